@@ -1,0 +1,50 @@
+import {
+  type IdType,
+  isIdTypeAllowedForRegion,
+  isValidEmail,
+  isValidMobile,
+  type RegionType,
+  validateIdNumber,
+} from '@pvis/config';
+import { type FieldError, fieldError } from '../errors';
+
+/** Checks the fields a generic create/update sends, with the stored record for context. */
+export type FieldValidator = (
+  data: Record<string, unknown>,
+  existing: Record<string, unknown> | null,
+) => FieldError[];
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+function contactErrors(data: Record<string, unknown>, mobileField: string, emailField: string) {
+  const errors: FieldError[] = [];
+  const mobile = text(data[mobileField]);
+  if (mobile && !isValidMobile(mobile)) {
+    errors.push(fieldError(mobileField, 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number'));
+  }
+  const email = text(data[emailField]);
+  if (email && !isValidEmail(email)) {
+    errors.push(fieldError(emailField, 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address'));
+  }
+  return errors;
+}
+
+export const validateOrganizationFields: FieldValidator = (data) =>
+  contactErrors(data, 'contactMobile', 'contactEmail');
+
+/** ID type must suit the region type, and the number must pass that type's check. */
+export const validatePersonFields: FieldValidator = (data, existing) => {
+  const errors = contactErrors(data, 'mobile', 'email');
+  const regionType = (data.regionType ?? existing?.regionType) as RegionType | undefined;
+  const idType = (data.idType ?? existing?.idType) as IdType | undefined;
+  const idNumber = text(data.idNumber ?? existing?.idNumber);
+  if (regionType && idType && !isIdTypeAllowedForRegion(regionType, idType)) {
+    errors.push(
+      fieldError('idType', 'idTypeNotAllowedForRegion', '该地区类型不能使用此证件类型', 'This ID type is not allowed for the region type'),
+    );
+  } else if (idType && idNumber) {
+    const problem = validateIdNumber(idType, idNumber);
+    if (problem) errors.push(fieldError('idNumber', problem.code, problem.zh, problem.en));
+  }
+  return errors;
+};

@@ -1,0 +1,209 @@
+import type { UID } from '@strapi/strapi';
+import type { MachineName } from '@pvis/config';
+import type { RoleType } from './roles';
+import {
+  delegationSubtree,
+  everything,
+  ownOrganization,
+  ownOrganizationThrough,
+  ownPerson,
+  personsOfDelegationSubtree,
+  published,
+  type Scope,
+  theOrganizationItself,
+} from './scopes';
+import { validateOrganizationFields, validatePersonFields, type FieldValidator } from './field-rules';
+
+export type CoreAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
+
+export interface RoleAccess {
+  actions: readonly CoreAction[];
+  scope: Scope;
+  /** Fields this role may send in a generic create/update; anything else is refused with 400. */
+  writable?: readonly string[];
+}
+
+export interface ResourceAccess {
+  uid: UID.ContentType;
+  /** The server, not the caller, sets organizationRef / organization / editionNumber on create. */
+  ownedByOrganization?: boolean;
+  /** The lifecycle field and machine: generic update only in `editableStates`, delete only where the machine allows it. */
+  lifecycle?: { machine: MachineName; field: string; editableStates: readonly string[] };
+  validate?: FieldValidator;
+  roles: Partial<Record<RoleType, RoleAccess>>;
+}
+
+const read = (scope: Scope): RoleAccess => ({ actions: ['find', 'findOne'], scope });
+const manage = (scope: Scope, writable: readonly string[]): RoleAccess => ({
+  actions: ['find', 'findOne', 'create', 'update', 'delete'],
+  scope,
+  writable,
+});
+const everyoneReads = (scope: Scope = everything): ResourceAccess['roles'] => ({
+  public: read(scope),
+  liaison: read(scope),
+  colleague: read(scope),
+  'delegation-reviewer': read(scope),
+  finance: read(scope),
+  operations: read(scope),
+});
+
+const taxonomyFields = ['code', 'nameZh', 'nameEn', 'sortOrder'] as const;
+
+/**
+ * Who may do what to which record: the one table the permissions (bootstrap), the scoped
+ * controllers and the scope-matrix test are all derived from. A route joins the matrix by
+ * being declared here.
+ */
+export const resources: readonly ResourceAccess[] = [
+  // Editorial content: published versions only (Draft & Publish), readable by all.
+  { uid: 'api::news.news', roles: everyoneReads() },
+  { uid: 'api::guide.guide', roles: everyoneReads() },
+  { uid: 'api::activity.activity', roles: everyoneReads() },
+
+  // Reference data the registration wizard needs before anyone has an account.
+  {
+    uid: 'api::edition.edition',
+    roles: {
+      ...everyoneReads(),
+      operations: {
+        actions: ['find', 'findOne', 'create', 'update'],
+        scope: everything,
+        writable: [
+          'number', 'nameZh', 'nameEn', 'startsOn', 'endsOn', 'registrationOpensAt',
+          'registrationClosesAt', 'recommendedDeadline', 'entryDateOptions', 'badgeTypes',
+          'reuseOpen', 'current', 'serviceHotline', 'privacyPolicyVersion',
+        ],
+      },
+    },
+  },
+  { uid: 'api::delegation.delegation', roles: everyoneReads() },
+  {
+    uid: 'api::exhibition-area.exhibition-area',
+    roles: { ...everyoneReads(), operations: manage(everything, taxonomyFields) },
+  },
+  {
+    uid: 'api::exhibition-category.exhibition-category',
+    roles: { ...everyoneReads(), operations: manage(everything, [...taxonomyFields, 'area']) },
+  },
+  {
+    uid: 'api::exhibition-item.exhibition-item',
+    roles: { ...everyoneReads(), operations: manage(everything, [...taxonomyFields, 'category']) },
+  },
+
+  // Organizations: registration and review have their own endpoints (lifecycle service).
+  {
+    uid: 'api::organization.organization',
+    lifecycle: { machine: 'organization', field: 'reviewStatus', editableStates: ['draft', 'rejected'] },
+    validate: validateOrganizationFields,
+    roles: {
+      liaison: {
+        actions: ['find', 'findOne', 'update'],
+        scope: theOrganizationItself,
+        writable: [
+          'name', 'nameEn', 'countryOrRegion', 'address', 'contactName', 'contactMobile',
+          'contactEmail', 'contactPhone', 'visitPurposes', 'interests', 'intendedImports',
+          'publishIntendedImports',
+        ],
+      },
+      'delegation-reviewer': read(delegationSubtree),
+      finance: read(everything),
+      operations: read(everything),
+    },
+  },
+  {
+    uid: 'api::person.person',
+    ownedByOrganization: true,
+    lifecycle: { machine: 'person', field: 'personStatus', editableStates: ['draft', 'toConfirm', 'pendingPayment'] },
+    validate: validatePersonFields,
+    roles: {
+      liaison: manage(ownOrganization, [
+        'name', 'gender', 'regionType', 'idType', 'idNumber', 'position', 'personTag',
+        'entryDateOption', 'badgeType', 'idPhoto', 'mobile', 'email',
+      ]),
+      colleague: read(ownPerson),
+      'delegation-reviewer': read(personsOfDelegationSubtree),
+      finance: read(everything),
+      operations: read(everything),
+    },
+  },
+  {
+    uid: 'api::express-address.express-address',
+    ownedByOrganization: true,
+    roles: {
+      liaison: manage(ownOrganization, [
+        'province', 'city', 'district', 'divisionCode', 'street', 'recipient', 'mobile', 'postcode',
+        'isDefault',
+      ]),
+      operations: read(everything),
+    },
+  },
+  {
+    uid: 'api::investment-project.investment-project',
+    ownedByOrganization: true,
+    lifecycle: { machine: 'investmentProject', field: 'projectStatus', editableStates: ['draft', 'rejected'] },
+    roles: {
+      public: read(published('projectStatus', 'approved')),
+      liaison: manage(ownOrganization, [
+        'name', 'projectType', 'description', 'region', 'industry', 'contactName', 'contactPhone',
+        'contactEmail', 'attachments',
+      ]),
+      'delegation-reviewer': read(delegationSubtree),
+      operations: read(everything),
+    },
+  },
+
+  // Money: written only by the order, payment, invoice and refund services.
+  {
+    uid: 'api::badge-order.badge-order',
+    roles: { liaison: read(ownOrganization), finance: read(everything), operations: read(everything) },
+  },
+  {
+    uid: 'api::badge-order-line.badge-order-line',
+    roles: {
+      liaison: read(ownOrganizationThrough('order')),
+      finance: read(everything),
+      operations: read(everything),
+    },
+  },
+  {
+    uid: 'api::payment.payment',
+    roles: { liaison: read(ownOrganizationThrough('order')), finance: read(everything), operations: read(everything) },
+  },
+  {
+    uid: 'api::remittance.remittance',
+    roles: { liaison: read(ownOrganizationThrough('payment', 'order')), finance: read(everything) },
+  },
+  {
+    uid: 'api::invoice.invoice',
+    roles: { liaison: read(ownOrganizationThrough('order')), finance: read(everything), operations: read(everything) },
+  },
+  {
+    uid: 'api::red-letter-invoice.red-letter-invoice',
+    roles: { liaison: read(ownOrganizationThrough('invoice', 'order')), finance: read(everything) },
+  },
+  {
+    uid: 'api::refund.refund',
+    roles: { liaison: read(ownOrganizationThrough('order')), finance: read(everything), operations: read(everything) },
+  },
+
+  // Invitations, points, badges, attendance.
+  { uid: 'api::invitation.invitation', roles: { liaison: read(ownOrganization), operations: read(everything) } },
+  { uid: 'api::points-entry.points-entry', roles: { liaison: read(ownOrganization), operations: read(everything) } },
+  { uid: 'api::coupon.coupon', roles: { liaison: read(ownOrganization), operations: read(everything) } },
+  {
+    uid: 'api::badge.badge',
+    roles: { liaison: read(ownOrganizationThrough('person')), operations: read(everything) },
+  },
+  { uid: 'api::check-in.check-in', roles: { operations: read(everything) } },
+  { uid: 'api::activity-signup.activity-signup', roles: { liaison: read(ownOrganization), operations: read(everything) } },
+
+  // Audit and messaging: operations only; reviewers and liaisons see history through record endpoints.
+  { uid: 'api::review-log.review-log', roles: { operations: read(everything) } },
+  { uid: 'api::sms-message.sms-message', roles: { operations: read(everything) } },
+  // Verification codes: no route is open to anyone.
+  { uid: 'api::verification-code.verification-code', roles: {} },
+];
+
+export const accessFor = (uid: string): ResourceAccess | undefined =>
+  resources.find((resource) => resource.uid === uid);

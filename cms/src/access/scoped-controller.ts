@@ -1,0 +1,167 @@
+import { can, machines } from '@pvis/config';
+import { type Core, factories, type UID } from '@strapi/strapi';
+import type { Context } from 'koa';
+import {
+  conflict,
+  constraintError,
+  fieldError,
+  invalidFields,
+  isConstraintViolation,
+  notFound,
+} from '../errors';
+import { type Caller, resolveCaller } from './caller';
+import { accessFor, type CoreAction, type ResourceAccess } from './resources';
+import { actorOf, isPortalRole } from './roles';
+import type { Filters } from './scopes';
+
+type Body = { data?: Record<string, unknown> };
+
+/** The core controller methods we build on (present at run time; optional in Strapi's types). */
+interface CoreControllerApi {
+  validateQuery(ctx: Context): Promise<void>;
+  sanitizeQuery(ctx: Context): Promise<Record<string, unknown>>;
+  validateInput(data: unknown, ctx: Context): Promise<void>;
+  sanitizeInput(data: unknown, ctx: Context): Promise<unknown>;
+  sanitizeOutput(data: unknown, ctx: Context): Promise<unknown>;
+  transformResponse(data: unknown, meta?: unknown): unknown;
+}
+
+const and = (...filters: (Filters | undefined)[]): Filters => ({
+  $and: filters.filter((f): f is Filters => !!f && Object.keys(f).length > 0),
+});
+
+/** The scope of this caller on this resource for this action; null means "nothing". */
+function scopeFor(access: ResourceAccess | undefined, caller: Caller, action: CoreAction) {
+  const roleAccess = access?.roles[caller.role];
+  if (!roleAccess || !roleAccess.actions.includes(action)) return null;
+  return roleAccess.scope(caller);
+}
+
+/** Fields in the body that this role may not write: lifecycle, money, ownership and the like. */
+function forbiddenFields(access: ResourceAccess | undefined, caller: Caller, data: Record<string, unknown>) {
+  const writable = access?.roles[caller.role]?.writable ?? [];
+  return Object.keys(data)
+    .filter((key) => !writable.includes(key))
+    .map((key) =>
+      fieldError(key, 'fieldNotWritable', `不能修改此字段：${key}`, `This field cannot be set here: ${key}`),
+    );
+}
+
+/**
+ * The core controller of a business record, made tenant-safe: every list is filtered by the
+ * caller's scope from access/resources.ts, a record outside it answers 404, and generic writes
+ * accept only the role's writable fields (lifecycle changes go through lifecycle services).
+ */
+export function scopedCoreController(uid: UID.ContentType) {
+  return factories.createCoreController(uid, ({ strapi }: { strapi: Core.Strapi }) => {
+    const access = accessFor(uid);
+    const documents = () => strapi.documents(uid);
+
+    async function inScope(ctx: Context, action: CoreAction) {
+      const caller = await resolveCaller(strapi, ctx.state);
+      const scope = scopeFor(access, caller, action);
+      if (scope === null) throw notFound();
+      const lifecycleField = access?.lifecycle?.field;
+      const record = (await documents().findFirst({
+        filters: and({ documentId: { $eq: ctx.params.id } }, scope),
+        fields: lifecycleField ? ['documentId', lifecycleField] : ['documentId'],
+      } as never)) as Record<string, unknown> | null;
+      if (!record) throw notFound();
+      return { caller, record };
+    }
+
+    function checkInput(caller: Caller, data: unknown, existing: Record<string, unknown> | null) {
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+        throw invalidFields([fieldError('data', 'missingData', '请求缺少 data 对象', 'The request body needs a data object')]);
+      }
+      const record = data as Record<string, unknown>;
+      const problems = [...forbiddenFields(access, caller, record), ...(access?.validate?.(record, existing) ?? [])];
+      if (problems.length > 0) throw invalidFields(problems);
+      return record;
+    }
+
+    function lifecycleAllows(caller: Caller, record: Record<string, unknown>, action: 'update' | 'delete') {
+      const lifecycle = access?.lifecycle;
+      if (!lifecycle || !isPortalRole(caller.role)) return;
+      const state = String(record[lifecycle.field]);
+      const allowed =
+        action === 'update'
+          ? lifecycle.editableStates.includes(state)
+          : can(machines[lifecycle.machine] as never, state as never, 'delete' as never, actorOf(caller.role)).ok;
+      if (!allowed) {
+        throw conflict([
+          fieldError(lifecycle.field, action === 'update' ? 'notEditableInState' : 'notDeletableInState',
+            `当前状态（${state}）不允许${action === 'update' ? '修改' : '删除'}`,
+            `Cannot ${action} in the current state (${state})`),
+        ]);
+      }
+    }
+
+    async function write<T>(run: () => Promise<T>) {
+      try {
+        return await run();
+      } catch (error) {
+        if (isConstraintViolation(error)) throw constraintError(error);
+        throw error;
+      }
+    }
+
+    return {
+      async find(ctx: Context) {
+        const caller = await resolveCaller(strapi, ctx.state);
+        const scope = scopeFor(access, caller, 'find');
+        if (scope === null) throw notFound();
+        const core = this as unknown as CoreControllerApi;
+        await core.validateQuery(ctx);
+        const query = await core.sanitizeQuery(ctx);
+        const service = strapi.service(uid as never) as unknown as {
+          find(params: unknown): Promise<{ results: unknown[]; pagination: unknown }>;
+        };
+        const { results, pagination } = await service.find({
+          ...query,
+          filters: and(query.filters as Filters | undefined, scope),
+        });
+        return core.transformResponse(await core.sanitizeOutput(results, ctx), { pagination });
+      },
+
+      async findOne(ctx: Context) {
+        await inScope(ctx, 'findOne');
+        return super.findOne(ctx);
+      },
+
+      async create(ctx: Context) {
+        const core = this as unknown as CoreControllerApi;
+        const caller = await resolveCaller(strapi, ctx.state);
+        if (scopeFor(access, caller, 'create') === null) throw notFound();
+        const data = checkInput(caller, (ctx.request.body as Body)?.data, null);
+        await core.validateInput(data, ctx);
+        const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
+        const owned = access?.ownedByOrganization
+          ? { organizationRef: caller.organizationRef, organization: caller.organizationRef, editionNumber: caller.editionNumber }
+          : {};
+        const created = await write(() => documents().create({ data: { ...sanitized, ...owned } } as never));
+        return core.transformResponse(await core.sanitizeOutput(created, ctx));
+      },
+
+      async update(ctx: Context) {
+        const core = this as unknown as CoreControllerApi;
+        const { caller, record } = await inScope(ctx, 'update');
+        lifecycleAllows(caller, record, 'update');
+        const data = checkInput(caller, (ctx.request.body as Body)?.data, record);
+        await core.validateInput(data, ctx);
+        const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
+        const updated = await write(() =>
+          documents().update({ documentId: ctx.params.id, data: sanitized } as never),
+        );
+        return core.transformResponse(await core.sanitizeOutput(updated, ctx));
+      },
+
+      async delete(ctx: Context) {
+        const { caller, record } = await inScope(ctx, 'delete');
+        lifecycleAllows(caller, record, 'delete');
+        await documents().delete({ documentId: ctx.params.id } as never);
+        ctx.status = 204;
+      },
+    };
+  });
+}

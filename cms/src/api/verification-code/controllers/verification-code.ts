@@ -1,0 +1,4 @@
+import { scopedCoreController } from '../../../access/scoped-controller';
+
+// Scope, writable fields and lifecycle rules: access/resources.ts.
+export default scopedCoreController('api::verification-code.verification-code');

@@ -1,0 +1,96 @@
+import type { Core } from '@strapi/strapi';
+import type { PortalRoleType } from '../../access/roles';
+import { findDelegation, itemsByCode } from './previous-edition';
+
+/** One account per role, printed by `npm start` and listed in the README. Demo only. */
+export const DEMO_PASSWORD = 'Ciie@2025';
+export const demoAccounts: { role: PortalRoleType; username: string; email: string; displayName: string }[] = [
+  { role: 'liaison', username: '91310115MA1FL8K22H', email: 'liaison@demo.ciie.example', displayName: '王敏（单位联络员）' },
+  { role: 'colleague', username: 'colleague@demo.ciie.example', email: 'colleague@demo.ciie.example', displayName: '李娜（单位同事）' },
+  { role: 'delegation-reviewer', username: 'reviewer.shanghai', email: 'reviewer.shanghai@demo.ciie.example', displayName: '上海交易团审核员' },
+  { role: 'finance', username: 'finance', email: 'finance@demo.ciie.example', displayName: '财务 周洁' },
+  { role: 'operations', username: 'operations', email: 'operations@demo.ciie.example', displayName: '主办方 运营 陈浩' },
+];
+
+async function createUser(
+  strapi: Core.Strapi,
+  account: (typeof demoAccounts)[number],
+  links: Record<string, string | undefined>,
+) {
+  const role = await strapi.documents('plugin::users-permissions.role').findFirst({ filters: { type: account.role } } as never);
+  // The plugin's own service hashes the password.
+  const user = await strapi.plugin('users-permissions').service('user').add({
+    username: account.username,
+    email: account.email,
+    password: DEMO_PASSWORD,
+    provider: 'local',
+    confirmed: true,
+    blocked: false,
+    role: role?.id,
+    displayName: account.displayName,
+  });
+  const connected = Object.fromEntries(Object.entries(links).filter(([, value]) => value));
+  if (Object.keys(connected).length > 0) {
+    await strapi.documents('plugin::users-permissions.user').update({ documentId: user.documentId, data: connected } as never);
+  }
+}
+
+/** An approved enterprise of the Shanghai delegation in the current edition, with one colleague. */
+export async function seedDemoAccounts(strapi: Core.Strapi) {
+  const edition = await strapi.documents('api::edition.edition').findFirst({ filters: { current: true } } as never);
+  const pudong = await findDelegation(strapi, 'shanghai-pudong');
+  const shanghai = await findDelegation(strapi, 'shanghai');
+  const organization = await strapi.documents('api::organization.organization').create({
+    data: {
+      editionNumber: edition?.number,
+      edition: edition?.documentId,
+      delegation: pudong?.documentId,
+      delegationPath: pudong?.path,
+      category: 'domesticEnterprise',
+      name: '上海浦东示范进口贸易有限公司',
+      nameEn: 'Shanghai Pudong Demo Import Trading Co., Ltd.',
+      creditCode: '91310115MA1FL8K22H',
+      address: '上海市浦东新区世纪大道 100 号',
+      contactName: '王敏',
+      contactMobile: '13800138000',
+      contactEmail: 'liaison@demo.ciie.example',
+      visitPurposes: ['purchasing', 'investmentPromotion'],
+      interests: await itemsByCode(strapi, ['automobile-vehicles-passenger-cars']),
+      privacyPolicyVersion: edition?.privacyPolicyVersion,
+      privacyConsentAt: '2025-07-01T09:00:00+08:00',
+      reviewStatus: 'approved',
+      submittedAt: '2025-07-01T09:00:00+08:00',
+      reviewedAt: '2025-07-01T09:00:00+08:00',
+      referralCode: 'Q2021537',
+    },
+  } as never);
+  const colleague = await strapi.documents('api::person.person').create({
+    data: {
+      editionNumber: edition?.number,
+      organizationRef: organization.documentId,
+      organization: organization.documentId,
+      personNumber: 'P8-000001',
+      name: '李娜',
+      gender: 'female',
+      regionType: 'mainland',
+      idType: 'residentId',
+      idNumber: '11010519491231002X',
+      position: '采购经理',
+      personTag: 'professionalVisitor',
+      entryDateOption: 'full',
+      badgeType: 'professionalVisitor',
+      mobile: '13900139000',
+      email: 'colleague@demo.ciie.example',
+      personStatus: 'pendingPayment',
+      source: 'colleague',
+    },
+  } as never);
+  const links: Record<PortalRoleType, Record<string, string | undefined>> = {
+    liaison: { organization: organization.documentId },
+    colleague: { organization: organization.documentId, person: colleague.documentId },
+    'delegation-reviewer': { delegation: shanghai?.documentId },
+    finance: {},
+    operations: {},
+  };
+  for (const account of demoAccounts) await createUser(strapi, account, links[account.role]);
+}

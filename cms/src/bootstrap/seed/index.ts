@@ -1,0 +1,27 @@
+import type { Core } from '@strapi/strapi';
+import { seedDemoAccounts } from './accounts';
+import { seedContent } from './content';
+import { seedDelegations } from './delegations';
+import { seedEditions } from './editions';
+import { seedPreviousEdition } from './previous-edition';
+import { seedTaxonomy } from './taxonomy';
+
+/**
+ * Demo data on an empty database (no edition yet): editions, delegations, taxonomy, content,
+ * the previous edition's organizations, and one account per role. Never touches a database
+ * that already has an edition.
+ */
+export async function seedDemoData(strapi: Core.Strapi) {
+  const existing = await strapi.documents('api::edition.edition').count({} as never);
+  if (existing > 0) return;
+  const started = Date.now();
+  await strapi.db.transaction(async () => {
+    await seedEditions(strapi);
+    await seedDelegations(strapi);
+    await seedTaxonomy(strapi);
+    await seedContent(strapi);
+    await seedPreviousEdition(strapi);
+    await seedDemoAccounts(strapi);
+  });
+  strapi.log.info(`demo data seeded in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,51 @@
+import { errors } from '@strapi/utils';
+import createError from 'http-errors';
+
+/**
+ * A field-level error in both languages. `path` follows Strapi's validation errors so the
+ * portal's data provider maps ours and Strapi's own the same way.
+ */
+export interface FieldError {
+  path: string[];
+  code: string;
+  message: string;
+  zh: string;
+  en: string;
+}
+
+export const fieldError = (field: string, code: string, zh: string, en: string): FieldError => ({
+  path: field.split('.'),
+  code,
+  message: en,
+  zh,
+  en,
+});
+
+/** 400 with every field error at once, so a form can mark all of them. */
+export const invalidFields = (fieldErrors: FieldError[]) =>
+  new errors.ValidationError(
+    fieldErrors.length === 1 ? fieldErrors[0].en : `${fieldErrors.length} fields are invalid`,
+    { errors: fieldErrors },
+  );
+
+/** A foreign or missing record: the same answer, so ids cannot be probed. */
+export const notFound = () => new errors.NotFoundError('Not Found');
+
+/** PostgreSQL refused a row: a unique index (23505) or one of our limit triggers (23514). */
+export const isConstraintViolation = (error: unknown): error is { code: string; constraint?: string } =>
+  typeof error === 'object' &&
+  error !== null &&
+  ['23505', '23514'].includes(String((error as { code?: unknown }).code));
+
+/** Our constraints are named `<table>__<field>__unique|limit` (database/constraints). */
+export function constraintError(error: { code: string; constraint?: string }) {
+  const match = /__([a-zA-Z]+)__(unique|limit)$/.exec(error.constraint ?? '');
+  const field = match?.[1] ?? 'data';
+  return match?.[2] === 'limit'
+    ? conflict([fieldError(field, 'limitReached', '已达到数量上限', 'The limit for this record has been reached')])
+    : conflict([fieldError(field, 'duplicate', '该记录已存在，不能重复提交', 'This record already exists')]);
+}
+
+/** 409: the request was fine but the record's state or an existing row forbids it. */
+export const conflict = (fieldErrors: FieldError[]) =>
+  createError(409, fieldErrors[0]?.en ?? 'Conflict', { details: { errors: fieldErrors } });

@@ -1,0 +1,16 @@
+import type { Core } from '@strapi/strapi';
+import { syncRolesAndPermissions } from './access/permissions';
+import { applyConstraints } from './bootstrap/apply-constraints';
+import { ensureLocales } from './bootstrap/locales';
+import { seedDemoData } from './bootstrap/seed';
+
+export default {
+  register() {},
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await applyConstraints(strapi);
+    await syncRolesAndPermissions(strapi);
+    await ensureLocales(strapi);
+    if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
+  },
+};

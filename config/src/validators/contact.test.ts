@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isValidEmail,
+  isValidInternationalMobile,
+  isValidMobile,
+  isValidPostcode,
+} from './contact';
+
+describe('isValidMobile', () => {
+  it('accepts 11-digit mainland numbers starting 13 to 19', () => {
+    for (const ok of ['13800138000', '19912345678', '15000000000'])
+      expect(isValidMobile(ok)).toBe(true);
+  });
+
+  it('rejects other prefixes, lengths and formatting', () => {
+    for (const bad of [
+      '12800138000',
+      '1380013800',
+      '138001380001',
+      '+8613800138000',
+      '138 0013 8000',
+    ]) {
+      expect(isValidMobile(bad)).toBe(false);
+    }
+  });
+});
+
+describe('isValidInternationalMobile', () => {
+  it('accepts E.164 numbers with a country code', () => {
+    for (const ok of ['+8613800138000', '+85291234567', '+14155552671']) {
+      expect(isValidInternationalMobile(ok)).toBe(true);
+    }
+  });
+
+  it('rejects numbers without + or with a leading zero country code', () => {
+    for (const bad of ['8613800138000', '+0123456789', '+1234567', '+1234567890123456']) {
+      expect(isValidInternationalMobile(bad)).toBe(false);
+    }
+  });
+});
+
+describe('isValidPostcode', () => {
+  it('accepts exactly 6 digits', () => {
+    expect(isValidPostcode('200000')).toBe(true);
+    expect(isValidPostcode('20000')).toBe(false);
+    expect(isValidPostcode('2000000')).toBe(false);
+    expect(isValidPostcode('20000A')).toBe(false);
+  });
+});
+
+describe('isValidEmail', () => {
+  it('accepts ordinary addresses', () => {
+    for (const ok of ['a@b.cn', 'visitor.name+ciie@example.com.cn', 'x_y@sub-domain.example.org']) {
+      expect(isValidEmail(ok)).toBe(true);
+    }
+  });
+
+  it('rejects addresses without a proper domain or with broken local parts', () => {
+    for (const bad of [
+      'plain',
+      'a@b',
+      'a@b.c',
+      'a b@c.cn',
+      '.a@b.cn',
+      'a.@b.cn',
+      'a..b@c.cn',
+      'a@-b.cn',
+      'a@b..cn',
+      '@b.cn',
+    ]) {
+      expect(isValidEmail(bad)).toBe(false);
+    }
+  });
+
+  it('rejects overlong addresses', () => {
+    expect(isValidEmail(`${'a'.repeat(65)}@b.cn`)).toBe(false);
+    expect(
+      isValidEmail(`a@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(70)}.cn`),
+    ).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+-- "At most N" rules that a unique index cannot say, as triggers that refuse the row.
+-- SQLSTATE 23514 (check_violation) with the field in the DETAIL, mapped to 409 by the cms.
+
+-- At most 5 express addresses per organization. The advisory lock serialises concurrent
+-- inserts for one organization, so two requests cannot both see 4 and both insert.
+CREATE OR REPLACE FUNCTION express_addresses_at_most_five() RETURNS trigger AS $$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('express_addresses:' || NEW.organization_ref));
+  IF (SELECT count(*) FROM express_addresses WHERE organization_ref = NEW.organization_ref) >= 5 THEN
+    RAISE EXCEPTION 'an organization keeps at most 5 express addresses'
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'express_addresses__organizationRef__limit';
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+
+DROP TRIGGER IF EXISTS express_addresses_at_most_five ON express_addresses;
+CREATE TRIGGER express_addresses_at_most_five BEFORE INSERT ON express_addresses
+  FOR EACH ROW EXECUTE FUNCTION express_addresses_at_most_five();

@@ -1,0 +1,122 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useInvalidateAuthStore, useLogin } from '@refinedev/core';
+import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
+import type { LoginVariables } from '../../providers/auth';
+
+/** `/login`: account (username, email or credit code) and password; errors come from the cms. */
+export const LoginPage = () => {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const invalidateAuthStore = useInvalidateAuthStore();
+  const [error, setError] = useState<string | null>(null);
+  const { mutate: login, isPending } = useLogin<LoginVariables>({
+    mutationOptions: {
+      onSuccess: async (response) => {
+        if (!response.success) {
+          setError(response.error?.message || t('auth.failed'));
+          return;
+        }
+        await invalidateAuthStore();
+        const back = searchParams.get('to');
+        const target = back?.startsWith('/') && back !== '/' ? back : response.redirectTo;
+        navigate(target ?? '/', { replace: true });
+      },
+      onError: (e) => setError(e.message || t('auth.failed')),
+    },
+  });
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: 'linear-gradient(180deg, #e8f0fb 0%, #f5f7fa 100%)',
+      }}
+    >
+      <div style={{ width: '100%', maxWidth: 400 }}>
+        <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 12 }}>
+          <LanguageSwitch />
+        </Space>
+        <Card>
+          <Typography.Title level={3} style={{ marginTop: 0, textAlign: 'center' }}>
+            {t('app.title')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
+            {t('auth.subtitle')}
+          </Typography.Paragraph>
+          {error && (
+            <Alert
+              type="error"
+              showIcon
+              message={error}
+              data-testid="login-error"
+              role="alert"
+              style={{ marginBottom: 16 }}
+            />
+          )}
+          <Form<LoginVariables>
+            layout="vertical"
+            name="login"
+            requiredMark={false}
+            onValuesChange={() => setError(null)}
+            onFinish={(values) => {
+              setError(null);
+              login({ identifier: values.identifier.trim(), password: values.password });
+            }}
+          >
+            <Form.Item
+              label={t('auth.account')}
+              name="identifier"
+              rules={[{ required: true, whitespace: true, message: t('auth.accountRequired') }]}
+            >
+              <Input
+                prefix={<UserOutlined />}
+                placeholder={t('auth.accountPlaceholder')}
+                autoComplete="username"
+                size="large"
+              />
+            </Form.Item>
+            <Form.Item
+              label={t('auth.password')}
+              name="password"
+              rules={[{ required: true, message: t('auth.passwordRequired') }]}
+            >
+              <Input.Password
+                prefix={<LockOutlined />}
+                autoComplete="current-password"
+                size="large"
+              />
+            </Form.Item>
+            <Button
+              type="primary"
+              htmlType="submit"
+              block
+              size="large"
+              loading={isPending}
+              data-testid="login-submit"
+            >
+              {t('auth.submit')}
+            </Button>
+          </Form>
+          <div style={{ textAlign: 'center', marginTop: 16 }}>
+            <Link to="/services" data-testid="services-link">
+              {t('auth.servicesLink')}
+            </Link>
+          </div>
+        </Card>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 12 }}>
+          {t('app.hotline')}
+        </Typography.Paragraph>
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,75 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useOne } from '@refinedev/core';
+import { Button, Card, Result, Skeleton, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ActivityFacts } from '../../components/content/ActivityFacts';
+import { formatDate } from '../../components/content/format';
+import { Markdown } from '../../components/content/markdown';
+import { type ActivityItem, type ContentBase, isContentKind } from '../../components/content/types';
+
+/** One news item, guide or activity in the UI language; the body is Markdown. */
+export const ContentDetail = ({ basePath }: { basePath: string }) => {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { kind, id } = useParams();
+  const valid = isContentKind(kind) && !!id;
+  const { query, result: item } = useOne<ContentBase & Partial<ActivityItem>>({
+    resource: valid ? kind : 'news',
+    id: id ?? '',
+    meta: { locale: i18n.language, auth: false },
+    errorNotification: false,
+    queryOptions: { enabled: valid, retry: false },
+  });
+  const back = (
+    <Link to={basePath}>
+      <ArrowLeftOutlined /> {t('services.back')}
+    </Link>
+  );
+  if (!valid || query.isError) {
+    return (
+      <Result
+        status="404"
+        title={
+          query.error?.statusCode && query.error.statusCode !== 404
+            ? t('services.loadFailed')
+            : undefined
+        }
+        subTitle={t('services.notFound')}
+        extra={
+          <Button type="primary" onClick={() => navigate(basePath)}>
+            {t('services.back')}
+          </Button>
+        }
+      />
+    );
+  }
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {back}
+      <Card>
+        {query.isLoading || !item ? (
+          <Skeleton active />
+        ) : (
+          <article>
+            <Typography.Title level={2} data-testid="content-title" style={{ marginTop: 0 }}>
+              {item.title}
+            </Typography.Title>
+            {kind === 'news' && item.publishedAt && (
+              <Typography.Paragraph type="secondary">
+                {t('services.publishedAt')} {formatDate(item.publishedAt)}
+              </Typography.Paragraph>
+            )}
+            {kind === 'activities' && <ActivityFacts activity={item as ActivityItem} />}
+            {item.summary && (
+              <Typography.Paragraph type="secondary" italic>
+                {item.summary}
+              </Typography.Paragraph>
+            )}
+            <Markdown source={item.body} />
+          </article>
+        )}
+      </Card>
+    </Space>
+  );
+};

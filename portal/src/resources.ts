@@ -1,0 +1,87 @@
+import type { ResourceProps } from '@refinedev/core';
+import type { TFunction } from 'i18next';
+import type { Role } from './providers/session';
+
+/** A portal area: one layout, one menu, one role. */
+export type Area = 'visitor' | 'colleague' | 'delegation' | 'finance' | 'operations';
+
+export const AREA_OF_ROLE: Record<Role, Area> = {
+  liaison: 'visitor',
+  colleague: 'colleague',
+  'delegation-reviewer': 'delegation',
+  finance: 'finance',
+  operations: 'operations',
+};
+
+export const homeOfRole = (role: Role | undefined | null): string =>
+  role && AREA_OF_ROLE[role] ? `/${AREA_OF_ROLE[role]}` : '/login';
+
+/**
+ * One menu entry. `name` is unique across the portal; the API resource a page reads is
+ * given by the page itself (`resource` / `meta`), since several areas read the same
+ * Strapi collection with different server-side scopes.
+ */
+interface Entry {
+  name: string;
+  area: Area;
+  path: string;
+  labelKey: string;
+  /** Built by a later issue: the route renders the "opens in a later release" page. */
+  later?: boolean;
+}
+
+const entry = (area: Area, key: string, path: string, later = true): Entry => ({
+  name: `${area}-${key}`,
+  area,
+  path: `/${area}${path}`,
+  labelKey: path === '' ? 'menu.home' : `menu.${area}.${key}`,
+  later,
+});
+
+export const ENTRIES: Entry[] = [
+  entry('visitor', 'home', '', false),
+  entry('visitor', 'services', '/services', false),
+  entry('visitor', 'organization', '/organization'),
+  entry('visitor', 'invitations', '/invitations'),
+  entry('visitor', 'persons', '/persons'),
+  entry('visitor', 'orders', '/orders'),
+  entry('visitor', 'addresses', '/addresses'),
+  entry('visitor', 'investment', '/investment'),
+  entry('visitor', 'points', '/points'),
+  entry('visitor', 'account', '/account'),
+  { ...entry('colleague', 'home', '', false), labelKey: 'menu.colleague.home' },
+  entry('delegation', 'home', '', false),
+  entry('delegation', 'organizations', '/organizations'),
+  entry('delegation', 'persons', '/persons'),
+  entry('delegation', 'investment', '/investment'),
+  entry('finance', 'home', '', false),
+  entry('finance', 'transfers', '/transfers'),
+  entry('finance', 'statements', '/statements'),
+  entry('finance', 'invoices', '/invoices'),
+  entry('finance', 'redLetter', '/red-letter-confirmations'),
+  entry('finance', 'refunds', '/refunds'),
+  entry('finance', 'reports', '/reports'),
+  entry('operations', 'home', '', false),
+  entry('operations', 'organizations', '/organizations'),
+  entry('operations', 'personReview', '/person-review'),
+  entry('operations', 'production', '/badge-production'),
+  entry('operations', 'issuance', '/badge-issuance'),
+  entry('operations', 'checkIn', '/check-in'),
+  entry('operations', 'editions', '/editions'),
+  entry('operations', 'delegations', '/delegations'),
+  entry('operations', 'taxonomy', '/exhibition-areas'),
+  entry('operations', 'oneClick', '/one-click-registration'),
+];
+
+export const entriesOf = (area: Area): Entry[] => ENTRIES.filter((e) => e.area === area);
+
+export const areaOfResource = (name: string | undefined): Area | undefined =>
+  ENTRIES.find((e) => e.name === name)?.area;
+
+/** The Refine resources, labelled in the current language. */
+export const buildResources = (t: TFunction): ResourceProps[] =>
+  ENTRIES.map((e) => ({
+    name: e.name,
+    list: e.path,
+    meta: { label: t(e.labelKey), area: e.area },
+  }));

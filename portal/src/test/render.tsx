@@ -1,0 +1,20 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
+import { AppRoutes, PortalRefine } from '../App';
+
+/** Renders the whole portal (providers + routes) at `path`, with a fresh query cache. */
+export const renderPortal = (path: string, extra?: ReactNode) => {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+  });
+  return render(
+    <MemoryRouter initialEntries={[path]}>
+      <PortalRefine queryClient={queryClient}>
+        <AppRoutes />
+        {extra}
+      </PortalRefine>
+    </MemoryRouter>,
+  );
+};

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@pvis/config': fileURLToPath(new URL('../config/src/index.ts', import.meta.url)),
+    },
+  },
+  test: {
+    environment: './src/test/jsdom-environment.ts',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['./src/test/setup.ts'],
+    server: { deps: { inline: ['@refinedev/react-router'] } },
+    testTimeout: 20000,
+  },
+});
