@@ -17,5 +17,18 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
-  build: { chunkSizeWarningLimit: 2500 },
+  build: {
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // Long-lived vendor chunks: a portal release re-downloads only its own code.
+        manualChunks(id) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/[\\/](antd|@ant-design|rc-[^\\/]+|@rc-component)[\\/]/.test(id)) return 'antd';
+          if (/[\\/](@refinedev|@tanstack)[\\/]/.test(id)) return 'refine';
+          return 'vendor';
+        },
+      },
+    },
+  },
 });

@@ -6,6 +6,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // Tests and CI run without the admin bundle; `npm start` builds and serves it.
+  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
 });
 
 export default config;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { seedDemoAccounts } from './accounts';
+import { seedDemoAccounts, seedDemoAdmins } from './seed-accounts';
 import { seedContent } from './content';
 import { seedDelegations } from './delegations';
 import { seedEditions } from './editions';
@@ -23,5 +23,7 @@ export async function seedDemoData(strapi: Core.Strapi) {
     await seedPreviousEdition(strapi);
     await seedDemoAccounts(strapi);
   });
+  // Outside the transaction: Strapi's admin user service emits events that query after it returns.
+  await seedDemoAdmins(strapi);
   strapi.log.info(`demo data seeded in ${Date.now() - started} ms`);
 }

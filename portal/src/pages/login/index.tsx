@@ -1,5 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useInvalidateAuthStore, useLogin } from '@refinedev/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,7 @@ export const LoginPage = () => {
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
   const invalidateAuthStore = useInvalidateAuthStore();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const { mutate: login, isPending } = useLogin<LoginVariables>({
     mutationOptions: {
@@ -21,6 +23,8 @@ export const LoginPage = () => {
           setError(response.error?.message || t('auth.failed'));
           return;
         }
+        // Nothing cached for a previous user (progress, menus) may show to this one.
+        queryClient.clear();
         await invalidateAuthStore();
         const back = searchParams.get('to');
         const target = back?.startsWith('/') && back !== '/' ? back : response.redirectTo;

@@ -1,16 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { PortalRoleType } from '../../access/roles';
+import { DEMO_PASSWORD, demoAccounts, demoAdmins } from './demo-accounts';
 import { findDelegation, itemsByCode } from './previous-edition';
-
-/** One account per role, printed by `npm start` and listed in the README. Demo only. */
-export const DEMO_PASSWORD = 'Ciie@2025';
-export const demoAccounts: { role: PortalRoleType; username: string; email: string; displayName: string }[] = [
-  { role: 'liaison', username: '91310115MA1FL8K22H', email: 'liaison@demo.ciie.example', displayName: '王敏（单位联络员）' },
-  { role: 'colleague', username: 'colleague@demo.ciie.example', email: 'colleague@demo.ciie.example', displayName: '李娜（单位同事）' },
-  { role: 'delegation-reviewer', username: 'reviewer.shanghai', email: 'reviewer.shanghai@demo.ciie.example', displayName: '上海交易团审核员' },
-  { role: 'finance', username: 'finance', email: 'finance@demo.ciie.example', displayName: '财务 周洁' },
-  { role: 'operations', username: 'operations', email: 'operations@demo.ciie.example', displayName: '主办方 运营 陈浩' },
-];
 
 async function createUser(
   strapi: Core.Strapi,
@@ -93,4 +84,19 @@ export async function seedDemoAccounts(strapi: Core.Strapi) {
     operations: {},
   };
   for (const account of demoAccounts) await createUser(strapi, account, links[account.role]);
+}
+
+/** Content editors work in the Strapi admin; Strapi's admin user service hashes the password. */
+export async function seedDemoAdmins(strapi: Core.Strapi) {
+  for (const admin of demoAdmins) {
+    const role = await strapi.service('admin::role').findOne({ code: admin.roleCode });
+    await strapi.service('admin::user').create({
+      email: admin.email,
+      firstname: admin.firstname,
+      lastname: admin.lastname,
+      password: admin.password,
+      isActive: true,
+      roles: [role.id],
+    });
+  }
 }

@@ -1,0 +1,65 @@
+/**
+ * `npm test`: lint, type checks, builds, then every vitest project (config unit tests, portal
+ * component tests, cms integration tests, browser journeys) against real PostgreSQL —
+ * DATABASE_URL's server when set, the embedded one otherwise. Ends with `N passed, N failed`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from './lib/processes';
+import { repoRoot } from './lib/secrets';
+import { prepareTestDatabase } from './lib/test-database';
+
+interface Outcome {
+  name: string;
+  ok: boolean;
+}
+
+async function step(name: string, command: string, args: string[], cwd = repoRoot): Promise<Outcome> {
+  console.log(`\n── ${name}`);
+  try {
+    await run(command, args, { cwd });
+    return { name, ok: true };
+  } catch (error) {
+    console.error(`✗ ${name}: ${(error as Error).message}`);
+    return { name, ok: false };
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const checks: Outcome[] = [];
+  checks.push(await step('lint and format (biome)', 'npx', ['biome', 'check', '.']));
+  checks.push(await step('build config', 'npm', ['run', 'build', '-w', '@pvis/config']));
+  checks.push(await step('build cms (tsc, strict)', 'npm', ['run', 'build', '-w', '@pvis/cms']));
+  checks.push(await step('build portal (tsc + vite)', 'npm', ['run', 'build', '-w', '@pvis/portal']));
+
+  console.log('\n── test database (seeded template)');
+  const server = await prepareTestDatabase();
+  const report = path.join(repoRoot, '.tmp', 'vitest-report.json');
+  fs.mkdirSync(path.dirname(report), { recursive: true });
+  fs.rmSync(report, { force: true });
+  await step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  await server.stop();
+
+  let passed = checks.filter((c) => c.ok).length;
+  let failed = checks.filter((c) => !c.ok).length;
+  if (fs.existsSync(report)) {
+    const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed += result.numPassedTests;
+    failed += result.numFailedTests;
+    // A file that failed to load has no tests to count; count it as one failure.
+    failed += result.testResults.filter((f: { status: string; assertionResults: unknown[] }) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  } else {
+    failed += 1;
+  }
+  for (const check of checks.filter((c) => !c.ok)) console.log(`failed check: ${check.name}`);
+  console.log(`\ntook ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});
