@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     name: 'cms',
     root: __dirname,
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     globalSetup: ['tests/support/global-setup.ts'],

@@ -10,7 +10,9 @@ export default defineConfig({
     },
   },
   test: {
-    environment: './src/test/jsdom-environment.ts',
+    name: 'portal',
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test/setup.ts'],
     server: { deps: { inline: ['@refinedev/react-router'] } },

@@ -1,5 +1,5 @@
 import { errors } from '@strapi/utils';
-import createError from 'http-errors';
+import { createRequire } from 'node:module';
 
 /**
  * A field-level error in both languages. `path` follows Strapi's validation errors so the
@@ -45,6 +45,10 @@ export function constraintError(error: { code: string; constraint?: string }) {
     ? conflict([fieldError(field, 'limitReached', '已达到数量上限', 'The limit for this record has been reached')])
     : conflict([fieldError(field, 'duplicate', '该记录已存在，不能重复提交', 'This record already exists')]);
 }
+
+// Strapi's error middleware answers an http-errors error with its own status and details only
+// when it is an instance of the copy @strapi/utils uses, so we create ours with that copy.
+const createError: typeof import('http-errors') = createRequire(require.resolve('@strapi/utils'))('http-errors');
 
 /** 409: the request was fine but the record's state or an existing row forbids it. */
 export const conflict = (fieldErrors: FieldError[]) =>

@@ -140,6 +140,7 @@ export function scopedCoreController(uid: UID.ContentType) {
           ? { organizationRef: caller.organizationRef, organization: caller.organizationRef, editionNumber: caller.editionNumber }
           : {};
         const created = await write(() => documents().create({ data: { ...sanitized, ...owned } } as never));
+        ctx.status = 201;
         return core.transformResponse(await core.sanitizeOutput(created, ctx));
       },
 

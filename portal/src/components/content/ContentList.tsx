@@ -3,7 +3,7 @@ import { Alert, Button, List, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ContentBase, ContentKind } from './types';
+import { CONTENT_KINDS, type ContentBase, type ContentKind } from './types';
 
 interface Props<T extends ContentBase> {
   kind: ContentKind;
@@ -27,7 +27,7 @@ export const ContentList = <T extends ContentBase>({
 }: Props<T>) => {
   const { t, i18n } = useTranslation();
   const { query, result } = useList<T>({
-    resource: kind,
+    resource: CONTENT_KINDS[kind],
     filters,
     sorters,
     pagination: { currentPage: 1, pageSize },

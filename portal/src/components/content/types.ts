@@ -28,7 +28,7 @@ export interface ActivityItem extends ContentBase {
 
 /** Route segment → Strapi collection. */
 export const CONTENT_KINDS = {
-  news: 'news',
+  news: 'news-items',
   guides: 'guides',
   activities: 'activities',
 } as const;

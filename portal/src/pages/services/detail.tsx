@@ -6,7 +6,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ActivityFacts } from '../../components/content/ActivityFacts';
 import { formatDate } from '../../components/content/format';
 import { Markdown } from '../../components/content/markdown';
-import { type ActivityItem, type ContentBase, isContentKind } from '../../components/content/types';
+import {
+  type ActivityItem,
+  CONTENT_KINDS,
+  type ContentBase,
+  isContentKind,
+} from '../../components/content/types';
 
 /** One news item, guide or activity in the UI language; the body is Markdown. */
 export const ContentDetail = ({ basePath }: { basePath: string }) => {
@@ -15,7 +20,7 @@ export const ContentDetail = ({ basePath }: { basePath: string }) => {
   const { kind, id } = useParams();
   const valid = isContentKind(kind) && !!id;
   const { query, result: item } = useOne<ContentBase & Partial<ActivityItem>>({
-    resource: valid ? kind : 'news',
+    resource: CONTENT_KINDS[valid ? kind : 'news'],
     id: id ?? '',
     meta: { locale: i18n.language, auth: false },
     errorNotification: false,

@@ -23,7 +23,7 @@ beforeEach(async () => {
       const url = new URL(request.url);
       requested.push(url);
       const en = url.searchParams.get('locale') === 'en';
-      if (params.collection === 'news') {
+      if (params.collection === 'news-items') {
         const category = url.searchParams.get('filters[category][$eq]');
         return page([
           {
