@@ -15,7 +15,10 @@ export interface Server {
 }
 
 async function reachable(url: string) {
-  const client = new pg.Client({ connectionString: `${url}/postgres`, connectionTimeoutMillis: 1000 });
+  const client = new pg.Client({
+    connectionString: `${url}/postgres`,
+    connectionTimeoutMillis: 1000,
+  });
   try {
     await client.connect();
     return true;
@@ -68,7 +71,11 @@ async function onServer<T>(url: string, run: (client: pg.Client) => Promise<T>) 
 }
 
 export const databaseExists = (url: string, name: string) =>
-  onServer(url, async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1);
+  onServer(
+    url,
+    async (c) =>
+      (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount === 1,
+  );
 
 export async function createDatabase(url: string, name: string, template?: string) {
   await onServer(url, (c) =>

@@ -32,10 +32,17 @@ async function main() {
     portalPort: ports.portal,
     smtpPort: ports.smtp,
     mailWebPort: ports.mailWeb,
-    env: { LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty', PUBLIC_URL: `http://127.0.0.1:${ports.cms}` },
+    env: {
+      LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
+      PUBLIC_URL: `http://127.0.0.1:${ports.cms}`,
+    },
   });
-  const rows = demoAccounts.map((a) => `  ${a.role.padEnd(20)} ${a.username.padEnd(32)} ${DEMO_PASSWORD}`);
-  const admins = demoAdmins.map((a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(32)} ${a.password}`);
+  const rows = demoAccounts.map(
+    (a) => `  ${a.role.padEnd(20)} ${a.username.padEnd(32)} ${DEMO_PASSWORD}`,
+  );
+  const admins = demoAdmins.map(
+    (a) => `  ${a.role.padEnd(20)} ${a.email.padEnd(32)} ${a.password}`,
+  );
   console.log(`
 Professional Visitor Information System is running.
   Portal          ${system.portalUrl}

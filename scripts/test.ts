@@ -14,7 +14,12 @@ interface Outcome {
   ok: boolean;
 }
 
-async function step(name: string, command: string, args: string[], cwd = repoRoot): Promise<Outcome> {
+async function step(
+  name: string,
+  command: string,
+  args: string[],
+  cwd = repoRoot,
+): Promise<Outcome> {
   console.log(`\n── ${name}`);
   try {
     await run(command, args, { cwd });
@@ -30,15 +35,34 @@ async function main() {
   const checks: Outcome[] = [];
   checks.push(await step('lint and format (biome)', 'npx', ['biome', 'check', '.']));
   checks.push(await step('build config', 'npm', ['run', 'build', '-w', '@pvis/config']));
+  checks.push(
+    await step('type-check scripts, database and tests', 'npx', [
+      'tsc',
+      '-p',
+      'scripts/tsconfig.json',
+    ]),
+  );
   checks.push(await step('build cms (tsc, strict)', 'npm', ['run', 'build', '-w', '@pvis/cms']));
-  checks.push(await step('build portal (tsc + vite)', 'npm', ['run', 'build', '-w', '@pvis/portal']));
+  // The admin bundle, for the browser test that a content editor sees the content types.
+  checks.push(
+    await step('build cms admin panel', 'npx', ['strapi', 'build'], path.join(repoRoot, 'cms')),
+  );
+  checks.push(
+    await step('build portal (tsc + vite)', 'npm', ['run', 'build', '-w', '@pvis/portal']),
+  );
 
   console.log('\n── test database (seeded template)');
   const server = await prepareTestDatabase();
   const report = path.join(repoRoot, '.tmp', 'vitest-report.json');
   fs.mkdirSync(path.dirname(report), { recursive: true });
   fs.rmSync(report, { force: true });
-  await step('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  await step('vitest', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   await server.stop();
 
   let passed = checks.filter((c) => c.ok).length;
@@ -48,7 +72,10 @@ async function main() {
     passed += result.numPassedTests;
     failed += result.numFailedTests;
     // A file that failed to load has no tests to count; count it as one failure.
-    failed += result.testResults.filter((f: { status: string; assertionResults: unknown[] }) => f.status === 'failed' && f.assertionResults.length === 0).length;
+    failed += result.testResults.filter(
+      (f: { status: string; assertionResults: unknown[] }) =>
+        f.status === 'failed' && f.assertionResults.length === 0,
+    ).length;
   } else {
     failed += 1;
   }

@@ -6,7 +6,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('PUBLIC_URL', ''),
   app: { keys: env.array('APP_KEYS', []) },
   // No phoning home: the machines this runs on have no internet, and operators asked for none.
-  logger: { updates: { enabled: false }, startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', false) } },
+  logger: {
+    updates: { enabled: false },
+    startup: { enabled: env.bool('STRAPI_STARTUP_BANNER', false) },
+  },
 });
 
 export default config;

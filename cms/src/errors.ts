@@ -1,5 +1,5 @@
-import { errors } from '@strapi/utils';
 import { createRequire } from 'node:module';
+import { errors } from '@strapi/utils';
 
 /**
  * A field-level error in both languages. `path` follows Strapi's validation errors so the
@@ -32,7 +32,9 @@ export const invalidFields = (fieldErrors: FieldError[]) =>
 export const notFound = () => new errors.NotFoundError('Not Found');
 
 /** PostgreSQL refused a row: a unique index (23505) or one of our limit triggers (23514). */
-export const isConstraintViolation = (error: unknown): error is { code: string; constraint?: string } =>
+export const isConstraintViolation = (
+  error: unknown,
+): error is { code: string; constraint?: string } =>
   typeof error === 'object' &&
   error !== null &&
   ['23505', '23514'].includes(String((error as { code?: unknown }).code));
@@ -42,13 +44,24 @@ export function constraintError(error: { code: string; constraint?: string }) {
   const match = /__([a-zA-Z]+)__(unique|limit)$/.exec(error.constraint ?? '');
   const field = match?.[1] ?? 'data';
   return match?.[2] === 'limit'
-    ? conflict([fieldError(field, 'limitReached', '已达到数量上限', 'The limit for this record has been reached')])
-    : conflict([fieldError(field, 'duplicate', '该记录已存在，不能重复提交', 'This record already exists')]);
+    ? conflict([
+        fieldError(
+          field,
+          'limitReached',
+          '已达到数量上限',
+          'The limit for this record has been reached',
+        ),
+      ])
+    : conflict([
+        fieldError(field, 'duplicate', '该记录已存在，不能重复提交', 'This record already exists'),
+      ]);
 }
 
 // Strapi's error middleware answers an http-errors error with its own status and details only
 // when it is an instance of the copy @strapi/utils uses, so we create ours with that copy.
-const createError: typeof import('http-errors') = createRequire(require.resolve('@strapi/utils'))('http-errors');
+const createError: typeof import('http-errors') = createRequire(require.resolve('@strapi/utils'))(
+  'http-errors',
+);
 
 /** 409: the request was fine but the record's state or an existing row forbids it. */
 export const conflict = (fieldErrors: FieldError[]) =>

@@ -1,18 +1,27 @@
 import type { UID } from '@strapi/strapi';
 import { describe, expect, it } from 'vitest';
-import { useStrapi } from './support/app';
+import { withStrapi } from './support/app';
 
 /**
  * Every uniqueness and "at most" rule lives in PostgreSQL (database/constraints): each case
  * writes a first row, then shows the database refuses the second — and, where the rule is
  * scoped, that a row outside the scope is accepted.
  */
-const app = useStrapi();
+const app = withStrapi();
 const create = (uid: UID.ContentType, data: Record<string, unknown>) =>
-  app.strapi().documents(uid).create({ data } as never);
+  app
+    .strapi()
+    .documents(uid)
+    .create({ data } as never);
 
 const person = (organizationRef: string, idNumber: string, extra: object = {}) => ({
-  editionNumber: 8, organizationRef, name: '测试', regionType: 'mainland', idType: 'residentId', idNumber, ...extra,
+  editionNumber: 8,
+  organizationRef,
+  name: '测试',
+  regionType: 'mainland',
+  idType: 'residentId',
+  idNumber,
+  ...extra,
 });
 
 interface Case {
@@ -56,15 +65,42 @@ const cases: Case[] = [
   {
     rule: 'an order number is unique',
     uid: 'api::badge-order.badge-order',
-    first: { orderNumber: 'V202510011200000000000001', editionNumber: 8, organizationRef: 'o1', amountFen: 100, headCount: 1 },
-    second: { orderNumber: 'V202510011200000000000001', editionNumber: 8, organizationRef: 'o2', amountFen: 100, headCount: 1 },
+    first: {
+      orderNumber: 'V202510011200000000000001',
+      editionNumber: 8,
+      organizationRef: 'o1',
+      amountFen: 100,
+      headCount: 1,
+    },
+    second: {
+      orderNumber: 'V202510011200000000000001',
+      editionNumber: 8,
+      organizationRef: 'o2',
+      amountFen: 100,
+      headCount: 1,
+    },
   },
   {
     rule: 'one payment per gateway transaction (a replayed notification pays once)',
     uid: 'api::payment.payment',
-    first: { orderRef: 'o1', method: 'alipay', amountFen: 100, gatewayTransactionId: '2025100122001' },
-    second: { orderRef: 'o1', method: 'alipay', amountFen: 100, gatewayTransactionId: '2025100122001' },
-    allowed: { orderRef: 'o1', method: 'wechatPay', amountFen: 100, gatewayTransactionId: '2025100122001' },
+    first: {
+      orderRef: 'o1',
+      method: 'alipay',
+      amountFen: 100,
+      gatewayTransactionId: '2025100122001',
+    },
+    second: {
+      orderRef: 'o1',
+      method: 'alipay',
+      amountFen: 100,
+      gatewayTransactionId: '2025100122001',
+    },
+    allowed: {
+      orderRef: 'o1',
+      method: 'wechatPay',
+      amountFen: 100,
+      gatewayTransactionId: '2025100122001',
+    },
   },
   {
     rule: 'one invoice per order',
@@ -88,9 +124,33 @@ const cases: Case[] = [
   {
     rule: 'exactly one default express address per organization',
     uid: 'api::express-address.express-address',
-    first: { organizationRef: 'org-a', province: '上海市', city: '上海市', street: 'x', recipient: 'r', mobile: '13800138000', isDefault: true },
-    second: { organizationRef: 'org-a', province: '上海市', city: '上海市', street: 'y', recipient: 'r', mobile: '13800138000', isDefault: true },
-    allowed: { organizationRef: 'org-a', province: '上海市', city: '上海市', street: 'z', recipient: 'r', mobile: '13800138000', isDefault: false },
+    first: {
+      organizationRef: 'org-a',
+      province: '上海市',
+      city: '上海市',
+      street: 'x',
+      recipient: 'r',
+      mobile: '13800138000',
+      isDefault: true,
+    },
+    second: {
+      organizationRef: 'org-a',
+      province: '上海市',
+      city: '上海市',
+      street: 'y',
+      recipient: 'r',
+      mobile: '13800138000',
+      isDefault: true,
+    },
+    allowed: {
+      organizationRef: 'org-a',
+      province: '上海市',
+      city: '上海市',
+      street: 'z',
+      recipient: 'r',
+      mobile: '13800138000',
+      isDefault: false,
+    },
   },
   {
     rule: 'only one edition is current',
@@ -107,8 +167,22 @@ const cases: Case[] = [
   {
     rule: 'a delegation code is unique',
     uid: 'api::delegation.delegation',
-    first: { code: 'test-delegation', nameZh: '测试', nameEn: 'Test', kind: 'territorial', referralCode: 'Q0000001', path: '/t/' },
-    second: { code: 'test-delegation', nameZh: '测试', nameEn: 'Test', kind: 'territorial', referralCode: 'Q0000001', path: '/t2/' },
+    first: {
+      code: 'test-delegation',
+      nameZh: '测试',
+      nameEn: 'Test',
+      kind: 'territorial',
+      referralCode: 'Q0000001',
+      path: '/t/',
+    },
+    second: {
+      code: 'test-delegation',
+      nameZh: '测试',
+      nameEn: 'Test',
+      kind: 'territorial',
+      referralCode: 'Q0000001',
+      path: '/t2/',
+    },
   },
   {
     rule: 'an exhibition item code is unique',
@@ -149,24 +223,52 @@ describe('the database refuses the second row', () => {
   it.each(cases)('$rule', async ({ uid, first, second, allowed, code = '23505' }) => {
     await create(uid, first);
     if (allowed) await expect(create(uid, allowed)).resolves.toHaveProperty('documentId');
-    const before = await app.strapi().documents(uid).count({} as never);
+    const before = await app
+      .strapi()
+      .documents(uid)
+      .count({} as never);
     await expect(create(uid, second)).rejects.toMatchObject({ code });
-    expect(await app.strapi().documents(uid).count({} as never)).toBe(before);
+    expect(
+      await app
+        .strapi()
+        .documents(uid)
+        .count({} as never),
+    ).toBe(before);
   });
 
   it('an organization keeps at most five express addresses', async () => {
     const address = (street: string) => ({
-      organizationRef: 'org-five', province: '上海市', city: '上海市', street, recipient: 'r', mobile: '13800138000',
+      organizationRef: 'org-five',
+      province: '上海市',
+      city: '上海市',
+      street,
+      recipient: 'r',
+      mobile: '13800138000',
     });
-    for (const street of ['1', '2', '3', '4', '5']) await create('api::express-address.express-address', address(street));
-    await expect(create('api::express-address.express-address', address('6'))).rejects.toMatchObject({ code: '23514' });
+    for (const street of ['1', '2', '3', '4', '5'])
+      await create('api::express-address.express-address', address(street));
+    await expect(
+      create('api::express-address.express-address', address('6')),
+    ).rejects.toMatchObject({ code: '23514' });
   });
 
   it('an account name logs in once, whatever its case', async () => {
     const users = app.strapi().plugin('users-permissions').service('user');
-    await users.add({ username: 'CaseUser', email: 'case1@example.com', password: 'Secret#123', provider: 'local', confirmed: true });
+    await users.add({
+      username: 'CaseUser',
+      email: 'case1@example.com',
+      password: 'Secret#123',
+      provider: 'local',
+      confirmed: true,
+    });
     await expect(
-      users.add({ username: 'caseuser', email: 'case2@example.com', password: 'Secret#123', provider: 'local', confirmed: true }),
+      users.add({
+        username: 'caseuser',
+        email: 'case2@example.com',
+        password: 'Secret#123',
+        provider: 'local',
+        confirmed: true,
+      }),
     ).rejects.toMatchObject({ code: '23505' });
   });
 });

@@ -1,15 +1,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useStrapi } from './support/app';
+import { withStrapi } from './support/app';
 
 /**
  * Generic REST writes accept only the role's writable fields (access/resources.ts): lifecycle,
  * money and ownership are set by the server. Bad input answers 4xx with field errors in both
  * languages, and nothing is written.
  */
-const app = useStrapi();
+const app = withStrapi();
 let organizationId: string;
 
-const personCount = () => app.strapi().documents('api::person.person').count({} as never);
+const personCount = () =>
+  app
+    .strapi()
+    .documents('api::person.person')
+    .count({} as never);
 const validPerson = {
   name: '张伟',
   gender: 'male',
@@ -30,7 +34,12 @@ describe('a liaison writing through the generic routes', () => {
     const liaison = await app.as('liaison');
     const response = await liaison.post('/api/persons', { data: validPerson });
     expect(response.status).toBe(201);
-    expect(response.body.data).toMatchObject({ name: '张伟', organizationRef: organizationId, personStatus: 'draft', editionNumber: 8 });
+    expect(response.body.data).toMatchObject({
+      name: '张伟',
+      organizationRef: organizationId,
+      personStatus: 'draft',
+      editionNumber: 8,
+    });
   });
 
   it.each([
@@ -41,26 +50,40 @@ describe('a liaison writing through the generic routes', () => {
   ])('cannot set %s on a new person: 400, field named, nothing written', async (field, extra) => {
     const liaison = await app.as('liaison');
     const before = await personCount();
-    const response = await liaison.post('/api/persons', { data: { ...validPerson, idNumber: '11010519491231002X', ...extra } });
+    const response = await liaison.post('/api/persons', {
+      data: { ...validPerson, idNumber: '11010519491231002X', ...extra },
+    });
     expect(response.status).toBe(400);
     expect(response.body.error.details.errors).toContainEqual(
-      expect.objectContaining({ path: [field], code: 'fieldNotWritable', zh: expect.any(String), en: expect.any(String) }),
+      expect.objectContaining({
+        path: [field],
+        code: 'fieldNotWritable',
+        zh: expect.any(String),
+        en: expect.any(String),
+      }),
     );
     expect(await personCount()).toBe(before);
   });
 
   it('cannot approve its own organization through PUT', async () => {
     const liaison = await app.as('liaison');
-    const response = await liaison.put(`/api/organizations/${organizationId}`, { data: { reviewStatus: 'draft' } });
+    const response = await liaison.put(`/api/organizations/${organizationId}`, {
+      data: { reviewStatus: 'draft' },
+    });
     expect(response.status).toBe(409); // the approved organization is not editable at all
-    const stored = await app.strapi().documents('api::organization.organization').findOne({ documentId: organizationId } as never);
+    const stored = await app
+      .strapi()
+      .documents('api::organization.organization')
+      .findOne({ documentId: organizationId } as never);
     expect(stored?.reviewStatus).toBe('approved');
   });
 
   it('gets a field error in Chinese and English for an ID number with a wrong check digit', async () => {
     const liaison = await app.as('liaison');
     const before = await personCount();
-    const response = await liaison.post('/api/persons', { data: { ...validPerson, idNumber: '110101199003074478' } });
+    const response = await liaison.post('/api/persons', {
+      data: { ...validPerson, idNumber: '110101199003074478' },
+    });
     expect(response.status).toBe(400);
     const [error] = response.body.error.details.errors;
     expect(error).toMatchObject({ path: ['idNumber'], code: 'invalidResidentId' });
@@ -71,9 +94,14 @@ describe('a liaison writing through the generic routes', () => {
 
   it('cannot use a passport for a mainland person', async () => {
     const liaison = await app.as('liaison');
-    const response = await liaison.post('/api/persons', { data: { ...validPerson, idType: 'passport', idNumber: 'E12345678' } });
+    const response = await liaison.post('/api/persons', {
+      data: { ...validPerson, idType: 'passport', idNumber: 'E12345678' },
+    });
     expect(response.status).toBe(400);
-    expect(response.body.error.details.errors[0]).toMatchObject({ path: ['idType'], code: 'idTypeNotAllowedForRegion' });
+    expect(response.body.error.details.errors[0]).toMatchObject({
+      path: ['idType'],
+      code: 'idTypeNotAllowedForRegion',
+    });
   });
 
   it('adding the same person twice answers 409 on the ID number', async () => {
@@ -82,50 +110,90 @@ describe('a liaison writing through the generic routes', () => {
     expect((await liaison.post('/api/persons', { data })).status).toBe(201);
     const again = await liaison.post('/api/persons', { data });
     expect(again.status).toBe(409);
-    expect(again.body.error.details.errors[0]).toMatchObject({ path: ['idNumber'], code: 'duplicate' });
+    expect(again.body.error.details.errors[0]).toMatchObject({
+      path: ['idNumber'],
+      code: 'duplicate',
+    });
   });
 
   it('a sixth express address answers 409 and a second default answers 409', async () => {
     const liaison = await app.as('liaison');
     const address = (n: number, isDefault = false) => ({
-      data: { province: '上海市', city: '上海市', district: '浦东新区', street: `世纪大道 ${n} 号`, recipient: '王敏', mobile: '13800138000', postcode: '200120', isDefault },
+      data: {
+        province: '上海市',
+        city: '上海市',
+        district: '浦东新区',
+        street: `世纪大道 ${n} 号`,
+        recipient: '王敏',
+        mobile: '13800138000',
+        postcode: '200120',
+        isDefault,
+      },
     });
     expect((await liaison.post('/api/express-addresses', address(1, true))).status).toBe(201);
     const secondDefault = await liaison.post('/api/express-addresses', address(2, true));
     expect(secondDefault.status).toBe(409);
-    expect(secondDefault.body.error.details.errors[0]).toMatchObject({ path: ['isDefault'], code: 'duplicate' });
-    for (const n of [2, 3, 4, 5]) expect((await liaison.post('/api/express-addresses', address(n))).status).toBe(201);
+    expect(secondDefault.body.error.details.errors[0]).toMatchObject({
+      path: ['isDefault'],
+      code: 'duplicate',
+    });
+    for (const n of [2, 3, 4, 5])
+      expect((await liaison.post('/api/express-addresses', address(n))).status).toBe(201);
     const sixth = await liaison.post('/api/express-addresses', address(6));
     expect(sixth.status).toBe(409);
-    expect(sixth.body.error.details.errors[0]).toMatchObject({ path: ['organizationRef'], code: 'limitReached' });
+    expect(sixth.body.error.details.errors[0]).toMatchObject({
+      path: ['organizationRef'],
+      code: 'limitReached',
+    });
   });
 
   it('may delete a draft investment project but not a submitted one', async () => {
     const liaison = await app.as('liaison');
-    const created = await liaison.post('/api/investment-projects', { data: { name: '临港新片区招商政策', projectType: 'localPolicy' } });
+    const created = await liaison.post('/api/investment-projects', {
+      data: { name: '临港新片区招商政策', projectType: 'localPolicy' },
+    });
     expect(created.status).toBe(201);
-    const submitted = await app.strapi().documents('api::investment-project.investment-project').create({
-      data: { organizationRef: organizationId, name: '已提交项目', projectType: 'localProject', projectStatus: 'submitted' },
-    } as never);
+    const submitted = await app
+      .strapi()
+      .documents('api::investment-project.investment-project')
+      .create({
+        data: {
+          organizationRef: organizationId,
+          name: '已提交项目',
+          projectType: 'localProject',
+          projectStatus: 'submitted',
+        },
+      } as never);
     const refused = await liaison.delete(`/api/investment-projects/${submitted.documentId}`);
     expect(refused.status).toBe(409);
-    expect(refused.body.error.details.errors[0]).toMatchObject({ path: ['projectStatus'], code: 'notDeletableInState' });
-    expect((await liaison.delete(`/api/investment-projects/${created.body.data.documentId}`)).status).toBe(204);
+    expect(refused.body.error.details.errors[0]).toMatchObject({
+      path: ['projectStatus'],
+      code: 'notDeletableInState',
+    });
+    expect(
+      (await liaison.delete(`/api/investment-projects/${created.body.data.documentId}`)).status,
+    ).toBe(204);
   });
 });
 
 describe('other roles', () => {
   it('a delegation reviewer cannot write organizations through REST (403)', async () => {
     const reviewer = await app.as('delegation-reviewer');
-    const response = await reviewer.put(`/api/organizations/${organizationId}`, { data: { name: 'x' } });
+    const response = await reviewer.put(`/api/organizations/${organizationId}`, {
+      data: { name: 'x' },
+    });
     expect(response.status).toBe(403);
   });
 
   it('operations edit the exhibition taxonomy but not with unknown fields', async () => {
     const operations = await app.as('operations');
-    const created = await operations.post('/api/exhibition-areas', { data: { code: 'test-area', nameZh: '测试展区', nameEn: 'Test area' } });
+    const created = await operations.post('/api/exhibition-areas', {
+      data: { code: 'test-area', nameZh: '测试展区', nameEn: 'Test area' },
+    });
     expect(created.status).toBe(201);
-    const bad = await operations.put(`/api/exhibition-areas/${created.body.data.documentId}`, { data: { createdAt: '2020-01-01' } });
+    const bad = await operations.put(`/api/exhibition-areas/${created.body.data.documentId}`, {
+      data: { createdAt: '2020-01-01' },
+    });
     expect(bad.status).toBe(400);
   });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type CoreAction, resources } from '../src/access/resources';
 import type { RoleType } from '../src/access/roles';
 import { everything } from '../src/access/scopes';
-import { useStrapi } from './support/app';
+import { withStrapi } from './support/app';
 import { createForeignRecords } from './support/foreign-records';
 
 /**
@@ -10,9 +10,16 @@ import { createForeignRecords } from './support/foreign-records';
  * route, either the role has no permission (403) or a record outside its scope is invisible
  * (404 on the record routes, absent from the list). A new resource joins by being declared.
  */
-const roles: RoleType[] = ['public', 'liaison', 'colleague', 'delegation-reviewer', 'finance', 'operations'];
+const roles: RoleType[] = [
+  'public',
+  'liaison',
+  'colleague',
+  'delegation-reviewer',
+  'finance',
+  'operations',
+];
 const recordActions: CoreAction[] = ['findOne', 'update', 'delete'];
-const app = useStrapi();
+const app = withStrapi();
 let foreign: Awaited<ReturnType<typeof createForeignRecords>>;
 
 beforeAll(async () => {
@@ -40,15 +47,27 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
     for (const action of recordActions) {
       const url = `${base}/${id}`;
       const response =
-        action === 'findOne' ? await client.get(url) : action === 'update' ? await client.put(url, { data: {} }) : await client.delete(url);
-      const expected = !access?.actions.includes(action) ? 403 : !unscoped ? 404 : action === 'findOne' ? 200 : response.status;
+        action === 'findOne'
+          ? await client.get(url)
+          : action === 'update'
+            ? await client.put(url, { data: {} })
+            : await client.delete(url);
+      const expected = !access?.actions.includes(action)
+        ? 403
+        : !unscoped
+          ? 404
+          : action === 'findOne'
+            ? 200
+            : response.status;
       expect(response.status, `${role} ${action} ${url}`).toBe(expected);
     }
   });
 });
 
 it('has a foreign record for every business resource, so none escapes the matrix', () => {
-  const owned = resources.filter((r) => Object.values(r.roles).some((a) => a && a.scope !== everything));
+  const owned = resources.filter((r) =>
+    Object.values(r.roles).some((a) => a && a.scope !== everything),
+  );
   const missing = owned.filter((r) => !foreign[r.uid]).map((r) => r.uid);
   expect(missing).toEqual([]);
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { permissionsOf, syncRolesAndPermissions } from '../src/access/permissions';
 import { portalRoles } from '../src/access/roles';
-import { useStrapi } from './support/app';
+import { withStrapi } from './support/app';
 
-const app = useStrapi();
+const app = withStrapi();
 
 describe('session', () => {
   it.each([
@@ -26,7 +26,9 @@ describe('session', () => {
   it('gives the liaison the progress flow from the real states', async () => {
     const response = await (await app.as('liaison')).get('/api/visitor/progress');
     expect(response.status).toBe(200);
-    expect(response.body.data.steps.map((s: { key: string; state: string }) => `${s.key}:${s.state}`)).toEqual([
+    expect(
+      response.body.data.steps.map((s: { key: string; state: string }) => `${s.key}:${s.state}`),
+    ).toEqual([
       'organization:finish',
       'persons:finish',
       'payment:process',
@@ -41,7 +43,10 @@ describe('session', () => {
   });
 
   it('refuses a wrong password with 400 and no token', async () => {
-    const response = await app.http().post('/api/auth/local').send({ identifier: 'finance', password: 'wrong' });
+    const response = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: 'finance', password: 'wrong' });
     expect(response.status).toBe(400);
     expect(response.body.jwt).toBeUndefined();
   });
@@ -72,15 +77,27 @@ describe('public', () => {
   });
 
   it('does not see drafts of editorial content', async () => {
-    await app.strapi().documents('api::news.news').create({ locale: 'zh-CN', data: { title: '未发布的草稿新闻' } } as never);
+    await app
+      .strapi()
+      .documents('api::news.news')
+      .create({ locale: 'zh-CN', data: { title: '未发布的草稿新闻' } } as never);
     const response = await app.http().get('/api/news-items').query({ 'pagination[pageSize]': 100 });
-    expect(response.body.data.map((n: { title: string }) => n.title)).not.toContain('未发布的草稿新闻');
+    expect(response.body.data.map((n: { title: string }) => n.title)).not.toContain(
+      '未发布的草稿新闻',
+    );
   });
 
   it('reads the edition, delegations and taxonomy the registration wizard needs', async () => {
     const editions = await app.http().get('/api/editions').query({ 'filters[current][$eq]': true });
-    expect(editions.body.data[0]).toMatchObject({ number: 8, startsOn: '2025-11-05', endsOn: '2025-11-10' });
-    const delegations = await app.http().get('/api/delegations').query({ 'filters[depth][$eq]': 0, 'pagination[pageSize]': 100 });
+    expect(editions.body.data[0]).toMatchObject({
+      number: 8,
+      startsOn: '2025-11-05',
+      endsOn: '2025-11-10',
+    });
+    const delegations = await app
+      .http()
+      .get('/api/delegations')
+      .query({ 'filters[depth][$eq]': 0, 'pagination[pageSize]': 100 });
     expect(delegations.body.meta.pagination.total).toBe(43);
     const shanghai = delegations.body.data.find((d: { code: string }) => d.code === 'shanghai');
     expect(shanghai.referralCode).toBe('Q2021537');
@@ -89,7 +106,13 @@ describe('public', () => {
   });
 
   it('reads nothing private', async () => {
-    for (const route of ['/api/organizations', '/api/persons', '/api/badge-orders', '/api/review-logs', '/api/verification-codes']) {
+    for (const route of [
+      '/api/organizations',
+      '/api/persons',
+      '/api/badge-orders',
+      '/api/review-logs',
+      '/api/verification-codes',
+    ]) {
       expect((await app.http().get(route)).status, route).toBe(403);
     }
   });
@@ -104,9 +127,13 @@ describe('roles and permissions', () => {
         filters: { type: role },
         populate: { permissions: { fields: ['action'] } },
       } as never);
-      const actions = ((stored as unknown as { permissions: { action: string }[] }).permissions ?? []).map((p) => p.action);
+      const actions = (
+        (stored as unknown as { permissions: { action: string }[] }).permissions ?? []
+      ).map((p) => p.action);
       expect(new Set(actions), role).toEqual(permissionsOf(role));
-      expect(actions.length, `${role} has no duplicate permission rows`).toBe(new Set(actions).size);
+      expect(actions.length, `${role} has no duplicate permission rows`).toBe(
+        new Set(actions).size,
+      );
     }
   });
 });

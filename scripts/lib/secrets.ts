@@ -4,7 +4,14 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 const envFile = path.join(repoRoot, '.env');
-const secretNames = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+const secretNames = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+];
 
 const random = () => crypto.randomBytes(24).toString('base64url');
 
@@ -27,7 +34,9 @@ export function cmsEnvironment(): Record<string, string> {
   const missing = secretNames.filter((name) => !process.env[name] && !fromFile[name]);
   if (missing.length > 0) {
     const lines = missing.map((name) =>
-      name === 'APP_KEYS' ? `APP_KEYS=${[random(), random(), random(), random()].join(',')}` : `${name}=${random()}`,
+      name === 'APP_KEYS'
+        ? `APP_KEYS=${[random(), random(), random(), random()].join(',')}`
+        : `${name}=${random()}`,
     );
     fs.appendFileSync(envFile, `${lines.join('\n')}\n`);
     Object.assign(fromFile, parse(lines.join('\n')));

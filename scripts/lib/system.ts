@@ -35,7 +35,10 @@ export interface RunningSystem {
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const server = await startServer();
   // Tests copy a template onto the server; `npm start` uses the database DATABASE_URL names.
-  const named = !options.template && process.env.DATABASE_URL && new URL(process.env.DATABASE_URL).pathname.length > 1;
+  const named =
+    !options.template &&
+    process.env.DATABASE_URL &&
+    new URL(process.env.DATABASE_URL).pathname.length > 1;
   const databaseUrl = named ? process.env.DATABASE_URL! : `${server.url}/${options.database}`;
   if (!named && !(await databaseExists(server.url, options.database))) {
     await createDatabase(server.url, options.database, options.template);
@@ -47,7 +50,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     if (quiet) {
       child.stdout?.removeAllListeners('data');
       child.stderr?.removeAllListeners('data');
-      const log = fs.createWriteStream(path.join(repoRoot, '.tmp', `${name}-${options.cmsPort}.log`));
+      const log = fs.createWriteStream(
+        path.join(repoRoot, '.tmp', `${name}-${options.cmsPort}.log`),
+      );
       child.stdout?.pipe(log);
       child.stderr?.pipe(log);
     }
@@ -56,7 +61,20 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   };
   fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
   if (options.mailWebPort) {
-    start('mail', bin('maildev'), ['--ip', '127.0.0.1', '--smtp', String(options.smtpPort), '--web', String(options.mailWebPort), '--silent'], {});
+    start(
+      'mail',
+      bin('maildev'),
+      [
+        '--ip',
+        '127.0.0.1',
+        '--smtp',
+        String(options.smtpPort),
+        '--web',
+        String(options.mailWebPort),
+        '--silent',
+      ],
+      {},
+    );
   }
   const cmsUrl = `http://127.0.0.1:${options.cmsPort}`;
   start('cms', bin('strapi'), ['start'], {
@@ -71,10 +89,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       SMTP_PORT: String(options.smtpPort),
     },
   });
-  start('portal', bin('vite'), ['preview', '--port', String(options.portalPort), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: path.join(repoRoot, 'portal'),
-    env: { ...process.env, CMS_URL: cmsUrl },
-  });
+  start(
+    'portal',
+    bin('vite'),
+    ['preview', '--port', String(options.portalPort), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: path.join(repoRoot, 'portal'),
+      env: { ...process.env, CMS_URL: cmsUrl },
+    },
+  );
   const stop = async () => {
     await stopAll(children);
     await server.stop();

@@ -22,11 +22,13 @@ const USER = 'plugin::users-permissions.user';
 export async function resolveCaller(strapi: Core.Strapi, state: RequestState): Promise<Caller> {
   if (state.caller) return state.caller;
   const user = state.user;
-  if (!user) return (state.caller = { role: 'public' });
-  const roleType = user.role?.type;
+  const roleType = user?.role?.type;
   // An authenticated user without one of our roles (e.g. Strapi's default "authenticated") gets
   // nothing but what the public gets.
-  if (!isPortalRole(roleType)) return (state.caller = { role: 'public', userId: user.id });
+  if (!user || !isPortalRole(roleType)) {
+    state.caller = { role: 'public', userId: user?.id };
+    return state.caller;
+  }
   const record = (await strapi.documents(USER).findOne({
     documentId: user.documentId,
     fields: ['id'],

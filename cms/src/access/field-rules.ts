@@ -20,11 +20,15 @@ function contactErrors(data: Record<string, unknown>, mobileField: string, email
   const errors: FieldError[] = [];
   const mobile = text(data[mobileField]);
   if (mobile && !isValidMobile(mobile)) {
-    errors.push(fieldError(mobileField, 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number'));
+    errors.push(
+      fieldError(mobileField, 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number'),
+    );
   }
   const email = text(data[emailField]);
   if (email && !isValidEmail(email)) {
-    errors.push(fieldError(emailField, 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address'));
+    errors.push(
+      fieldError(emailField, 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address'),
+    );
   }
   return errors;
 }
@@ -40,7 +44,12 @@ export const validatePersonFields: FieldValidator = (data, existing) => {
   const idNumber = text(data.idNumber ?? existing?.idNumber);
   if (regionType && idType && !isIdTypeAllowedForRegion(regionType, idType)) {
     errors.push(
-      fieldError('idType', 'idTypeNotAllowedForRegion', '该地区类型不能使用此证件类型', 'This ID type is not allowed for the region type'),
+      fieldError(
+        'idType',
+        'idTypeNotAllowedForRegion',
+        '该地区类型不能使用此证件类型',
+        'This ID type is not allowed for the region type',
+      ),
     );
   } else if (idType && idNumber) {
     const problem = validateIdNumber(idType, idNumber);

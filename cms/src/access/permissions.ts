@@ -10,13 +10,18 @@ const PERMISSION = 'plugin::users-permissions.permission';
 export function permissionsOf(role: RoleType): Set<string> {
   const actions = new Set<string>();
   for (const resource of resources) {
-    for (const action of resource.roles[role]?.actions ?? []) actions.add(`${resource.uid}.${action}`);
+    for (const action of resource.roles[role]?.actions ?? [])
+      actions.add(`${resource.uid}.${action}`);
   }
   for (const custom of customActions) if (custom.roles.includes(role)) actions.add(custom.action);
   return actions;
 }
 
-type RoleRow = { documentId: string; type: string; permissions?: { documentId: string; action: string }[] };
+type RoleRow = {
+  documentId: string;
+  type: string;
+  permissions?: { documentId: string; action: string }[];
+};
 
 /**
  * Creates the portal roles if missing and makes each role's permissions exactly what the
@@ -29,7 +34,9 @@ export async function syncRolesAndPermissions(strapi: Core.Strapi) {
   for (const role of portalRoles) {
     const existing = await roles.findFirst({ filters: { type: role.type } } as never);
     if (!existing) {
-      await roles.create({ data: { type: role.type, name: role.name, description: role.description } } as never);
+      await roles.create({
+        data: { type: role.type, name: role.name, description: role.description },
+      } as never);
     }
   }
   const wanted = new Map<string, Set<string>>([

@@ -1,5 +1,10 @@
-import type { UID } from '@strapi/strapi';
 import type { MachineName } from '@pvis/config';
+import type { UID } from '@strapi/strapi';
+import {
+  type FieldValidator,
+  validateOrganizationFields,
+  validatePersonFields,
+} from './field-rules';
 import type { RoleType } from './roles';
 import {
   delegationSubtree,
@@ -12,7 +17,6 @@ import {
   type Scope,
   theOrganizationItself,
 } from './scopes';
-import { validateOrganizationFields, validatePersonFields, type FieldValidator } from './field-rules';
 
 export type CoreAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
 
@@ -70,9 +74,20 @@ export const resources: readonly ResourceAccess[] = [
         actions: ['find', 'findOne', 'create', 'update'],
         scope: everything,
         writable: [
-          'number', 'nameZh', 'nameEn', 'startsOn', 'endsOn', 'registrationOpensAt',
-          'registrationClosesAt', 'recommendedDeadline', 'entryDateOptions', 'badgeTypes',
-          'reuseOpen', 'current', 'serviceHotline', 'privacyPolicyVersion',
+          'number',
+          'nameZh',
+          'nameEn',
+          'startsOn',
+          'endsOn',
+          'registrationOpensAt',
+          'registrationClosesAt',
+          'recommendedDeadline',
+          'entryDateOptions',
+          'badgeTypes',
+          'reuseOpen',
+          'current',
+          'serviceHotline',
+          'privacyPolicyVersion',
         ],
       },
     },
@@ -94,15 +109,28 @@ export const resources: readonly ResourceAccess[] = [
   // Organizations: registration and review have their own endpoints (lifecycle service).
   {
     uid: 'api::organization.organization',
-    lifecycle: { machine: 'organization', field: 'reviewStatus', editableStates: ['draft', 'rejected'] },
+    lifecycle: {
+      machine: 'organization',
+      field: 'reviewStatus',
+      editableStates: ['draft', 'rejected'],
+    },
     validate: validateOrganizationFields,
     roles: {
       liaison: {
         actions: ['find', 'findOne', 'update'],
         scope: theOrganizationItself,
         writable: [
-          'name', 'nameEn', 'countryOrRegion', 'address', 'contactName', 'contactMobile',
-          'contactEmail', 'contactPhone', 'visitPurposes', 'interests', 'intendedImports',
+          'name',
+          'nameEn',
+          'countryOrRegion',
+          'address',
+          'contactName',
+          'contactMobile',
+          'contactEmail',
+          'contactPhone',
+          'visitPurposes',
+          'interests',
+          'intendedImports',
           'publishIntendedImports',
         ],
       },
@@ -114,12 +142,26 @@ export const resources: readonly ResourceAccess[] = [
   {
     uid: 'api::person.person',
     ownedByOrganization: true,
-    lifecycle: { machine: 'person', field: 'personStatus', editableStates: ['draft', 'toConfirm', 'pendingPayment'] },
+    lifecycle: {
+      machine: 'person',
+      field: 'personStatus',
+      editableStates: ['draft', 'toConfirm', 'pendingPayment'],
+    },
     validate: validatePersonFields,
     roles: {
       liaison: manage(ownOrganization, [
-        'name', 'gender', 'regionType', 'idType', 'idNumber', 'position', 'personTag',
-        'entryDateOption', 'badgeType', 'idPhoto', 'mobile', 'email',
+        'name',
+        'gender',
+        'regionType',
+        'idType',
+        'idNumber',
+        'position',
+        'personTag',
+        'entryDateOption',
+        'badgeType',
+        'idPhoto',
+        'mobile',
+        'email',
       ]),
       colleague: read(ownPerson),
       'delegation-reviewer': read(personsOfDelegationSubtree),
@@ -132,7 +174,14 @@ export const resources: readonly ResourceAccess[] = [
     ownedByOrganization: true,
     roles: {
       liaison: manage(ownOrganization, [
-        'province', 'city', 'district', 'divisionCode', 'street', 'recipient', 'mobile', 'postcode',
+        'province',
+        'city',
+        'district',
+        'divisionCode',
+        'street',
+        'recipient',
+        'mobile',
+        'postcode',
         'isDefault',
       ]),
       operations: read(everything),
@@ -141,12 +190,23 @@ export const resources: readonly ResourceAccess[] = [
   {
     uid: 'api::investment-project.investment-project',
     ownedByOrganization: true,
-    lifecycle: { machine: 'investmentProject', field: 'projectStatus', editableStates: ['draft', 'rejected'] },
+    lifecycle: {
+      machine: 'investmentProject',
+      field: 'projectStatus',
+      editableStates: ['draft', 'rejected'],
+    },
     roles: {
       public: read(published('projectStatus', 'approved')),
       liaison: manage(ownOrganization, [
-        'name', 'projectType', 'description', 'region', 'industry', 'contactName', 'contactPhone',
-        'contactEmail', 'attachments',
+        'name',
+        'projectType',
+        'description',
+        'region',
+        'industry',
+        'contactName',
+        'contactPhone',
+        'contactEmail',
+        'attachments',
       ]),
       'delegation-reviewer': read(delegationSubtree),
       operations: read(everything),
@@ -156,7 +216,11 @@ export const resources: readonly ResourceAccess[] = [
   // Money: written only by the order, payment, invoice and refund services.
   {
     uid: 'api::badge-order.badge-order',
-    roles: { liaison: read(ownOrganization), finance: read(everything), operations: read(everything) },
+    roles: {
+      liaison: read(ownOrganization),
+      finance: read(everything),
+      operations: read(everything),
+    },
   },
   {
     uid: 'api::badge-order-line.badge-order-line',
@@ -168,7 +232,11 @@ export const resources: readonly ResourceAccess[] = [
   },
   {
     uid: 'api::payment.payment',
-    roles: { liaison: read(ownOrganizationThrough('order')), finance: read(everything), operations: read(everything) },
+    roles: {
+      liaison: read(ownOrganizationThrough('order')),
+      finance: read(everything),
+      operations: read(everything),
+    },
   },
   {
     uid: 'api::remittance.remittance',
@@ -176,7 +244,11 @@ export const resources: readonly ResourceAccess[] = [
   },
   {
     uid: 'api::invoice.invoice',
-    roles: { liaison: read(ownOrganizationThrough('order')), finance: read(everything), operations: read(everything) },
+    roles: {
+      liaison: read(ownOrganizationThrough('order')),
+      finance: read(everything),
+      operations: read(everything),
+    },
   },
   {
     uid: 'api::red-letter-invoice.red-letter-invoice',
@@ -184,19 +256,35 @@ export const resources: readonly ResourceAccess[] = [
   },
   {
     uid: 'api::refund.refund',
-    roles: { liaison: read(ownOrganizationThrough('order')), finance: read(everything), operations: read(everything) },
+    roles: {
+      liaison: read(ownOrganizationThrough('order')),
+      finance: read(everything),
+      operations: read(everything),
+    },
   },
 
   // Invitations, points, badges, attendance.
-  { uid: 'api::invitation.invitation', roles: { liaison: read(ownOrganization), operations: read(everything) } },
-  { uid: 'api::points-entry.points-entry', roles: { liaison: read(ownOrganization), operations: read(everything) } },
-  { uid: 'api::coupon.coupon', roles: { liaison: read(ownOrganization), operations: read(everything) } },
+  {
+    uid: 'api::invitation.invitation',
+    roles: { liaison: read(ownOrganization), operations: read(everything) },
+  },
+  {
+    uid: 'api::points-entry.points-entry',
+    roles: { liaison: read(ownOrganization), operations: read(everything) },
+  },
+  {
+    uid: 'api::coupon.coupon',
+    roles: { liaison: read(ownOrganization), operations: read(everything) },
+  },
   {
     uid: 'api::badge.badge',
     roles: { liaison: read(ownOrganizationThrough('person')), operations: read(everything) },
   },
   { uid: 'api::check-in.check-in', roles: { operations: read(everything) } },
-  { uid: 'api::activity-signup.activity-signup', roles: { liaison: read(ownOrganization), operations: read(everything) } },
+  {
+    uid: 'api::activity-signup.activity-signup',
+    roles: { liaison: read(ownOrganization), operations: read(everything) },
+  },
 
   // Audit and messaging: operations only; reviewers and liaisons see history through record endpoints.
   { uid: 'api::review-log.review-log', roles: { operations: read(everything) } },

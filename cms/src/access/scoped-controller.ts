@@ -33,17 +33,25 @@ const and = (...filters: (Filters | undefined)[]): Filters => ({
 /** The scope of this caller on this resource for this action; null means "nothing". */
 function scopeFor(access: ResourceAccess | undefined, caller: Caller, action: CoreAction) {
   const roleAccess = access?.roles[caller.role];
-  if (!roleAccess || !roleAccess.actions.includes(action)) return null;
-  return roleAccess.scope(caller);
+  return roleAccess?.actions.includes(action) ? roleAccess.scope(caller) : null;
 }
 
 /** Fields in the body that this role may not write: lifecycle, money, ownership and the like. */
-function forbiddenFields(access: ResourceAccess | undefined, caller: Caller, data: Record<string, unknown>) {
+function forbiddenFields(
+  access: ResourceAccess | undefined,
+  caller: Caller,
+  data: Record<string, unknown>,
+) {
   const writable = access?.roles[caller.role]?.writable ?? [];
   return Object.keys(data)
     .filter((key) => !writable.includes(key))
     .map((key) =>
-      fieldError(key, 'fieldNotWritable', `不能修改此字段：${key}`, `This field cannot be set here: ${key}`),
+      fieldError(
+        key,
+        'fieldNotWritable',
+        `不能修改此字段：${key}`,
+        `This field cannot be set here: ${key}`,
+      ),
     );
 }
 
@@ -72,27 +80,49 @@ export function scopedCoreController(uid: UID.ContentType) {
 
     function checkInput(caller: Caller, data: unknown, existing: Record<string, unknown> | null) {
       if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-        throw invalidFields([fieldError('data', 'missingData', '请求缺少 data 对象', 'The request body needs a data object')]);
+        throw invalidFields([
+          fieldError(
+            'data',
+            'missingData',
+            '请求缺少 data 对象',
+            'The request body needs a data object',
+          ),
+        ]);
       }
       const record = data as Record<string, unknown>;
-      const problems = [...forbiddenFields(access, caller, record), ...(access?.validate?.(record, existing) ?? [])];
+      const problems = [
+        ...forbiddenFields(access, caller, record),
+        ...(access?.validate?.(record, existing) ?? []),
+      ];
       if (problems.length > 0) throw invalidFields(problems);
       return record;
     }
 
-    function lifecycleAllows(caller: Caller, record: Record<string, unknown>, action: 'update' | 'delete') {
+    function lifecycleAllows(
+      caller: Caller,
+      record: Record<string, unknown>,
+      action: 'update' | 'delete',
+    ) {
       const lifecycle = access?.lifecycle;
       if (!lifecycle || !isPortalRole(caller.role)) return;
       const state = String(record[lifecycle.field]);
       const allowed =
         action === 'update'
           ? lifecycle.editableStates.includes(state)
-          : can(machines[lifecycle.machine] as never, state as never, 'delete' as never, actorOf(caller.role)).ok;
+          : can(
+              machines[lifecycle.machine] as never,
+              state as never,
+              'delete' as never,
+              actorOf(caller.role),
+            ).ok;
       if (!allowed) {
         throw conflict([
-          fieldError(lifecycle.field, action === 'update' ? 'notEditableInState' : 'notDeletableInState',
+          fieldError(
+            lifecycle.field,
+            action === 'update' ? 'notEditableInState' : 'notDeletableInState',
             `当前状态（${state}）不允许${action === 'update' ? '修改' : '删除'}`,
-            `Cannot ${action} in the current state (${state})`),
+            `Cannot ${action} in the current state (${state})`,
+          ),
         ]);
       }
     }
@@ -137,9 +167,15 @@ export function scopedCoreController(uid: UID.ContentType) {
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
         const owned = access?.ownedByOrganization
-          ? { organizationRef: caller.organizationRef, organization: caller.organizationRef, editionNumber: caller.editionNumber }
+          ? {
+              organizationRef: caller.organizationRef,
+              organization: caller.organizationRef,
+              editionNumber: caller.editionNumber,
+            }
           : {};
-        const created = await write(() => documents().create({ data: { ...sanitized, ...owned } } as never));
+        const created = await write(() =>
+          documents().create({ data: { ...sanitized, ...owned } } as never),
+        );
         ctx.status = 201;
         return core.transformResponse(await core.sanitizeOutput(created, ctx));
       },

@@ -14,7 +14,10 @@ export const constraintsDir = path.join(
  * file is idempotent. Strapi's sync leaves objects it did not create alone.
  */
 export async function applyConstraints(strapi: Core.Strapi) {
-  const files = fs.readdirSync(constraintsDir).filter((f) => f.endsWith('.sql')).sort();
+  const files = fs
+    .readdirSync(constraintsDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   await strapi.db.connection.transaction(async (trx) => {
     // One start at a time when several cms instances boot together (DESIGN §3).
     await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', ['pvis:constraints']);

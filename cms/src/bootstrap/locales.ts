@@ -7,6 +7,8 @@ export async function ensureLocales(strapi: Core.Strapi) {
   if (!existing.some((l) => l.code === 'zh-CN')) {
     await locales.create({ code: 'zh-CN', name: 'Chinese (Simplified) (zh-CN)' });
   }
-  if (!existing.some((l) => l.code === 'en')) await locales.create({ code: 'en', name: 'English (en)' });
-  if ((await locales.getDefaultLocale()) !== 'zh-CN') await locales.setDefaultLocale({ code: 'zh-CN' });
+  if (!existing.some((l) => l.code === 'en'))
+    await locales.create({ code: 'en', name: 'English (en)' });
+  if ((await locales.getDefaultLocale()) !== 'zh-CN')
+    await locales.setDefaultLocale({ code: 'zh-CN' });
 }

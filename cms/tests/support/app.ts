@@ -12,7 +12,7 @@ export type DemoRole = (typeof demoAccounts)[number]['role'];
  * One Strapi per test file, on its own copy of the seeded template database, dropped after.
  * Returns accessors, since the app exists only once beforeAll has run.
  */
-export function useStrapi() {
+export function withStrapi() {
   const serverUrl = inject('databaseServerUrl');
   const database = `pvis_test_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
   let app: Core.Strapi;
@@ -33,7 +33,8 @@ export function useStrapi() {
     const cached = tokens.get(identifier);
     if (cached) return cached;
     const response = await http().post('/api/auth/local').send({ identifier, password });
-    if (response.status !== 200) throw new Error(`login ${identifier}: ${response.status} ${response.text}`);
+    if (response.status !== 200)
+      throw new Error(`login ${identifier}: ${response.status} ${response.text}`);
     tokens.set(identifier, response.body.jwt);
     return response.body.jwt as string;
   }
@@ -49,7 +50,8 @@ export function useStrapi() {
     /** Authenticated request helpers for a role, or anonymous for 'public'. */
     as: async (role: DemoRole | 'public') => {
       const token = role === 'public' ? null : await tokenOf(role);
-      const auth = (request: supertest.Test) => (token ? request.set('Authorization', `Bearer ${token}`) : request);
+      const auth = (request: supertest.Test) =>
+        token ? request.set('Authorization', `Bearer ${token}`) : request;
       return {
         get: (url: string) => auth(http().get(url)),
         post: (url: string, body?: object) => auth(http().post(url)).send(body),

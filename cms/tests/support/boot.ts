@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 
 // The ESM build of @strapi/strapi fails under vitest (lodash/fp); the CommonJS one works.
-const requireCommonJs = createRequire(__filename.endsWith('.ts') ? __filename : `${__dirname}/boot.ts`);
+const requireCommonJs = createRequire(
+  __filename.endsWith('.ts') ? __filename : `${__dirname}/boot.ts`,
+);
 const cmsDir = path.resolve(__dirname, '..', '..');
 
 export const testSecrets = {
@@ -23,10 +25,18 @@ export const testSecrets = {
  * Loads the compiled cms (cms/dist) against `databaseUrl` in this process, mounted but not
  * listening: tests drive `strapi.server.httpServer` with supertest.
  */
-export async function bootStrapi(databaseUrl: string, env: Record<string, string> = {}): Promise<Core.Strapi> {
+export async function bootStrapi(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<Core.Strapi> {
   Object.assign(process.env, testSecrets, env, { DATABASE_URL: databaseUrl });
   const { createStrapi } = requireCommonJs('@strapi/strapi') as typeof import('@strapi/strapi');
-  const app = await createStrapi({ appDir: cmsDir, distDir: path.join(cmsDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const app = await createStrapi({
+    appDir: cmsDir,
+    distDir: path.join(cmsDir, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
   app.server.mount();
   return app;
 }

@@ -30,8 +30,17 @@ async function publishBilingual(
   en: Record<string, unknown>,
 ) {
   const documents = strapi.documents(uid);
-  const created = await documents.create({ locale: 'zh-CN', status: 'published', data: { ...shared, ...zh } } as never);
-  await documents.update({ documentId: created.documentId, locale: 'en', status: 'published', data: { ...shared, ...en } } as never);
+  const created = await documents.create({
+    locale: 'zh-CN',
+    status: 'published',
+    data: { ...shared, ...zh },
+  } as never);
+  await documents.update({
+    documentId: created.documentId,
+    locale: 'en',
+    status: 'published',
+    data: { ...shared, ...en },
+  } as never);
 }
 
 /** Sample news, registration guides and activities for the 展会服务 page. */
@@ -40,10 +49,22 @@ export async function seedContent(strapi: Core.Strapi) {
   // Oldest first, so "newest first" by publication time matches the dates in the file.
   const news = [...content.news].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
   for (const item of news) {
-    await publishBilingual(strapi, 'api::news.news', { slug: item.slug, category: item.category }, { ...item.zh }, { ...item.en });
+    await publishBilingual(
+      strapi,
+      'api::news.news',
+      { slug: item.slug, category: item.category, releasedOn: item.publishedAt.slice(0, 10) },
+      { ...item.zh },
+      { ...item.en },
+    );
   }
   for (const guide of content.guides) {
-    await publishBilingual(strapi, 'api::guide.guide', { slug: guide.slug, sortOrder: guide.sortOrder }, { ...guide.zh }, { ...guide.en });
+    await publishBilingual(
+      strapi,
+      'api::guide.guide',
+      { slug: guide.slug, sortOrder: guide.sortOrder },
+      { ...guide.zh },
+      { ...guide.en },
+    );
   }
   for (const activity of content.activities) {
     const shared = {

@@ -15,7 +15,16 @@ export async function seedDelegations(strapi: Core.Strapi) {
   for (const [index, top] of tree.entries()) {
     const path = `/${top.code}/`;
     const parent = await delegations.create({
-      data: { code: top.code, nameZh: top.nameZh, nameEn: top.nameEn, kind: top.kind, referralCode: top.referralCode, path, depth: 0, sortOrder: index },
+      data: {
+        code: top.code,
+        nameZh: top.nameZh,
+        nameEn: top.nameEn,
+        kind: top.kind,
+        referralCode: top.referralCode,
+        path,
+        depth: 0,
+        sortOrder: index,
+      },
     } as never);
     for (const [childIndex, child] of (top.children ?? []).entries()) {
       await delegations.create({

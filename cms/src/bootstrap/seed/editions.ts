@@ -14,10 +14,30 @@ export async function seedEditions(strapi: Core.Strapi) {
       registrationClosesAt: '2024-11-10T17:00:00+08:00',
       recommendedDeadline: '2024-10-15',
       entryDateOptions: [
-        { code: 'full', labelZh: '11月5日-10日', labelEn: 'Nov 5–10', firstDay: '2024-11-05', lastDay: '2024-11-10', feeFen: 20000 },
-        { code: 'half', labelZh: '11月8日-10日', labelEn: 'Nov 8–10', firstDay: '2024-11-08', lastDay: '2024-11-10', feeFen: 10000 },
+        {
+          code: 'full',
+          labelZh: '11月5日-10日',
+          labelEn: 'Nov 5–10',
+          firstDay: '2024-11-05',
+          lastDay: '2024-11-10',
+          feeFen: 20000,
+        },
+        {
+          code: 'half',
+          labelZh: '11月8日-10日',
+          labelEn: 'Nov 8–10',
+          firstDay: '2024-11-08',
+          lastDay: '2024-11-10',
+          feeFen: 10000,
+        },
       ],
-      badgeTypes: [{ code: 'professionalVisitor', labelZh: '专业观众证', labelEn: 'Professional visitor badge' }],
+      badgeTypes: [
+        {
+          code: 'professionalVisitor',
+          labelZh: '专业观众证',
+          labelEn: 'Professional visitor badge',
+        },
+      ],
       reuseOpen: false,
       current: false,
       serviceHotline: '400-000-0000',
@@ -36,10 +56,30 @@ export async function seedEditions(strapi: Core.Strapi) {
       // "Complete registration and badge payment before mid-October" (operator's guide).
       recommendedDeadline: '2025-10-15',
       entryDateOptions: [
-        { code: 'full', labelZh: '11月5日-10日', labelEn: 'Nov 5–10', firstDay: '2025-11-05', lastDay: '2025-11-10', feeFen: 20000 },
-        { code: 'half', labelZh: '11月8日-10日', labelEn: 'Nov 8–10', firstDay: '2025-11-08', lastDay: '2025-11-10', feeFen: 10000 },
+        {
+          code: 'full',
+          labelZh: '11月5日-10日',
+          labelEn: 'Nov 5–10',
+          firstDay: '2025-11-05',
+          lastDay: '2025-11-10',
+          feeFen: 20000,
+        },
+        {
+          code: 'half',
+          labelZh: '11月8日-10日',
+          labelEn: 'Nov 8–10',
+          firstDay: '2025-11-08',
+          lastDay: '2025-11-10',
+          feeFen: 10000,
+        },
       ],
-      badgeTypes: [{ code: 'professionalVisitor', labelZh: '专业观众证', labelEn: 'Professional visitor badge' }],
+      badgeTypes: [
+        {
+          code: 'professionalVisitor',
+          labelZh: '专业观众证',
+          labelEn: 'Professional visitor badge',
+        },
+      ],
       reuseOpen: true,
       current: true,
       serviceHotline: '400-000-0000',

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { seedDemoAccounts, seedDemoAdmins } from './seed-accounts';
 import { seedContent } from './content';
 import { seedDelegations } from './delegations';
 import { seedEditions } from './editions';
 import { seedPreviousEdition } from './previous-edition';
+import { seedDemoAccounts, seedDemoAdmins } from './seed-accounts';
 import { seedTaxonomy } from './taxonomy';
 
 /**

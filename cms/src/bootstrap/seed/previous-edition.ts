@@ -45,16 +45,20 @@ export const findDelegation = async (strapi: Core.Strapi, code: string) =>
 
 export async function itemsByCode(strapi: Core.Strapi, codes: string[]) {
   if (codes.length === 0) return [];
-  const items = await strapi
-    .documents('api::exhibition-item.exhibition-item')
-    .findMany({ filters: { code: { $in: codes } }, fields: ['documentId'], limit: codes.length } as never);
+  const items = await strapi.documents('api::exhibition-item.exhibition-item').findMany({
+    filters: { code: { $in: codes } },
+    fields: ['documentId'],
+    limit: codes.length,
+  } as never);
   return items.map((item) => item.documentId);
 }
 
 /** The 7th edition's approved organizations and their badge holders: one-click and bring-forward material. */
 export async function seedPreviousEdition(strapi: Core.Strapi) {
   const { organizations } = readSeed<{ organizations: OrganizationSeed[] }>('previous-edition');
-  const edition = await strapi.documents('api::edition.edition').findFirst({ filters: { number: 7 } } as never);
+  const edition = await strapi
+    .documents('api::edition.edition')
+    .findFirst({ filters: { number: 7 } } as never);
   for (const seed of organizations) {
     // Overseas organizations may join no delegation (SPEC §3).
     const delegationCode = seed.subDelegationCode ?? seed.delegationCode;

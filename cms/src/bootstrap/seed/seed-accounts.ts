@@ -8,7 +8,9 @@ async function createUser(
   account: (typeof demoAccounts)[number],
   links: Record<string, string | undefined>,
 ) {
-  const role = await strapi.documents('plugin::users-permissions.role').findFirst({ filters: { type: account.role } } as never);
+  const role = await strapi
+    .documents('plugin::users-permissions.role')
+    .findFirst({ filters: { type: account.role } } as never);
   // The plugin's own service hashes the password.
   const user = await strapi.plugin('users-permissions').service('user').add({
     username: account.username,
@@ -22,13 +24,17 @@ async function createUser(
   });
   const connected = Object.fromEntries(Object.entries(links).filter(([, value]) => value));
   if (Object.keys(connected).length > 0) {
-    await strapi.documents('plugin::users-permissions.user').update({ documentId: user.documentId, data: connected } as never);
+    await strapi
+      .documents('plugin::users-permissions.user')
+      .update({ documentId: user.documentId, data: connected } as never);
   }
 }
 
 /** An approved enterprise of the Shanghai delegation in the current edition, with one colleague. */
 export async function seedDemoAccounts(strapi: Core.Strapi) {
-  const edition = await strapi.documents('api::edition.edition').findFirst({ filters: { current: true } } as never);
+  const edition = await strapi
+    .documents('api::edition.edition')
+    .findFirst({ filters: { current: true } } as never);
   const pudong = await findDelegation(strapi, 'shanghai-pudong');
   const shanghai = await findDelegation(strapi, 'shanghai');
   const organization = await strapi.documents('api::organization.organization').create({

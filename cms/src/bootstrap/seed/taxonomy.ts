@@ -13,7 +13,9 @@ interface AreaSeed extends Node {
 export async function seedTaxonomy(strapi: Core.Strapi) {
   const pick = ({ code, nameZh, nameEn, sortOrder }: Node) => ({ code, nameZh, nameEn, sortOrder });
   for (const area of readSeed<AreaSeed[]>('taxonomy')) {
-    const createdArea = await strapi.documents('api::exhibition-area.exhibition-area').create({ data: pick(area) } as never);
+    const createdArea = await strapi
+      .documents('api::exhibition-area.exhibition-area')
+      .create({ data: pick(area) } as never);
     for (const category of area.categories) {
       const createdCategory = await strapi
         .documents('api::exhibition-category.exhibition-category')

@@ -13,7 +13,11 @@ export default (plugin: UsersPermissionsPlugin) => {
     displayName: { type: 'string' },
     preferredLocale: { type: 'enumeration', enum: ['zh-CN', 'en'], default: 'zh-CN' },
     mobile: { type: 'string' },
-    organization: { type: 'relation', relation: 'manyToOne', target: 'api::organization.organization' },
+    organization: {
+      type: 'relation',
+      relation: 'manyToOne',
+      target: 'api::organization.organization',
+    },
     delegation: { type: 'relation', relation: 'manyToOne', target: 'api::delegation.delegation' },
     person: { type: 'relation', relation: 'oneToOne', target: 'api::person.person' },
   });

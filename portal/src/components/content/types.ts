@@ -12,6 +12,8 @@ export interface ContentBase {
 
 export interface NewsItem extends ContentBase {
   category: 'expoNews' | 'preExpoActivityNews';
+  /** The date editors give the news; publication time is when it went online. */
+  releasedOn?: string | null;
 }
 
 export interface GuideItem extends ContentBase {

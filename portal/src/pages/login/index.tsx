@@ -5,6 +5,7 @@ import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ServiceHotline } from '../../components/edition/ServiceHotline';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
 import type { LoginVariables } from '../../providers/auth';
 
@@ -117,9 +118,7 @@ export const LoginPage = () => {
             </Link>
           </div>
         </Card>
-        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 12 }}>
-          {t('app.hotline')}
-        </Typography.Paragraph>
+        <ServiceHotline align="center" />
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import {
   CONTENT_KINDS,
   type ContentBase,
   isContentKind,
+  type NewsItem,
 } from '../../components/content/types';
 
 /** One news item, guide or activity in the UI language; the body is Markdown. */
@@ -60,9 +61,10 @@ export const ContentDetail = ({ basePath }: { basePath: string }) => {
             <Typography.Title level={2} data-testid="content-title" style={{ marginTop: 0 }}>
               {item.title}
             </Typography.Title>
-            {kind === 'news' && item.publishedAt && (
+            {kind === 'news' && ((item as NewsItem).releasedOn ?? item.publishedAt) && (
               <Typography.Paragraph type="secondary">
-                {t('services.publishedAt')} {formatDate(item.publishedAt)}
+                {t('services.publishedAt')}{' '}
+                {formatDate(((item as NewsItem).releasedOn ?? item.publishedAt) as string)}
               </Typography.Paragraph>
             )}
             {kind === 'activities' && <ActivityFacts activity={item as ActivityItem} />}

@@ -15,9 +15,10 @@ const SECTIONS = [
 
 const Published = ({ item }: { item: NewsItem }) => {
   const { t } = useTranslation();
-  return item.publishedAt ? (
+  const date = item.releasedOn ?? item.publishedAt;
+  return date ? (
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-      {t('services.publishedAt')} {formatDate(item.publishedAt)}
+      {t('services.publishedAt')} {formatDate(date)}
     </Typography.Text>
   ) : null;
 };
@@ -49,7 +50,10 @@ export const ServicesHub = ({ basePath, signedIn }: { basePath: string; signedIn
               basePath={basePath}
               testId="news-list"
               filters={[{ field: 'category', operator: 'eq', value: 'expoNews' }]}
-              sorters={[{ field: 'publishedAt', order: 'desc' }]}
+              sorters={[
+                { field: 'releasedOn', order: 'desc' },
+                { field: 'publishedAt', order: 'desc' },
+              ]}
               extra={(item) => <Published item={item} />}
             />
           </Card>
@@ -61,7 +65,10 @@ export const ServicesHub = ({ basePath, signedIn }: { basePath: string; signedIn
               basePath={basePath}
               testId="pre-expo-news-list"
               filters={[{ field: 'category', operator: 'eq', value: 'preExpoActivityNews' }]}
-              sorters={[{ field: 'publishedAt', order: 'desc' }]}
+              sorters={[
+                { field: 'releasedOn', order: 'desc' },
+                { field: 'publishedAt', order: 'desc' },
+              ]}
               extra={(item) => <Published item={item} />}
             />
           </Card>

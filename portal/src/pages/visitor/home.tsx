@@ -1,7 +1,8 @@
 import { useCustom } from '@refinedev/core';
-import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ServiceHotline } from '../../components/edition/ServiceHotline';
 import { ProgressFlow, type ProgressStep } from '../../components/progress/ProgressFlow';
 import { ReviewStatusTag } from '../../components/progress/ReviewStatusTag';
 
@@ -77,9 +78,7 @@ export const VisitorHome = () => {
           <Card title={t('progress.title')}>
             <ProgressFlow steps={progress.steps} />
           </Card>
-          <Typography.Text type="secondary">
-            <Tag bordered={false}>{t('app.hotline')}</Tag>
-          </Typography.Text>
+          <ServiceHotline />
         </>
       )}
     </Space>

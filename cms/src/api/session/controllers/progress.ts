@@ -36,7 +36,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
               name: organization.name,
               nameEn: organization.nameEn,
               reviewStatus,
-              allowedActions: allowedActions(machines.organization as never, reviewStatus as never, 'liaison'),
+              allowedActions: allowedActions(
+                machines.organization as never,
+                reviewStatus as never,
+                'liaison',
+              ),
             }
           : null,
         steps: progressSteps(reviewStatus, counts),

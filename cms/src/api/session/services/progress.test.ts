@@ -18,11 +18,25 @@ describe('the liaison progress flow', () => {
   });
 
   it('asks for payment when an approved organization has unpaid persons', () => {
-    expect(states('approved', { pendingPayment: 2 })).toEqual(['finish', 'finish', 'process', 'wait', 'wait', 'wait']);
+    expect(states('approved', { pendingPayment: 2 })).toEqual([
+      'finish',
+      'finish',
+      'process',
+      'wait',
+      'wait',
+      'wait',
+    ]);
   });
 
   it('moves to person review once everyone is paid', () => {
-    expect(states('approved', { pendingReview: 2 })).toEqual(['finish', 'finish', 'finish', 'process', 'wait', 'wait']);
+    expect(states('approved', { pendingReview: 2 })).toEqual([
+      'finish',
+      'finish',
+      'finish',
+      'process',
+      'wait',
+      'wait',
+    ]);
   });
 
   it('shows a rejected person as an error in person review', () => {
@@ -30,7 +44,14 @@ describe('the liaison progress flow', () => {
   });
 
   it('finishes when every badge is issued', () => {
-    expect(states('approved', { issued: 3 })).toEqual(['finish', 'finish', 'finish', 'finish', 'finish', 'finish']);
+    expect(states('approved', { issued: 3 })).toEqual([
+      'finish',
+      'finish',
+      'finish',
+      'finish',
+      'finish',
+      'finish',
+    ]);
   });
 
   it('counts persons per step', () => {

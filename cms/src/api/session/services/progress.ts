@@ -3,7 +3,13 @@
  * review status and how many of its persons stand in each person status. Pure, so it is tested
  * without a server.
  */
-export type StepKey = 'organization' | 'persons' | 'payment' | 'personReview' | 'production' | 'issuance';
+export type StepKey =
+  | 'organization'
+  | 'persons'
+  | 'payment'
+  | 'personReview'
+  | 'production'
+  | 'issuance';
 export type StepState = 'wait' | 'process' | 'finish' | 'error';
 export interface Step {
   key: StepKey;
@@ -17,7 +23,10 @@ const sum = (counts: PersonCounts, statuses: string[]) =>
   statuses.reduce((total, status) => total + (counts[status] ?? 0), 0);
 
 export function progressSteps(reviewStatus: string | null, counts: PersonCounts): Step[] {
-  const persons = sum(counts, Object.keys(counts).filter((s) => s !== 'declined'));
+  const persons = sum(
+    counts,
+    Object.keys(counts).filter((s) => s !== 'declined'),
+  );
   const unpaid = sum(counts, ['draft', 'toConfirm', 'pendingPayment', 'inOrder']);
   const inReview = sum(counts, ['pendingReview']);
   const rejected = sum(counts, ['rejected']);
@@ -35,18 +44,34 @@ export function progressSteps(reviewStatus: string | null, counts: PersonCounts)
 
   return [
     { key: 'organization', state: organization },
-    { key: 'persons', state: !submitted ? 'wait' : persons > 0 ? 'finish' : 'process', count: persons },
+    {
+      key: 'persons',
+      state: !submitted ? 'wait' : persons > 0 ? 'finish' : 'process',
+      count: persons,
+    },
     {
       key: 'payment',
-      state: reviewStatus !== 'approved' || persons === 0 ? 'wait' : stage(unpaid === 0, pastPayment > 0, true),
+      state:
+        reviewStatus !== 'approved' || persons === 0
+          ? 'wait'
+          : stage(unpaid === 0, pastPayment > 0, true),
       count: unpaid,
     },
     {
       key: 'personReview',
-      state: rejected > 0 ? 'error' : pastPayment === 0 ? 'wait' : stage(inReview === 0, true, false),
+      state:
+        rejected > 0 ? 'error' : pastPayment === 0 ? 'wait' : stage(inReview === 0, true, false),
       count: inReview,
     },
-    { key: 'production', state: pastReview === 0 ? 'wait' : stage(approved === 0 && producing === 0, true, false), count: producing },
-    { key: 'issuance', state: issued === 0 ? 'wait' : issued === persons ? 'finish' : 'process', count: issued },
+    {
+      key: 'production',
+      state: pastReview === 0 ? 'wait' : stage(approved === 0 && producing === 0, true, false),
+      count: producing,
+    },
+    {
+      key: 'issuance',
+      state: issued === 0 ? 'wait' : issued === persons ? 'finish' : 'process',
+      count: issued,
+    },
   ];
 }

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { DEMO_PASSWORD, demoAccounts } from '../../../cms/src/bootstrap/seed/demo-accounts';
+
+/** Debian's Chromium (`apt-get install -y chromium fonts-noto-cjk`); never a downloaded one. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', '.tmp', 'screenshots');
+
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 375, height: 812 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export type DemoRole = (typeof demoAccounts)[number]['role'];
+
+/** Where each role lands after signing in (portal/src/resources.ts `homeOfRole`). */
+export const HOME_OF_ROLE: Record<DemoRole, string> = {
+  liaison: '/visitor',
+  colleague: '/colleague',
+  'delegation-reviewer': '/delegation',
+  finance: '/finance',
+  operations: '/operations',
+};
+
+export const portalUrl = () => inject('portalUrl');
+export const cmsUrl = () => inject('cmsUrl');
+
+export const accountOf = (role: DemoRole) => {
+  const account = demoAccounts.find((a) => a.role === role);
+  if (!account) throw new Error(`no demo account for role ${role}`);
+  return account;
+};
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. Install Debian's Chromium and the CJK fonts: ` +
+        'apt-get install -y chromium fonts-noto-cjk',
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions in the page: a journey that ends with any is broken. */
+  pageErrors: Error[];
+}
+
+/** A fresh context (no cookies, no localStorage) at a viewport, optionally at a URL. */
+export async function openPage(
+  browser: Browser,
+  viewport: ViewportName = 'desktop',
+  url?: string,
+): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: VIEWPORTS[viewport],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    isMobile: viewport === 'phone',
+    hasTouch: viewport === 'phone',
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const pageErrors: Error[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  if (url) await page.goto(url);
+  return { context, page, pageErrors };
+}
+
+/** Fills the login form (账号 / 密码, 登录) of the portal. */
+export async function submitLogin(page: Page, identifier: string, password: string) {
+  await page.goto(`${portalUrl()}/login`);
+  await page.getByLabel('账号').fill(identifier);
+  await page.getByLabel('密码').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** Signs in as a demo role through the form and waits for that role's home. */
+export async function logInAs(page: Page, role: DemoRole) {
+  await submitLogin(page, accountOf(role).username, DEMO_PASSWORD);
+  await page.waitForURL(`${portalUrl()}${HOME_OF_ROLE[role]}`);
+  await page.getByTestId('home-title').waitFor();
+}
+
+/** Full-page PNG at .tmp/screenshots/<name>.png (gitignored), once fonts and spinners settle. */
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton-active')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => {});
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/** Text with at least one Han character. */
+export const HAN = /\p{Script=Han}/u;
