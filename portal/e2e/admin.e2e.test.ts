@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAdmins } from '../../cms/src/bootstrap/seed/demo-accounts';
 import { cmsUrl, launchBrowser, openPage, screenshot } from './support/browser';
@@ -17,20 +17,29 @@ afterAll(async () => {
 
 const editor = demoAdmins.find((a) => a.roleCode === 'strapi-editor')!;
 
+function assertAdminBundle() {
+  if (!fs.existsSync(ADMIN_BUNDLE)) {
+    throw new Error(
+      `The Strapi admin bundle is missing (${ADMIN_BUNDLE}): run \`npx strapi build\` in cms/ first.`,
+    );
+  }
+}
+
+/** Signs the content editor in through the admin's email / password form. */
+async function signInAsEditor(page: Page) {
+  await page.goto(`${cmsUrl()}/admin`);
+  await page.locator('input[name="email"]').fill(editor.email);
+  await page.locator('input[name="password"]').fill(editor.password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth'));
+}
+
 describe('the cms admin panel', () => {
   it('lets the content editor sign in and lists the collection types in the Content Manager', async () => {
-    if (!fs.existsSync(ADMIN_BUNDLE)) {
-      throw new Error(
-        `The Strapi admin bundle is missing (${ADMIN_BUNDLE}): run \`npx strapi build\` in cms/ first.`,
-      );
-    }
+    assertAdminBundle();
     const { context, page, pageErrors } = await openPage(browser, 'desktop');
     try {
-      await page.goto(`${cmsUrl()}/admin`);
-      await page.locator('input[name="email"]').fill(editor.email);
-      await page.locator('input[name="password"]').fill(editor.password);
-      await page.locator('button[type="submit"]').click();
-      await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth'));
+      await signInAsEditor(page);
 
       await page.goto(`${cmsUrl()}/admin/content-manager`);
       const nav = page.getByRole('navigation', { name: /content manager/i });
@@ -45,9 +54,35 @@ describe('the cms admin panel', () => {
       }
       // The first type opens: its list view has loaded.
       await page.waitForURL(/\/admin\/content-manager\/collection-types\//);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
       await screenshot(page, 'admin-content-manager');
       expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the content editor the seeded news entries to edit', async () => {
+    assertAdminBundle();
+    const { context, page } = await openPage(browser, 'desktop');
+    try {
+      await signInAsEditor(page);
+      await page.goto(`${cmsUrl()}/admin/content-manager`);
+      await page
+        .getByRole('navigation', { name: /content manager/i })
+        .getByRole('link', { name: 'News 展会资讯', exact: true })
+        .click();
+      await page.waitForURL(/collection-types\/api::news\.news/);
+      // Seeded in the default locale (zh-CN); an editor without locale permissions sees none.
+      await page
+        .getByRole('main')
+        .getByText('第八届进博会专业观众报名通道开放', { exact: true })
+        .waitFor()
+        .catch(async (error) => {
+          await screenshot(page, 'admin-news-list');
+          throw error;
+        });
+      await screenshot(page, 'admin-news-list');
     } finally {
       await context.close();
     }

@@ -43,8 +43,13 @@ describe('signing in lands each role on its home', () => {
     }
   });
 
-  const staff: DemoRole[] = ['colleague', 'delegation-reviewer', 'finance', 'operations'];
-  it.each(staff)('the %s logs in and lands on their own home in Chinese', async (role) => {
+  const staff: { role: DemoRole; who: string }[] = [
+    { role: 'colleague', who: 'colleague of the organization' },
+    { role: 'delegation-reviewer', who: 'delegation reviewer' },
+    { role: 'finance', who: 'finance officer' },
+    { role: 'operations', who: 'organizer (operations)' },
+  ];
+  it.each(staff)('the $who logs in and lands on their own home in Chinese', async ({ role }) => {
     const { context, page, pageErrors } = await openPage(browser, 'desktop');
     try {
       await logInAs(page, role);

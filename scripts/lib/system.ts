@@ -1,13 +1,20 @@
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDatabase, databaseExists, startServer } from '../../database/embedded';
+import {
+  createDatabase,
+  databaseExists,
+  type Instance,
+  startServer,
+} from '../../database/embedded';
 import { serve, stopAll, waitForUrl } from './processes';
 import { cmsEnvironment, repoRoot } from './secrets';
 
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name);
 
 export interface SystemOptions {
+  /** Which embedded PostgreSQL to use when DATABASE_URL is unset (tests never share `npm start`'s). */
+  instance: Instance;
   /** Database name on the chosen server; ignored when DATABASE_URL names one. */
   database: string;
   /** Create it from this template database instead of empty (tests). */
@@ -19,6 +26,8 @@ export interface SystemOptions {
   mailWebPort?: number;
   env?: Record<string, string>;
   quiet?: boolean;
+  /** Called after the system stopped because a child process died on its own. */
+  onUnexpectedExit?: (name: string) => void;
 }
 
 export interface RunningSystem {
@@ -33,7 +42,7 @@ export interface RunningSystem {
  * built portal, as child processes. Expects `npm run build` to have run.
  */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
-  const server = await startServer();
+  const server = await startServer(options.instance);
   // Tests copy a template onto the server; `npm start` uses the database DATABASE_URL names.
   const named =
     !options.template &&
@@ -44,6 +53,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await createDatabase(server.url, options.database, options.template);
   }
   const children: ChildProcess[] = [];
+  let stopping = false;
   const quiet = options.quiet ?? false;
   const start = (name: string, command: string, args: string[], extra: object) => {
     const child = serve(name, command, args, extra);
@@ -57,6 +67,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       child.stderr?.pipe(log);
     }
     children.push(child);
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        console.error(`[${name}] exited (${signal ?? code}); stopping the system`);
+        void stop().then(() => options.onUnexpectedExit?.(name));
+      }
+    });
     return child;
   };
   fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
@@ -98,10 +114,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       env: { ...process.env, CMS_URL: cmsUrl },
     },
   );
-  const stop = async () => {
+  async function stop() {
+    if (stopping) return;
+    stopping = true;
     await stopAll(children);
     await server.stop();
-  };
+  }
   try {
     await waitForUrl(`${cmsUrl}/_health`);
     await waitForUrl(`http://127.0.0.1:${options.portalPort}/`);

@@ -21,7 +21,7 @@ export async function ensureTemplate(serverUrl: string) {
 
 /** For scripts/test.ts: a fresh template on the chosen server. */
 export async function prepareTestDatabase() {
-  const server = await startServer();
+  const server = await startServer('test');
   await buildTemplate(server.url);
   return server;
 }

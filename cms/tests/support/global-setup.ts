@@ -11,7 +11,7 @@ declare module 'vitest' {
 
 /** PostgreSQL for the cms tests: DATABASE_URL's server in CI, the embedded one otherwise. */
 export default async function setup(project: TestProject) {
-  const server = await startServer();
+  const server = await startServer('test');
   await ensureTemplate(server.url);
   project.provide('databaseServerUrl', server.url);
   project.provide('templateDatabase', TEMPLATE);

@@ -63,7 +63,7 @@ export default async function setup(project: TestProject) {
     smtp: await portNear(PREFERRED.smtp),
   };
   // Started here (not only inside startSystem) so the database can be dropped after the cms stops.
-  const server = await startServer();
+  const server = await startServer('test');
   await ensureTemplate(server.url);
   const database = `pvis_e2e_${process.pid}`;
   const stopMailSink = await startMailSink(PORTS.smtp);
@@ -75,6 +75,7 @@ export default async function setup(project: TestProject) {
   let system: RunningSystem;
   try {
     system = await startSystem({
+      instance: 'test',
       database,
       template: TEMPLATE,
       cmsPort: PORTS.cms,
