@@ -120,3 +120,42 @@ describe('a lifecycle transition', () => {
     ).rejects.toMatchObject({ name: 'NotFoundError' });
   });
 });
+
+describe('allowed actions on records', () => {
+  it('tell a delegation reviewer it may approve or reject a submitted government agency of its subtree', async () => {
+    const reviewer = await app.as('delegation-reviewer');
+    const delegation = await app
+      .strapi()
+      .documents('api::delegation.delegation')
+      .findFirst({ filters: { code: 'shanghai-xuhui' } } as never);
+    const org = await app
+      .strapi()
+      .documents('api::organization.organization')
+      .create({
+        data: {
+          editionNumber: 8,
+          category: 'domesticGovernmentAgency',
+          name: '徐汇区示例委员会',
+          reviewStatus: 'submitted',
+          delegationPath: (delegation as unknown as { path: string }).path,
+        },
+      } as never);
+    const response = await reviewer.get(`/api/organizations/${org.documentId}`);
+    expect(response.status).toBe(200);
+    expect(response.body.data.allowedActions).toEqual(['approve', 'reject']);
+    const list = await reviewer.get('/api/organizations?filters[reviewStatus][$eq]=submitted');
+    expect(
+      list.body.data.find((o: { documentId: string }) => o.documentId === org.documentId)
+        .allowedActions,
+    ).toEqual(['approve', 'reject']);
+  });
+
+  it('tell the liaison of an approved organization there is nothing to do', async () => {
+    const liaison = await app.as('liaison');
+    const session = await liaison.get('/api/session');
+    const response = await liaison.get(
+      `/api/organizations/${session.body.data.organization.documentId}`,
+    );
+    expect(response.body.data.allowedActions).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { can, machines } from '@pvis/config';
+import { allowedActions, can, machines } from '@pvis/config';
 import { type Core, factories, type UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import {
@@ -127,6 +127,29 @@ export function scopedCoreController(uid: UID.ContentType) {
       }
     }
 
+    /**
+     * Adds `allowedActions` for this caller to each record with a lifecycle (DESIGN §2.3): the
+     * portal shows exactly these buttons. Guards read the record itself (e.g. its category).
+     */
+    function withActions(caller: Caller, data: unknown): unknown {
+      const lifecycle = access?.lifecycle;
+      const role = caller.role;
+      if (!lifecycle || !isPortalRole(role)) return data;
+      const decorate = (record: Record<string, unknown>) => {
+        const state = record[lifecycle.field];
+        if (typeof state !== 'string') return record;
+        const actions = allowedActions(
+          machines[lifecycle.machine] as never,
+          state as never,
+          actorOf(role),
+          record as never,
+        );
+        return { ...record, allowedActions: actions };
+      };
+      if (Array.isArray(data)) return data.map((r) => decorate(r as Record<string, unknown>));
+      return data && typeof data === 'object' ? decorate(data as Record<string, unknown>) : data;
+    }
+
     async function write<T>(run: () => Promise<T>) {
       try {
         return await run();
@@ -151,12 +174,14 @@ export function scopedCoreController(uid: UID.ContentType) {
           ...query,
           filters: and(query.filters as Filters | undefined, scope),
         });
-        return core.transformResponse(await core.sanitizeOutput(results, ctx), { pagination });
+        const sanitized = await core.sanitizeOutput(results, ctx);
+        return core.transformResponse(withActions(caller, sanitized), { pagination });
       },
 
       async findOne(ctx: Context) {
-        await inScope(ctx, 'findOne');
-        return super.findOne(ctx);
+        const { caller } = await inScope(ctx, 'findOne');
+        const response = (await super.findOne(ctx)) as { data?: unknown } | undefined;
+        return response ? { ...response, data: withActions(caller, response.data) } : response;
       },
 
       async create(ctx: Context) {
