@@ -19,9 +19,11 @@ import {
 } from './scopes';
 
 export type CoreAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
+/** `transition`: POST /<plural>/:id/transitions — the machine in config/ decides the rest. */
+export type RecordAction = CoreAction | 'transition';
 
 export interface RoleAccess {
-  actions: readonly CoreAction[];
+  actions: readonly RecordAction[];
   scope: Scope;
   /** Fields this role may send in a generic create/update; anything else is refused with 400. */
   writable?: readonly string[];
@@ -42,6 +44,15 @@ const manage = (scope: Scope, writable: readonly string[]): RoleAccess => ({
   actions: ['find', 'findOne', 'create', 'update', 'delete'],
   scope,
   writable,
+});
+/** Reads, and may ask for lifecycle transitions; which ones is the machine's answer. */
+const review = (scope: Scope): RoleAccess => ({
+  actions: ['find', 'findOne', 'transition'],
+  scope,
+});
+const withTransitions = (access: RoleAccess): RoleAccess => ({
+  ...access,
+  actions: [...access.actions, 'transition'],
 });
 const everyoneReads = (scope: Scope = everything): ResourceAccess['roles'] => ({
   public: read(scope),
@@ -117,7 +128,7 @@ export const resources: readonly ResourceAccess[] = [
     validate: validateOrganizationFields,
     roles: {
       liaison: {
-        actions: ['find', 'findOne', 'update'],
+        actions: ['find', 'findOne', 'update', 'transition'],
         scope: theOrganizationItself,
         writable: [
           'name',
@@ -134,9 +145,9 @@ export const resources: readonly ResourceAccess[] = [
           'publishIntendedImports',
         ],
       },
-      'delegation-reviewer': read(delegationSubtree),
+      'delegation-reviewer': review(delegationSubtree),
       finance: read(everything),
-      operations: read(everything),
+      operations: review(everything),
     },
   },
   {
@@ -149,24 +160,26 @@ export const resources: readonly ResourceAccess[] = [
     },
     validate: validatePersonFields,
     roles: {
-      liaison: manage(ownOrganization, [
-        'name',
-        'gender',
-        'regionType',
-        'idType',
-        'idNumber',
-        'position',
-        'personTag',
-        'entryDateOption',
-        'badgeType',
-        'idPhoto',
-        'mobile',
-        'email',
-      ]),
+      liaison: withTransitions(
+        manage(ownOrganization, [
+          'name',
+          'gender',
+          'regionType',
+          'idType',
+          'idNumber',
+          'position',
+          'personTag',
+          'entryDateOption',
+          'badgeType',
+          'idPhoto',
+          'mobile',
+          'email',
+        ]),
+      ),
       colleague: read(ownPerson),
       'delegation-reviewer': read(personsOfDelegationSubtree),
       finance: read(everything),
-      operations: read(everything),
+      operations: review(everything),
     },
   },
   {
@@ -197,19 +210,21 @@ export const resources: readonly ResourceAccess[] = [
     },
     roles: {
       public: read(published('projectStatus', 'approved')),
-      liaison: manage(ownOrganization, [
-        'name',
-        'projectType',
-        'description',
-        'region',
-        'industry',
-        'contactName',
-        'contactPhone',
-        'contactEmail',
-        'attachments',
-      ]),
-      'delegation-reviewer': read(delegationSubtree),
-      operations: read(everything),
+      liaison: withTransitions(
+        manage(ownOrganization, [
+          'name',
+          'projectType',
+          'description',
+          'region',
+          'industry',
+          'contactName',
+          'contactPhone',
+          'contactEmail',
+          'attachments',
+        ]),
+      ),
+      'delegation-reviewer': review(delegationSubtree),
+      operations: review(everything),
     },
   },
 

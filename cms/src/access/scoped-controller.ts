@@ -9,8 +9,12 @@ import {
   isConstraintViolation,
   notFound,
 } from '../errors';
+import { contextFor } from '../lifecycle/context';
+import { runFollowUp } from '../lifecycle/follow-ups';
+import { stampsFor } from '../lifecycle/stamps';
+import { transition } from '../lifecycle/transition';
 import { type Caller, resolveCaller } from './caller';
-import { accessFor, type CoreAction, type ResourceAccess } from './resources';
+import { accessFor, type RecordAction, type ResourceAccess } from './resources';
 import { actorOf, isPortalRole } from './roles';
 import type { Filters } from './scopes';
 
@@ -31,7 +35,7 @@ const and = (...filters: (Filters | undefined)[]): Filters => ({
 });
 
 /** The scope of this caller on this resource for this action; null means "nothing". */
-function scopeFor(access: ResourceAccess | undefined, caller: Caller, action: CoreAction) {
+function scopeFor(access: ResourceAccess | undefined, caller: Caller, action: RecordAction) {
   const roleAccess = access?.roles[caller.role];
   return roleAccess?.actions.includes(action) ? roleAccess.scope(caller) : null;
 }
@@ -65,7 +69,7 @@ export function scopedCoreController(uid: UID.ContentType) {
     const access = accessFor(uid);
     const documents = () => strapi.documents(uid);
 
-    async function inScope(ctx: Context, action: CoreAction) {
+    async function inScope(ctx: Context, action: RecordAction) {
       const caller = await resolveCaller(strapi, ctx.state);
       const scope = scopeFor(access, caller, action);
       if (scope === null) throw notFound();
@@ -216,6 +220,52 @@ export function scopedCoreController(uid: UID.ContentType) {
           documents().update({ documentId: ctx.params.id, data: sanitized } as never),
         );
         return core.transformResponse(await core.sanitizeOutput(updated, ctx));
+      },
+
+      /** POST /<plural>/:id/transitions — a lifecycle action; the follow-ups run in the same transaction. */
+      async transition(ctx: Context) {
+        const { caller } = await inScope(ctx, 'transition');
+        const lifecycle = access?.lifecycle;
+        const role = caller.role;
+        if (!lifecycle || !isPortalRole(role)) throw notFound();
+        const body = ((ctx.request.body as Body)?.data ?? {}) as {
+          action?: unknown;
+          reason?: unknown;
+        };
+        if (typeof body.action !== 'string' || !body.action) {
+          throw invalidFields([
+            fieldError('action', 'missingAction', '请选择要执行的操作', 'Choose an action'),
+          ]);
+        }
+        const action = body.action;
+        const reason = typeof body.reason === 'string' ? body.reason : undefined;
+        const documentId = String(ctx.params.id);
+        const attributes = strapi.getModel(uid).attributes;
+        await strapi.db.transaction(async () => {
+          const record = (await documents().findOne({ documentId } as never)) as Record<
+            string,
+            unknown
+          >;
+          await transition(strapi, {
+            uid,
+            machine: lifecycle.machine,
+            documentId,
+            action,
+            actor: actorOf(role),
+            userDocumentId: caller.userDocumentId,
+            reason,
+            context: await contextFor(strapi, lifecycle.machine, record),
+            changes: stampsFor(action, reason, attributes),
+          });
+          const after = (await documents().findOne({ documentId } as never)) as Record<
+            string,
+            unknown
+          > | null;
+          if (after) await runFollowUp(strapi, lifecycle.machine, action, after);
+        });
+        const core = this as unknown as CoreControllerApi;
+        const stored = await documents().findOne({ documentId } as never);
+        return core.transformResponse(withActions(caller, await core.sanitizeOutput(stored, ctx)));
       },
 
       async delete(ctx: Context) {

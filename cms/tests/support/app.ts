@@ -61,3 +61,54 @@ export function withStrapi() {
     },
   };
 }
+
+/**
+ * A fresh liaison account with a draft organization of the given category in the Shanghai
+ * Xuhui sub-delegation (inside the demo reviewer's subtree); returns its token and organization.
+ */
+export async function newLiaison(app: ReturnType<typeof withStrapi>, category: string) {
+  const strapi = app.strapi();
+  const delegation = (await strapi
+    .documents('api::delegation.delegation')
+    .findFirst({ filters: { code: 'shanghai-xuhui' } } as never)) as unknown as {
+    documentId: string;
+    path: string;
+  };
+  const suffix = crypto.randomBytes(4).toString('hex');
+  const organization = await strapi.documents('api::organization.organization').create({
+    data: {
+      editionNumber: 8,
+      category,
+      name: `徐汇测试单位 ${suffix}`,
+      delegation: delegation.documentId,
+      delegationPath: delegation.path,
+      reviewStatus: 'draft',
+    },
+  } as never);
+  const role = await strapi
+    .documents('plugin::users-permissions.role')
+    .findFirst({ filters: { type: 'liaison' } } as never);
+  const username = `liaison-${suffix}`;
+  const user = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@example.com`,
+      password: 'Secret#2025',
+      provider: 'local',
+      confirmed: true,
+      role: role?.id,
+    });
+  await strapi.documents('plugin::users-permissions.user').update({
+    documentId: user.documentId,
+    data: { organization: organization.documentId },
+  } as never);
+  const token = await app.login(username, 'Secret#2025');
+  const as = (request: supertest.Test) => request.set('Authorization', `Bearer ${token}`);
+  return {
+    organizationId: organization.documentId,
+    get: (url: string) => as(app.http().get(url)),
+    post: (url: string, body?: object) => as(app.http().post(url)).send(body),
+  };
+}

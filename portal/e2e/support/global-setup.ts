@@ -83,6 +83,8 @@ export default async function setup(project: TestProject) {
       smtpPort: PORTS.smtp,
       env: { ...testSecrets, SERVE_ADMIN_PANEL: 'true' },
       quiet: true,
+      onUnexpectedExit: (name) =>
+        console.error(`e2e: the ${name} died during the run; see .tmp/${name}-${PORTS.cms}.log`),
     });
   } catch (error) {
     await cleanUp().catch(() => {});

@@ -1,0 +1,3 @@
+import { transitionRoutes } from '../../../access/transition-routes';
+
+export default transitionRoutes('api::organization.organization', 'organizations');

@@ -1,0 +1,25 @@
+import type { MachineName } from '@pvis/config';
+import type { Core } from '@strapi/strapi';
+
+/**
+ * What a machine's guards read besides the record itself: a person's organization status
+ * (persons are paid for only once it is approved) and whether the person is free (badge reuse).
+ */
+export async function contextFor(
+  strapi: Core.Strapi,
+  machine: MachineName,
+  record: Record<string, unknown>,
+) {
+  if (machine !== 'person') return record;
+  const organization = record.organizationRef
+    ? await strapi.documents('api::organization.organization').findOne({
+        documentId: String(record.organizationRef),
+        fields: ['reviewStatus'],
+      } as never)
+    : null;
+  return {
+    ...record,
+    organizationStatus: organization?.reviewStatus,
+    free: record.badgeReuse === true,
+  };
+}
