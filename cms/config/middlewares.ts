@@ -7,7 +7,6 @@ const config = [
   'strapi::query',
   'strapi::body',
   'strapi::session',
-  'strapi::favicon',
   'strapi::public',
 ];
 

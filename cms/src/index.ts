@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { syncRolesAndPermissions } from './access/permissions';
 import { applyConstraints } from './bootstrap/apply-constraints';
+import { grantEditorAllLocales } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
 
@@ -11,6 +12,7 @@ export default {
     await applyConstraints(strapi);
     await syncRolesAndPermissions(strapi);
     await ensureLocales(strapi);
+    await grantEditorAllLocales(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
   },
 };

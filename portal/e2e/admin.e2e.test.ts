@@ -78,9 +78,13 @@ describe('the cms admin panel', () => {
         .getByRole('main')
         .getByText('第八届进博会专业观众报名通道开放', { exact: true })
         .waitFor()
-        .catch(async (error) => {
+        .catch(async () => {
           await screenshot(page, 'admin-news-list');
-          throw error;
+          throw new Error(
+            'The content editor sees no seeded News entries in the Content Manager (zh-CN, the ' +
+              'default locale); see .tmp/screenshots/admin-news-list.png. Likely cause: the Editor ' +
+              "role's content-manager permissions carry no i18n `locales` property.",
+          );
         });
       await screenshot(page, 'admin-news-list');
     } finally {

@@ -49,20 +49,22 @@ describe('signing in lands each role on its home', () => {
     { role: 'finance', who: 'finance officer' },
     { role: 'operations', who: 'organizer (operations)' },
   ];
-  it.each(staff)('the $who logs in and lands on their own home in Chinese', async ({ role }) => {
-    const { context, page, pageErrors } = await openPage(browser, 'desktop');
-    try {
-      await logInAs(page, role);
-      expect(page.url()).toBe(`${portalUrl()}${HOME_OF_ROLE[role]}`);
-      const title = page.getByTestId('home-title');
-      expect(await title.isVisible()).toBe(true);
-      expect(await title.textContent()).toMatch(HAN);
-      await screenshot(page, `home-${role}`);
-      expect(pageErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  for (const { role, who } of staff) {
+    it(`the ${who} logs in and lands on their own home in Chinese`, async () => {
+      const { context, page, pageErrors } = await openPage(browser, 'desktop');
+      try {
+        await logInAs(page, role);
+        expect(page.url()).toBe(`${portalUrl()}${HOME_OF_ROLE[role]}`);
+        const title = page.getByTestId('home-title');
+        expect(await title.isVisible()).toBe(true);
+        expect(await title.textContent()).toMatch(HAN);
+        await screenshot(page, `home-${role}`);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('signing in with a wrong password', () => {
@@ -96,6 +98,23 @@ describe('the visitor home on a phone', () => {
       await screenshot(page, 'home-liaison-phone');
       expect(width).toBeLessThanOrEqual(375);
       expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the page title uncovered by the menu button', async () => {
+    const { context, page } = await openPage(browser, 'phone');
+    try {
+      await logInAs(page, 'liaison');
+      await page.getByTestId('progress-flow').waitFor();
+      // The element painted at the title's first character must be the title itself.
+      const covering = await page.getByTestId('home-title').evaluate((title) => {
+        const box = title.getBoundingClientRect();
+        const top = document.elementFromPoint(box.left + 8, box.top + box.height / 2);
+        return top && title.contains(top) ? null : (top?.outerHTML.slice(0, 120) ?? 'nothing');
+      });
+      expect(covering, 'an element covers the start of the home title').toBeNull();
     } finally {
       await context.close();
     }

@@ -53,6 +53,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await createDatabase(server.url, options.database, options.template);
   }
   const children: ChildProcess[] = [];
+  // Rejected when a child dies: start-up stops waiting for URLs that will never answer.
+  let rejectStart: (error: Error) => void = () => {};
+  const died = new Promise<never>((_, reject) => {
+    rejectStart = reject;
+  });
+  died.catch(() => {});
   let stopping = false;
   const quiet = options.quiet ?? false;
   const start = (name: string, command: string, args: string[], extra: object) => {
@@ -70,6 +76,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     child.on('exit', (code, signal) => {
       if (!stopping) {
         console.error(`[${name}] exited (${signal ?? code}); stopping the system`);
+        rejectStart(new Error(`${name} exited (${signal ?? code}) while starting`));
         void stop().then(() => options.onUnexpectedExit?.(name));
       }
     });
@@ -121,8 +128,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     await server.stop();
   }
   try {
-    await waitForUrl(`${cmsUrl}/_health`);
-    await waitForUrl(`http://127.0.0.1:${options.portalPort}/`);
+    await Promise.race([waitForUrl(`${cmsUrl}/_health`), died]);
+    await Promise.race([waitForUrl(`http://127.0.0.1:${options.portalPort}/`), died]);
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,58 @@
+import type { Core } from '@strapi/strapi';
+import PgBoss from 'pg-boss';
+
+/**
+ * Side effects (emails, invitation batches, later: order expiry, exports) run as pg-boss jobs in
+ * PostgreSQL (DESIGN §2.6): retried with backoff, claimed with SKIP LOCKED so any number of cms
+ * instances share the work, and kept across restarts.
+ */
+let boss: PgBoss | null = null;
+
+export type QueueName = 'mail' | 'one-click-invitations';
+
+const retry = () => ({
+  retryLimit: Number(process.env.JOB_RETRY_LIMIT ?? 12),
+  retryDelay: Number(process.env.JOB_RETRY_DELAY_SECONDS ?? 30),
+  retryBackoff: process.env.JOB_RETRY_BACKOFF !== 'false',
+});
+
+export async function startQueue(strapi: Core.Strapi) {
+  boss = new PgBoss({
+    connectionString: process.env.DATABASE_URL,
+    schema: 'pgboss',
+    max: Number(process.env.JOB_POOL_MAX ?? 4),
+  });
+  boss.on('error', (error) => strapi.log.error(`job queue: ${error.message}`));
+  await boss.start();
+  for (const name of ['mail', 'one-click-invitations'] satisfies QueueName[]) {
+    await boss.createQueue(name, { name, ...retry() } as never);
+  }
+  return boss;
+}
+
+export async function stopQueue() {
+  const running = boss;
+  boss = null;
+  await running?.stop({ graceful: true, wait: true, timeout: 10_000 });
+}
+
+export function queue(): PgBoss {
+  if (!boss) throw new Error('the job queue is not started');
+  return boss;
+}
+
+/** Queues a job; the queue's retry policy applies. */
+export async function enqueue(name: QueueName, data: object, options: PgBoss.SendOptions = {}) {
+  return queue().send(name, data, { ...retry(), ...options });
+}
+
+/** Runs `handler` for each job of `name`; a throw fails the attempt and schedules a retry. */
+export async function work<T extends object>(name: QueueName, handler: (data: T) => Promise<void>) {
+  await queue().work<T>(
+    name,
+    { batchSize: 5, pollingIntervalSeconds: Number(process.env.JOB_POLLING_SECONDS ?? 2) },
+    async (jobs) => {
+      for (const job of jobs) await handler(job.data);
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { enqueue, work } from '../jobs/queue';
+import { type MailLocale, type TemplateData, type TemplateName, templates } from './templates';
+
+interface MailJob {
+  to: string;
+  template: TemplateName;
+  locale: MailLocale;
+  data: Record<string, unknown>;
+  /** What to stamp when it went out (e.g. an invitation's sentAt). */
+  onSent?: { uid: string; documentId: string; field: string };
+}
+
+/** Queues an email; it is rendered and sent by the worker, retried while SMTP is down. */
+export function queueMail<N extends TemplateName>(
+  to: string,
+  template: N,
+  data: TemplateData<N>,
+  locale: MailLocale = 'zh-CN',
+  onSent?: MailJob['onSent'],
+) {
+  return enqueue('mail', { to, template, locale, data, onSent } satisfies MailJob);
+}
+
+export async function startMailWorker(strapi: Core.Strapi) {
+  await work<MailJob>('mail', async (job) => {
+    const render = templates[job.template] as (
+      d: unknown,
+      l: MailLocale,
+    ) => { subject: string; text: string };
+    const { subject, text } = render(job.data, job.locale);
+    await strapi.plugin('email').service('email').send({ to: job.to, subject, text });
+    if (job.onSent) {
+      await strapi.documents(job.onSent.uid as never).update({
+        documentId: job.onSent.documentId,
+        data: { [job.onSent.field]: new Date().toISOString() },
+      } as never);
+    }
+  });
+}

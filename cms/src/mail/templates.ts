@@ -1,0 +1,102 @@
+/**
+ * Every email the system sends, in Chinese and English. A template is a pure function of its
+ * data; the locale is the recipient's (zh-CN unless they chose English).
+ */
+export type MailLocale = 'zh-CN' | 'en';
+interface Mail {
+  subject: string;
+  text: string;
+}
+type Template<D> = (data: D, locale: MailLocale) => Mail;
+
+const sign = {
+  'zh-CN': '\n\n中国国际进口博览会 专业观众服务',
+  en: '\n\nChina International Import Expo — Professional Visitor Services',
+};
+const compose = (locale: MailLocale, subject: string, body: string): Mail => ({
+  subject,
+  text: `${body}${sign[locale]}`,
+});
+
+export const templates = {
+  verificationCode: ((d: { code: string; minutes: number }, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          'Your verification code',
+          `Your verification code is ${d.code}. It is valid for ${d.minutes} minutes. Do not share it.`,
+        )
+      : compose(
+          l,
+          '验证码',
+          `您的验证码为 ${d.code}，${d.minutes} 分钟内有效。请勿泄露给他人。`,
+        )) as Template<{ code: string; minutes: number }>,
+
+  organizationSubmitted: ((d: { name: string }, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          'Registration submitted',
+          `The registration of ${d.name} has been submitted and is waiting for review by its delegation.`,
+        )
+      : compose(l, '单位信息已提交', `${d.name} 的单位信息已提交，等待交易团审核。`)) as Template<{
+    name: string;
+  }>,
+
+  organizationApproved: ((d: { name: string; portalUrl: string }, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          'Registration approved',
+          `The registration of ${d.name} has been approved. You can now add persons and apply for badges: ${d.portalUrl}`,
+        )
+      : compose(
+          l,
+          '单位信息审核通过',
+          `${d.name} 的单位信息已审核通过，现在可以添加参观人员并申办证件：${d.portalUrl}`,
+        )) as Template<{
+    name: string;
+    portalUrl: string;
+  }>,
+
+  organizationRejected: ((d: { name: string; reason: string; portalUrl: string }, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          'Registration not approved',
+          `The registration of ${d.name} was not approved.\nReason: ${d.reason}\nPlease correct it and submit again: ${d.portalUrl}`,
+        )
+      : compose(
+          l,
+          '单位信息审核不通过',
+          `${d.name} 的单位信息审核不通过。\n原因：${d.reason}\n请修改后重新提交：${d.portalUrl}`,
+        )) as Template<{
+    name: string;
+    reason: string;
+    portalUrl: string;
+  }>,
+
+  oneClickInvitation: ((
+    d: { name: string; edition: string; link: string; expiresOn: string },
+    l,
+  ) =>
+    l === 'en'
+      ? compose(
+          l,
+          `One-click registration for ${d.edition}`,
+          `${d.name} attended the previous expo. Register for ${d.edition} in one click — your details are filled in, check them and submit:\n${d.link}\nThe link can be used once and expires on ${d.expiresOn}.`,
+        )
+      : compose(
+          l,
+          `${d.edition} 一键注册`,
+          `${d.name} 曾参加往届进博会。点击下方链接即可一键注册${d.edition}，单位信息已为您预先填写，核对后提交即可：\n${d.link}\n该链接仅可使用一次，有效期至 ${d.expiresOn}。`,
+        )) as Template<{
+    name: string;
+    edition: string;
+    link: string;
+    expiresOn: string;
+  }>,
+};
+
+export type TemplateName = keyof typeof templates;
+export type TemplateData<N extends TemplateName> = Parameters<(typeof templates)[N]>[0];
