@@ -63,6 +63,11 @@ const createError: typeof import('http-errors') = createRequire(require.resolve(
   'http-errors',
 );
 
+const withFields = (status: number, fieldErrors: FieldError[]) =>
+  createError(status, fieldErrors[0]?.en ?? 'Error', { details: { errors: fieldErrors } });
+
 /** 409: the request was fine but the record's state or an existing row forbids it. */
-export const conflict = (fieldErrors: FieldError[]) =>
-  createError(409, fieldErrors[0]?.en ?? 'Conflict', { details: { errors: fieldErrors } });
+export const conflict = (fieldErrors: FieldError[]) => withFields(409, fieldErrors);
+
+/** 410: a link that was valid once (expired, used). */
+export const gone = (fieldErrors: FieldError[]) => withFields(410, fieldErrors);

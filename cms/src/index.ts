@@ -4,6 +4,9 @@ import { applyConstraints } from './bootstrap/apply-constraints';
 import { grantEditorAllLocales } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
+import { startQueue, stopQueue } from './jobs/queue';
+import { startMailWorker } from './mail/outbox';
+import { startLimits } from './verification/limits';
 
 export default {
   register() {},
@@ -14,5 +17,12 @@ export default {
     await ensureLocales(strapi);
     await grantEditorAllLocales(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
+    await startLimits(strapi);
+    await startQueue(strapi);
+    await startMailWorker(strapi);
+  },
+
+  async destroy() {
+    await stopQueue();
   },
 };

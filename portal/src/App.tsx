@@ -18,13 +18,27 @@ import { FullPageSpin } from './components/layout/FullPageSpin';
 import { LaterRelease } from './components/layout/LaterRelease';
 import { ColleagueHome } from './pages/colleague/home';
 import { DelegationHome } from './pages/delegation/home';
+import {
+  DelegationOrganizationList,
+  DelegationOrganizationShow,
+} from './pages/delegation/organizations';
 import { FinanceHome } from './pages/finance/home';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
+import { OneClickCampaignPage } from './pages/operations/one-click';
+import {
+  OperationsOrganizationList,
+  OperationsOrganizationShow,
+} from './pages/operations/organizations';
+import { RegisterPage } from './pages/register';
+import { ForgotPasswordPage } from './pages/register/forgot-password';
+import { OneClickPage } from './pages/register/one-click';
+import { ReturningPage } from './pages/register/returning';
 import { ContentDetail } from './pages/services/detail';
 import { ServicesHub } from './pages/services/hub';
 import { PublicLayout } from './pages/services/PublicLayout';
 import { VisitorHome } from './pages/visitor/home';
+import { VisitorOrganizationPage } from './pages/visitor/organization';
 import { accessControlProvider } from './providers/access-control';
 import { authProvider, type Identity } from './providers/auth';
 import { dataProvider } from './providers/data';
@@ -37,6 +51,22 @@ const HOMES: Record<Area, () => ReactNode> = {
   delegation: () => <DelegationHome />,
   finance: () => <FinanceHome />,
   operations: () => <OperationsHome />,
+};
+
+/** Pages built so far, by path below the area (entries with `later` render LaterRelease). */
+const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
+  visitor: [{ path: 'organization', element: () => <VisitorOrganizationPage /> }],
+  colleague: [],
+  delegation: [
+    { path: 'organizations', element: () => <DelegationOrganizationList /> },
+    { path: 'organizations/:id', element: () => <DelegationOrganizationShow /> },
+  ],
+  finance: [],
+  operations: [
+    { path: 'organizations', element: () => <OperationsOrganizationList /> },
+    { path: 'organizations/:id', element: () => <OperationsOrganizationShow /> },
+    { path: 'one-click-registration', element: () => <OneClickCampaignPage /> },
+  ],
 };
 
 const AREAS: Area[] = ['visitor', 'colleague', 'delegation', 'finance', 'operations'];
@@ -79,6 +109,9 @@ const areaRoutes = (area: Area) => (
           element={<LaterRelease titleKey={e.labelKey} home={`/${area}`} />}
         />
       ))}
+    {PAGES[area].map((page) => (
+      <Route key={page.path} path={page.path} element={page.element()} />
+    ))}
     {area === 'visitor' && (
       <>
         <Route path="services" element={<ServicesHub basePath="/visitor/services" signedIn />} />
@@ -114,6 +147,11 @@ export const AppRoutes = () => (
     >
       <Route path="/login" element={<LoginPage />} />
     </Route>
+    {/* Public: registration and account recovery (a signed-in visit is harmless). */}
+    <Route path="/register" element={<RegisterPage />} />
+    <Route path="/register/returning" element={<ReturningPage />} />
+    <Route path="/register/one-click" element={<OneClickPage />} />
+    <Route path="/forgot-password" element={<ForgotPasswordPage />} />
     <Route path="/services" element={<PublicLayout />}>
       <Route index element={<ServicesHub basePath="/services" signedIn={false} />} />
       <Route path=":kind/:id" element={<ContentDetail basePath="/services" />} />

@@ -41,7 +41,7 @@ const entry = (area: Area, key: string, path: string, later = true): Entry => ({
 export const ENTRIES: Entry[] = [
   entry('visitor', 'home', '', false),
   entry('visitor', 'services', '/services', false),
-  entry('visitor', 'organization', '/organization'),
+  entry('visitor', 'organization', '/organization', false),
   entry('visitor', 'invitations', '/invitations'),
   entry('visitor', 'persons', '/persons'),
   entry('visitor', 'orders', '/orders'),
@@ -51,7 +51,7 @@ export const ENTRIES: Entry[] = [
   entry('visitor', 'account', '/account'),
   { ...entry('colleague', 'home', '', false), labelKey: 'menu.colleague.home' },
   entry('delegation', 'home', '', false),
-  entry('delegation', 'organizations', '/organizations'),
+  entry('delegation', 'organizations', '/organizations', false),
   entry('delegation', 'persons', '/persons'),
   entry('delegation', 'investment', '/investment'),
   entry('finance', 'home', '', false),
@@ -62,7 +62,7 @@ export const ENTRIES: Entry[] = [
   entry('finance', 'refunds', '/refunds'),
   entry('finance', 'reports', '/reports'),
   entry('operations', 'home', '', false),
-  entry('operations', 'organizations', '/organizations'),
+  entry('operations', 'organizations', '/organizations', false),
   entry('operations', 'personReview', '/person-review'),
   entry('operations', 'production', '/badge-production'),
   entry('operations', 'issuance', '/badge-issuance'),
@@ -70,7 +70,7 @@ export const ENTRIES: Entry[] = [
   entry('operations', 'editions', '/editions'),
   entry('operations', 'delegations', '/delegations'),
   entry('operations', 'taxonomy', '/exhibition-areas'),
-  entry('operations', 'oneClick', '/one-click-registration'),
+  entry('operations', 'oneClick', '/one-click-registration', false),
 ];
 
 export const entriesOf = (area: Area): Entry[] => ENTRIES.filter((e) => e.area === area);

@@ -14,6 +14,15 @@ const allPortalRoles: RoleType[] = [
 
 export const customActions: readonly { action: string; roles: readonly RoleType[] }[] = [
   { action: 'api::session.session.show', roles: allPortalRoles },
+  { action: 'api::verification-code.verification-code.send', roles: ['public', ...allPortalRoles] },
+  // Registration routes are public: a stale token in the browser must not lock anyone out.
+  { action: 'api::registration.registration.register', roles: ['public', ...allPortalRoles] },
+  { action: 'api::registration.registration.resetByCode', roles: ['public', ...allPortalRoles] },
+  { action: 'api::registration.one-click.open', roles: ['public', ...allPortalRoles] },
+  { action: 'api::registration.one-click.accept', roles: ['public', ...allPortalRoles] },
+  { action: 'api::registration.registration.renew', roles: ['liaison'] },
+  { action: 'api::one-click-campaign.one-click-campaign.start', roles: ['operations'] },
+  { action: 'api::one-click-campaign.one-click-campaign.stats', roles: ['operations'] },
   { action: 'api::session.progress.show', roles: ['liaison'] },
   { action: 'plugin::users-permissions.auth.callback', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.forgotPassword', roles: ['public'] },

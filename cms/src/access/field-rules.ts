@@ -6,7 +6,8 @@ import {
   type RegionType,
   validateIdNumber,
 } from '@pvis/config';
-import { type FieldError, fieldError } from '../errors';
+import type { Core } from '@strapi/strapi';
+import { type FieldError, fieldError, invalidFields } from '../errors';
 
 /** Checks the fields a generic create/update sends, with the stored record for context. */
 export type FieldValidator = (
@@ -57,3 +58,19 @@ export const validatePersonFields: FieldValidator = (data, existing) => {
   }
   return errors;
 };
+
+/** A new delegation brings its subtree path (scope) and referral code along. */
+export async function delegationPathOf(strapi: Core.Strapi, data: Record<string, unknown>) {
+  if (!('delegation' in data)) return {};
+  const id = typeof data.delegation === 'string' ? data.delegation : null;
+  if (!id) return { delegationPath: null };
+  const delegation = await strapi.documents('api::delegation.delegation').findOne({
+    documentId: id,
+    fields: ['path', 'referralCode'],
+  } as never);
+  if (!delegation)
+    throw invalidFields([
+      fieldError('delegation', 'unknownDelegation', '所选交易团不存在', 'Unknown delegation'),
+    ]);
+  return { delegationPath: delegation.path, referralCode: delegation.referralCode };
+}

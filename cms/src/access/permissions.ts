@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { customActions } from './custom-actions';
-import { resources } from './resources';
+import { actionsOf, resources } from './resources';
 import { portalRoles, type RoleType } from './roles';
 
 const ROLE = 'plugin::users-permissions.role';
@@ -10,8 +10,7 @@ const PERMISSION = 'plugin::users-permissions.permission';
 export function permissionsOf(role: RoleType): Set<string> {
   const actions = new Set<string>();
   for (const resource of resources) {
-    for (const action of resource.roles[role]?.actions ?? [])
-      actions.add(`${resource.uid}.${action}`);
+    for (const action of actionsOf(resource, role)) actions.add(`${resource.uid}.${action}`);
   }
   for (const custom of customActions) if (custom.roles.includes(role)) actions.add(custom.action);
   return actions;

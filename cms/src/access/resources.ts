@@ -1,6 +1,7 @@
 import type { MachineName } from '@pvis/config';
-import type { UID } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import {
+  delegationPathOf,
   type FieldValidator,
   validateOrganizationFields,
   validatePersonFields,
@@ -19,8 +20,20 @@ import {
 } from './scopes';
 
 export type CoreAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
-/** `transition`: POST /<plural>/:id/transitions — the machine in config/ decides the rest. */
-export type RecordAction = CoreAction | 'transition';
+/**
+ * Beyond Strapi's core actions: `transition` (POST /<plural>/:id/transitions — the machine in
+ * config/ decides the rest), `history` (GET /<plural>/:id/history, given with findOne on
+ * records with a lifecycle), and the organization's own routes (api/organization/routes).
+ */
+export type RecordAction =
+  | CoreAction
+  | 'transition'
+  | 'history'
+  | 'licence'
+  | 'consent'
+  | 'bulkTransition'
+  | 'export'
+  | 'stats';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -36,6 +49,8 @@ export interface ResourceAccess {
   /** The lifecycle field and machine: generic update only in `editableStates`, delete only where the machine allows it. */
   lifecycle?: { machine: MachineName; field: string; editableStates: readonly string[] };
   validate?: FieldValidator;
+  /** Server-kept fields that follow from written ones (e.g. the delegation's path). */
+  derive?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
   roles: Partial<Record<RoleType, RoleAccess>>;
 }
 
@@ -48,6 +63,11 @@ const manage = (scope: Scope, writable: readonly string[]): RoleAccess => ({
 /** Reads, and may ask for lifecycle transitions; which ones is the machine's answer. */
 const review = (scope: Scope): RoleAccess => ({
   actions: ['find', 'findOne', 'transition'],
+  scope,
+});
+/** The organization review desk: single and bulk decisions, export, counts. */
+const reviewDesk = (scope: Scope): RoleAccess => ({
+  actions: ['find', 'findOne', 'transition', 'bulkTransition', 'export', 'stats'],
   scope,
 });
 const withTransitions = (access: RoleAccess): RoleAccess => ({
@@ -126,9 +146,10 @@ export const resources: readonly ResourceAccess[] = [
       editableStates: ['draft', 'rejected'],
     },
     validate: validateOrganizationFields,
+    derive: delegationPathOf,
     roles: {
       liaison: {
-        actions: ['find', 'findOne', 'update', 'transition'],
+        actions: ['find', 'findOne', 'update', 'transition', 'licence', 'consent'],
         scope: theOrganizationItself,
         writable: [
           'name',
@@ -143,11 +164,12 @@ export const resources: readonly ResourceAccess[] = [
           'interests',
           'intendedImports',
           'publishIntendedImports',
+          'delegation',
         ],
       },
-      'delegation-reviewer': review(delegationSubtree),
+      'delegation-reviewer': reviewDesk(delegationSubtree),
       finance: read(everything),
-      operations: review(everything),
+      operations: reviewDesk(everything),
     },
   },
   {
@@ -304,9 +326,14 @@ export const resources: readonly ResourceAccess[] = [
   // Audit and messaging: operations only; reviewers and liaisons see history through record endpoints.
   { uid: 'api::review-log.review-log', roles: { operations: read(everything) } },
   { uid: 'api::sms-message.sms-message', roles: { operations: read(everything) } },
-  // Verification codes: no route is open to anyone.
-  { uid: 'api::verification-code.verification-code', roles: {} },
 ];
+
+/** A role may read a record's history wherever it may read the record and it has a lifecycle. */
+export const actionsOf = (resource: ResourceAccess, role: RoleType): RecordAction[] => {
+  const actions = [...(resource.roles[role]?.actions ?? [])];
+  if (resource.lifecycle && actions.includes('findOne')) actions.push('history');
+  return actions;
+};
 
 export const accessFor = (uid: string): ResourceAccess | undefined =>
   resources.find((resource) => resource.uid === uid);

@@ -11,10 +11,13 @@ import {
 } from '../errors';
 import { contextFor } from '../lifecycle/context';
 import { runFollowUp } from '../lifecycle/follow-ups';
+import { mailsFor } from '../lifecycle/notifications';
+import { checkPreconditions } from '../lifecycle/preconditions';
 import { stampsFor } from '../lifecycle/stamps';
 import { transition } from '../lifecycle/transition';
+import { queueMails } from '../mail/outbox';
 import { type Caller, resolveCaller } from './caller';
-import { accessFor, type RecordAction, type ResourceAccess } from './resources';
+import { accessFor, actionsOf, type RecordAction, type ResourceAccess } from './resources';
 import { actorOf, isPortalRole } from './roles';
 import type { Filters } from './scopes';
 
@@ -37,7 +40,9 @@ const and = (...filters: (Filters | undefined)[]): Filters => ({
 /** The scope of this caller on this resource for this action; null means "nothing". */
 function scopeFor(access: ResourceAccess | undefined, caller: Caller, action: RecordAction) {
   const roleAccess = access?.roles[caller.role];
-  return roleAccess?.actions.includes(action) ? roleAccess.scope(caller) : null;
+  return access && roleAccess && actionsOf(access, caller.role).includes(action)
+    ? roleAccess.scope(caller)
+    : null;
 }
 
 /** Fields in the body that this role may not write: lifecycle, money, ownership and the like. */
@@ -64,7 +69,23 @@ function forbiddenFields(
  * caller's scope from access/resources.ts, a record outside it answers 404, and generic writes
  * accept only the role's writable fields (lifecycle changes go through lifecycle services).
  */
-export function scopedCoreController(uid: UID.ContentType) {
+export interface ScopedTools {
+  strapi: Core.Strapi;
+  /** The caller and the record, or 404 when the record is outside the caller's scope. */
+  inScope(
+    ctx: Context,
+    action: RecordAction,
+  ): Promise<{ caller: Caller; record: Record<string, unknown> }>;
+  /** The caller and their filter for a collection action, or 404 when they have none. */
+  scopeOf(ctx: Context, action: RecordAction): Promise<{ caller: Caller; scope: Filters }>;
+  withActions(caller: Caller, data: unknown): unknown;
+}
+
+type Extension = (
+  tools: ScopedTools,
+) => Record<string, (this: unknown, ctx: Context) => Promise<unknown>>;
+
+export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
   return factories.createCoreController(uid, ({ strapi }: { strapi: Core.Strapi }) => {
     const access = accessFor(uid);
     const documents = () => strapi.documents(uid);
@@ -80,6 +101,13 @@ export function scopedCoreController(uid: UID.ContentType) {
       } as never)) as Record<string, unknown> | null;
       if (!record) throw notFound();
       return { caller, record };
+    }
+
+    async function scopeOf(ctx: Context, action: RecordAction) {
+      const caller = await resolveCaller(strapi, ctx.state);
+      const scope = scopeFor(access, caller, action);
+      if (scope === null) throw notFound();
+      return { caller, scope };
     }
 
     function checkInput(caller: Caller, data: unknown, existing: Record<string, unknown> | null) {
@@ -164,6 +192,20 @@ export function scopedCoreController(uid: UID.ContentType) {
     }
 
     return {
+      ...extend?.({ strapi, inScope, scopeOf, withActions }),
+
+      /** GET /<plural>/:id/history — the record's review log, oldest first. */
+      async history(ctx: Context) {
+        await inScope(ctx, 'history');
+        const logs = await strapi.documents('api::review-log.review-log').findMany({
+          filters: { recordRef: String(ctx.params.id) },
+          fields: ['action', 'fromState', 'toState', 'actorRole', 'actorName', 'reason', 'at'],
+          sort: 'id:asc',
+          limit: 500,
+        } as never);
+        ctx.body = { data: logs };
+      },
+
       async find(ctx: Context) {
         const caller = await resolveCaller(strapi, ctx.state);
         const scope = scopeFor(access, caller, 'find');
@@ -216,8 +258,12 @@ export function scopedCoreController(uid: UID.ContentType) {
         const data = checkInput(caller, (ctx.request.body as Body)?.data, record);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
+        const derived = (await access?.derive?.(strapi, sanitized)) ?? {};
         const updated = await write(() =>
-          documents().update({ documentId: ctx.params.id, data: sanitized } as never),
+          documents().update({
+            documentId: ctx.params.id,
+            data: { ...sanitized, ...derived },
+          } as never),
         );
         return core.transformResponse(await core.sanitizeOutput(updated, ctx));
       },
@@ -241,12 +287,13 @@ export function scopedCoreController(uid: UID.ContentType) {
         const reason = typeof body.reason === 'string' ? body.reason : undefined;
         const documentId = String(ctx.params.id);
         const attributes = strapi.getModel(uid).attributes;
-        await strapi.db.transaction(async () => {
+        await checkPreconditions(strapi, lifecycle.machine, action, documentId);
+        const mails = await strapi.db.transaction(async () => {
           const record = (await documents().findOne({ documentId } as never)) as Record<
             string,
             unknown
           >;
-          await transition(strapi, {
+          const { to } = await transition(strapi, {
             uid,
             machine: lifecycle.machine,
             documentId,
@@ -261,8 +308,16 @@ export function scopedCoreController(uid: UID.ContentType) {
             string,
             unknown
           > | null;
-          if (after) await runFollowUp(strapi, lifecycle.machine, action, after);
+          if (!after) return [];
+          await runFollowUp(strapi, lifecycle.machine, action, after);
+          const final = (await documents().findOne({ documentId } as never)) as Record<
+            string,
+            unknown
+          >;
+          return mailsFor(lifecycle.machine, action, String(final[lifecycle.field] ?? to), final);
         });
+        // After commit: a rolled-back transition sends nothing; a queued mail survives SMTP outages.
+        await queueMails(mails);
         const core = this as unknown as CoreControllerApi;
         const stored = await documents().findOne({ documentId } as never);
         return core.transformResponse(withActions(caller, await core.sanitizeOutput(stored, ctx)));

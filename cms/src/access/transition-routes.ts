@@ -10,5 +10,11 @@ export const transitionRoutes = (uid: string, plural: string) => ({
       handler: `${uid}.transition`,
       config: { policies: [] },
     },
+    {
+      method: 'GET',
+      path: `/${plural}/:id/history`,
+      handler: `${uid}.history`,
+      config: { policies: [] },
+    },
   ],
 });

@@ -46,13 +46,23 @@ export async function enqueue(name: QueueName, data: object, options: PgBoss.Sen
   return queue().send(name, data, { ...retry(), ...options });
 }
 
+/** Queues many jobs in one statement (bulk review mails). */
+export async function enqueueMany(name: QueueName, items: object[]) {
+  if (items.length === 0) return;
+  await queue().insert(items.map((data) => ({ name, data, ...retry() })));
+}
+
 /** Runs `handler` for each job of `name`; a throw fails the attempt and schedules a retry. */
 export async function work<T extends object>(name: QueueName, handler: (data: T) => Promise<void>) {
   await queue().work<T>(
     name,
     { batchSize: 5, pollingIntervalSeconds: Number(process.env.JOB_POLLING_SECONDS ?? 2) },
     async (jobs) => {
-      for (const job of jobs) await handler(job.data);
+      for (const job of jobs) {
+        // pg-boss 10's batch insert() stores `data` as a JSON string; send() stores an object.
+        const data = typeof job.data === 'string' ? (JSON.parse(job.data) as T) : job.data;
+        await handler(data);
+      }
     },
   );
 }

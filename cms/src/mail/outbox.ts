@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { enqueue, work } from '../jobs/queue';
+import { enqueue, enqueueMany, work } from '../jobs/queue';
+import type { MailRequest } from '../lifecycle/notifications';
 import { type MailLocale, type TemplateData, type TemplateName, templates } from './templates';
 
 interface MailJob {
@@ -21,6 +22,9 @@ export function queueMail<N extends TemplateName>(
 ) {
   return enqueue('mail', { to, template, locale, data, onSent } satisfies MailJob);
 }
+
+/** Queues prepared mails (lifecycle notifications) in one statement. */
+export const queueMails = (mails: MailRequest[]) => enqueueMany('mail', mails);
 
 export async function startMailWorker(strapi: Core.Strapi) {
   await work<MailJob>('mail', async (job) => {

@@ -12,7 +12,7 @@ export type DemoRole = (typeof demoAccounts)[number]['role'];
  * One Strapi per test file, on its own copy of the seeded template database, dropped after.
  * Returns accessors, since the app exists only once beforeAll has run.
  */
-export function withStrapi() {
+export function withStrapi(env: Record<string, string> = {}) {
   const serverUrl = inject('databaseServerUrl');
   const database = `pvis_test_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
   let app: Core.Strapi;
@@ -20,7 +20,7 @@ export function withStrapi() {
 
   beforeAll(async () => {
     await createDatabase(serverUrl, database, inject('templateDatabase'));
-    app = await bootStrapi(`${serverUrl}/${database}`);
+    app = await bootStrapi(`${serverUrl}/${database}`, env);
   });
   afterAll(async () => {
     if (app) await destroyStrapi(app);

@@ -19,6 +19,12 @@ export const testSecrets = {
   SERVE_ADMIN_PANEL: 'false',
   LOG_LEVEL: 'error',
   AUTH_RATELIMIT: 'false',
+  // Every test file sends codes from 127.0.0.1; the per-IP limits get their own test.
+  CODE_IP_PER_MINUTE: '100000',
+  CODE_IP_PER_DAY: '100000',
+  JOB_POLLING_SECONDS: '0.5',
+  JOB_RETRY_DELAY_SECONDS: '1',
+  JOB_RETRY_BACKOFF: 'false',
 };
 
 /**

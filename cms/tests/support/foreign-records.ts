@@ -157,14 +157,5 @@ export async function createForeignRecords(
       to: '13800138001',
       body: '验证码 123456',
     }),
-    'api::verification-code.verification-code': await create(
-      'api::verification-code.verification-code',
-      {
-        channel: 'sms',
-        target: '13800138001',
-        purpose: 'register',
-        codeHash: 'hash',
-      },
-    ),
   };
 }

@@ -33,7 +33,13 @@ export interface StrapiErrorBody {
     status?: number;
     name?: string;
     message?: string;
-    details?: { errors?: StrapiFieldError[]; code?: string; zh?: string; en?: string };
+    details?: {
+      errors?: StrapiFieldError[];
+      code?: string;
+      zh?: string;
+      en?: string;
+      retryAfter?: number;
+    };
   };
 }
 
@@ -42,6 +48,8 @@ export interface ApiError extends Error {
   statusCode: number;
   errors?: Record<string, string>;
   code?: string;
+  /** 429: seconds until the server accepts the request again. */
+  retryAfter?: number;
 }
 
 const pickLocalized = (source: {
@@ -73,6 +81,7 @@ export const toApiError = (status: number, body: unknown, fallback: string): Api
   apiError.statusCode = error?.status ?? status;
   if (Object.keys(fieldErrors).length > 0) apiError.errors = fieldErrors;
   if (details?.code) apiError.code = details.code;
+  if (typeof details?.retryAfter === 'number') apiError.retryAfter = details.retryAfter;
   return apiError;
 };
 

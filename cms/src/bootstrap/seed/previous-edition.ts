@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { createLiaison } from '../../registration/accounts';
 import { readSeed } from './data';
+import { DEMO_PASSWORD } from './demo-accounts';
 
 interface Bi {
   zh: string;
@@ -53,7 +55,10 @@ export async function itemsByCode(strapi: Core.Strapi, codes: string[]) {
   return items.map((item) => item.documentId);
 }
 
-/** The 7th edition's approved organizations and their badge holders: one-click and bring-forward material. */
+/**
+ * The 7th edition's approved organizations, their liaison accounts and badge holders: material
+ * for one-click registration, returning organizations and bring-forward.
+ */
 export async function seedPreviousEdition(strapi: Core.Strapi) {
   const { organizations } = readSeed<{ organizations: OrganizationSeed[] }>('previous-edition');
   const edition = await strapi
@@ -85,6 +90,14 @@ export async function seedPreviousEdition(strapi: Core.Strapi) {
         reviewedAt: '2024-08-01T10:00:00+08:00',
       },
     } as never);
+    // Returning organizations log in with their earlier account (credit code, or email abroad).
+    await createLiaison(strapi, {
+      username: seed.creditCode ?? seed.contact.email,
+      email: seed.contact.email,
+      password: DEMO_PASSWORD,
+      mobile: seed.contact.mobile,
+      organization: organization.documentId,
+    });
     for (const [index, person] of seed.persons.entries()) {
       await strapi.documents('api::person.person').create({
         data: {

@@ -12,16 +12,20 @@ async function createUser(
     .documents('plugin::users-permissions.role')
     .findFirst({ filters: { type: account.role } } as never);
   // The plugin's own service hashes the password.
-  const user = await strapi.plugin('users-permissions').service('user').add({
-    username: account.username,
-    email: account.email,
-    password: DEMO_PASSWORD,
-    provider: 'local',
-    confirmed: true,
-    blocked: false,
-    role: role?.id,
-    displayName: account.displayName,
-  });
+  const user = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username: account.username,
+      email: account.email,
+      password: DEMO_PASSWORD,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role?.id,
+      displayName: account.displayName,
+      mobile: account.role === 'liaison' ? '13800138000' : undefined,
+    });
   const connected = Object.fromEntries(Object.entries(links).filter(([, value]) => value));
   if (Object.keys(connected).length > 0) {
     await strapi

@@ -1,6 +1,7 @@
 import { useGetIdentity } from '@refinedev/core';
-import { Card, Empty, Space, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { OrganizationStats } from '../../components/organization/OrganizationStats';
 import type { Identity } from '../../providers/auth';
 import { AreaHome } from '../AreaHome';
 
@@ -24,7 +25,7 @@ export const DelegationHome = () => {
       }
     >
       <Card title={t('delegation.queueTitle')} data-testid="review-queue">
-        <Empty description={t('delegation.queueEmpty')} />
+        <OrganizationStats queuePath="/delegation/organizations" />
       </Card>
     </AreaHome>
   );

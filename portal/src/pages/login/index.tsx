@@ -112,6 +112,31 @@ export const LoginPage = () => {
               {t('auth.submit')}
             </Button>
           </Form>
+          <div
+            style={{
+              display: 'flex',
+              justifyContent: 'space-between',
+              flexWrap: 'wrap',
+              gap: 8,
+              marginTop: 12,
+            }}
+          >
+            <Link to="/forgot-password" data-testid="forgot-password-link">
+              {t('auth.forgotPassword')}
+            </Link>
+            <Link to="/register/returning" data-testid="returning-link">
+              {t('auth.returning')}
+            </Link>
+          </div>
+          <Button
+            block
+            size="large"
+            style={{ marginTop: 16 }}
+            data-testid="register-link"
+            onClick={() => navigate('/register')}
+          >
+            {t('auth.register')}
+          </Button>
           <div style={{ textAlign: 'center', marginTop: 16 }}>
             <Link to="/services" data-testid="services-link">
               {t('auth.servicesLink')}

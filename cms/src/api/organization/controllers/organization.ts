@@ -1,4 +1,153 @@
+import type { Context } from 'koa';
+import { actorOf, isPortalRole } from '../../../access/roles';
 import { scopedCoreController } from '../../../access/scoped-controller';
+import { conflict, fieldError, invalidFields } from '../../../errors';
+import { currentEdition } from '../../../registration/edition';
+import { storeLicence } from '../../../registration/licence';
+import { bulkTransition } from '../../../review/bulk';
+import { organizationsWorkbook } from '../../../review/export';
+import { reviewStats } from '../../../review/stats';
 
-// Scope, writable fields and lifecycle rules: access/resources.ts.
-export default scopedCoreController('api::organization.organization');
+const UID = 'api::organization.organization';
+type Ctx = Context;
+
+/**
+ * Core routes scoped by access/resources.ts, plus the registration and review desk routes of
+ * issue 3: licence, consent, bulk transitions, XLSX export, counts (cms/API.md).
+ */
+export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withActions }) => {
+  const organizations = () => strapi.documents(UID);
+  const editable = (record: Record<string, unknown>) => {
+    if (!['draft', 'rejected'].includes(String(record.reviewStatus))) {
+      throw conflict([
+        fieldError(
+          'reviewStatus',
+          'notEditableInState',
+          '当前状态不允许修改',
+          'Cannot change in the current state',
+        ),
+      ]);
+    }
+  };
+  return {
+    /** POST /organizations/:id/licence (multipart `file`). */
+    async licence(ctx: Ctx) {
+      const { caller, record } = await inScope(ctx, 'licence');
+      editable(record);
+      const files = (ctx.request as unknown as { files?: Record<string, never> }).files;
+      const stored = await storeLicence(strapi, files?.file);
+      const updated = await organizations().update({
+        documentId: String(ctx.params.id),
+        data: { businessLicence: stored.id },
+        populate: { businessLicence: { fields: ['url', 'mime', 'size', 'name'] } },
+      } as never);
+      ctx.body = { data: withActions(caller, updated) };
+    },
+
+    /** POST /organizations/:id/consent — the current edition's privacy policy, version and time. */
+    async consent(ctx: Ctx) {
+      const { caller, record } = await inScope(ctx, 'consent');
+      editable(record);
+      const edition = await currentEdition(strapi);
+      const updated = await organizations().update({
+        documentId: String(ctx.params.id),
+        data: {
+          privacyPolicyVersion: edition.privacyPolicyVersion ?? 'current',
+          privacyConsentAt: new Date().toISOString(),
+        },
+      } as never);
+      ctx.body = { data: withActions(caller, updated) };
+    },
+
+    /** POST /organizations/bulk-transitions `{ documentIds, action, reason? }`. */
+    async bulkTransition(ctx: Ctx) {
+      const { caller, scope } = await scopeOf(ctx, 'bulkTransition');
+      const data = ((ctx.request.body as { data?: Record<string, unknown> })?.data ?? {}) as Record<
+        string,
+        unknown
+      >;
+      const ids = Array.isArray(data.documentIds)
+        ? data.documentIds.filter((id): id is string => typeof id === 'string')
+        : [];
+      const problems = [];
+      if (ids.length === 0)
+        problems.push(
+          fieldError('documentIds', 'required', '请选择要审核的单位', 'Select the organizations'),
+        );
+      if (typeof data.action !== 'string' || !data.action)
+        problems.push(
+          fieldError('action', 'missingAction', '请选择要执行的操作', 'Choose an action'),
+        );
+      if (data.action === 'reject' && (typeof data.reason !== 'string' || !data.reason.trim())) {
+        problems.push(fieldError('reason', 'reasonRequired', '请填写原因', 'A reason is required'));
+      }
+      if (problems.length > 0) throw invalidFields(problems);
+      if (!isPortalRole(caller.role))
+        throw invalidFields([
+          fieldError('action', 'actorNotAllowed', '您无权执行该操作', 'Not allowed'),
+        ]);
+      const user = caller.userDocumentId
+        ? await strapi.documents('plugin::users-permissions.user').findOne({
+            documentId: caller.userDocumentId,
+            fields: ['displayName', 'username'],
+          } as never)
+        : null;
+      ctx.body = {
+        data: await bulkTransition(strapi, {
+          documentIds: ids,
+          action: String(data.action),
+          reason: typeof data.reason === 'string' ? data.reason.trim() : undefined,
+          actor: actorOf(caller.role),
+          userId: caller.userId,
+          actorName: (user?.displayName ?? user?.username) as string | undefined,
+          scope,
+        }),
+      };
+    },
+
+    /** GET /organizations/export?<list filters> — XLSX of the filtered, scoped list. */
+    async export(this: unknown, ctx: Ctx) {
+      const { scope } = await scopeOf(ctx, 'export');
+      const core = this as {
+        validateQuery(c: Ctx): Promise<void>;
+        sanitizeQuery(c: Ctx): Promise<Record<string, unknown>>;
+      };
+      await core.validateQuery(ctx);
+      const query = await core.sanitizeQuery(ctx);
+      const filters = { $and: [query.filters ?? {}, scope] };
+      const stream = organizationsWorkbook(
+        (page, pageSize) =>
+          organizations().findMany({
+            filters,
+            sort: query.sort ?? 'submittedAt:desc',
+            fields: [
+              'name',
+              'creditCode',
+              'category',
+              'reviewStatus',
+              'submittedAt',
+              'contactName',
+              'contactMobile',
+              'contactEmail',
+              'address',
+              'rejectionReason',
+            ],
+            populate: { delegation: { fields: ['nameZh'] } },
+            limit: pageSize,
+            start: (page - 1) * pageSize,
+          } as never) as never,
+      );
+      const stamp = new Date().toISOString().slice(0, 10);
+      ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      ctx.set('Content-Disposition', `attachment; filename="organizations-${stamp}.xlsx"`);
+      ctx.body = stream;
+    },
+
+    /** GET /organizations/stats — counts by state and by sub-delegation, within the caller's scope. */
+    async stats(ctx: Ctx) {
+      const { caller } = await scopeOf(ctx, 'stats');
+      const edition = await currentEdition(strapi);
+      ctx.body = { data: await reviewStats(strapi, edition.number, caller.delegationPath) };
+    },
+  };
+});

@@ -1,3 +1,11 @@
-import { factories } from '@strapi/strapi';
-
-export default factories.createCoreRouter('api::verification-code.verification-code');
+/** Verification codes have no REST records: the only route sends one (cms/API.md). */
+export default {
+  routes: [
+    {
+      method: 'POST',
+      path: '/verification-codes',
+      handler: 'api::verification-code.verification-code.send',
+      config: { policies: [] },
+    },
+  ],
+};

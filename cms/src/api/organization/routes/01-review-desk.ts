@@ -1,0 +1,20 @@
+/**
+ * The organization's own routes (cms/API.md). The file name sorts before the core router, so
+ * `/organizations/export` and `/organizations/stats` are not taken for `/organizations/:id`.
+ */
+const route = (method: string, path: string, action: string) => ({
+  method,
+  path,
+  handler: `api::organization.organization.${action}`,
+  config: { policies: [] },
+});
+
+export default {
+  routes: [
+    route('POST', '/organizations/bulk-transitions', 'bulkTransition'),
+    route('GET', '/organizations/export', 'export'),
+    route('GET', '/organizations/stats', 'stats'),
+    route('POST', '/organizations/:id/licence', 'licence'),
+    route('POST', '/organizations/:id/consent', 'consent'),
+  ],
+};

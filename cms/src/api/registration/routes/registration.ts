@@ -1,0 +1,17 @@
+/** Registration, returning organizations, password reset and one-click links (cms/API.md). */
+const route = (method: string, path: string, handler: string) => ({
+  method,
+  path,
+  handler: `api::registration.${handler}`,
+  config: { policies: [] },
+});
+
+export default {
+  routes: [
+    route('POST', '/registration', 'registration.register'),
+    route('POST', '/registration/renewal', 'registration.renew'),
+    route('POST', '/auth/reset-by-code', 'registration.resetByCode'),
+    route('GET', '/registration/one-click/:token', 'one-click.open'),
+    route('POST', '/registration/one-click/:token', 'one-click.accept'),
+  ],
+};

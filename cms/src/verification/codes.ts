@@ -1,0 +1,168 @@
+import crypto from 'node:crypto';
+import { isValidEmail, isValidMobile } from '@pvis/config';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { fieldError, invalidFields } from '../errors';
+import { queueMail } from '../mail/outbox';
+import type { MailLocale } from '../mail/templates';
+import { smsProvider } from '../sms/provider';
+import { consumeSend } from './limits';
+
+export type Channel = 'sms' | 'email';
+export type Purpose = 'register' | 'resetPassword';
+
+const UID = 'api::verification-code.verification-code';
+export const CODE_MINUTES = 5;
+const MAX_WRONG = 5;
+
+/** Only a keyed hash of a code is stored; the key is a server secret. */
+const hash = (target: string, purpose: string, code: string) =>
+  crypto
+    .createHmac('sha256', process.env.JWT_SECRET ?? process.env.APP_KEYS ?? 'pvis')
+    .update(`${target}\n${purpose}\n${code}`)
+    .digest('hex');
+
+export const normaliseTarget = (channel: Channel, target: string) =>
+  channel === 'email' ? target.trim().toLowerCase() : target.trim();
+
+export function checkTarget(channel: unknown, target: unknown) {
+  if (channel !== 'sms' && channel !== 'email') {
+    return fieldError('channel', 'invalidChannel', '请选择短信或邮箱验证', 'Choose SMS or email');
+  }
+  const value = typeof target === 'string' ? target.trim() : '';
+  if (channel === 'sms' && !isValidMobile(value)) {
+    return fieldError('target', 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number');
+  }
+  if (channel === 'email' && !isValidEmail(value)) {
+    return fieldError('target', 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address');
+  }
+  return null;
+}
+
+/**
+ * Sends a 6-digit code valid for 5 minutes, replacing any earlier one for the same target and
+ * purpose. Limited per target and per IP (verification/limits.ts).
+ */
+export async function sendCode(
+  strapi: Core.Strapi,
+  request: { channel: Channel; target: string; purpose: Purpose; ip: string; locale: MailLocale },
+) {
+  const target = normaliseTarget(request.channel, request.target);
+  const refused = await consumeSend(target, request.ip);
+  if (refused) {
+    const [zh, en] =
+      refused.code === 'tooFrequent'
+        ? [
+            `发送过于频繁，请 ${refused.retryAfter} 秒后再试`,
+            `Too frequent: try again in ${refused.retryAfter} s`,
+          ]
+        : ['今日发送次数已达上限', 'The daily limit for codes has been reached'];
+    throw new errors.RateLimitError(en, {
+      retryAfter: refused.retryAfter,
+      errors: [fieldError('target', refused.code, zh, en)],
+    });
+  }
+  const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString();
+  await strapi.db.transaction(async () => {
+    const earlier = await strapi.documents(UID).findMany({
+      filters: {
+        target,
+        purpose: request.purpose,
+        consumedAt: { $null: true },
+        invalidatedAt: { $null: true },
+      },
+      fields: ['documentId'],
+    } as never);
+    for (const old of earlier) {
+      await strapi.documents(UID).update({
+        documentId: old.documentId,
+        data: { invalidatedAt: now.toISOString() },
+      } as never);
+    }
+    await strapi.documents(UID).create({
+      data: {
+        channel: request.channel,
+        target,
+        purpose: request.purpose,
+        codeHash: hash(target, request.purpose, code),
+        expiresAt,
+        attempts: 0,
+        requestIp: request.ip,
+      },
+    } as never);
+  });
+  if (request.channel === 'sms') {
+    const body = `【进博会专业观众】验证码 ${code}，${CODE_MINUTES} 分钟内有效，请勿泄露。`;
+    await smsProvider(strapi).send({ to: target, body, purpose: request.purpose });
+  } else {
+    await queueMail(target, 'verificationCode', { code, minutes: CODE_MINUTES }, request.locale);
+  }
+  return { expiresAt, resendAfter: 60 };
+}
+
+/**
+ * Checks a code and uses it up. A wrong code counts; the fifth wrong entry invalidates it.
+ * Errors are reported on `field` (e.g. `smsCode`), so the form marks the right input.
+ */
+export async function verifyCode(
+  strapi: Core.Strapi,
+  request: { channel: Channel; target: string; purpose: Purpose; code: unknown; field: string },
+) {
+  const target = normaliseTarget(request.channel, request.target);
+  const fail = (code: string, zh: string, en: string) =>
+    invalidFields([fieldError(request.field, code, zh, en)]);
+  const outcome = await strapi.db.transaction(async ({ trx }) => {
+    const row = await trx('verification_codes')
+      .select('document_id', 'code_hash', 'expires_at', 'attempts', 'invalidated_at')
+      .where({ target, purpose: request.purpose })
+      .whereNull('consumed_at')
+      .orderBy('id', 'desc')
+      .forUpdate()
+      .first();
+    if (!row) return 'missing';
+    if (row.invalidated_at) return 'invalidated';
+    if (new Date(row.expires_at).getTime() < Date.now()) return 'expired';
+    const given = typeof request.code === 'string' ? request.code.trim() : '';
+    const expected = Buffer.from(row.code_hash, 'hex');
+    const actual = Buffer.from(hash(target, request.purpose, given), 'hex');
+    if (!crypto.timingSafeEqual(expected, actual)) {
+      const attempts = Number(row.attempts) + 1;
+      await strapi.documents(UID).update({
+        documentId: row.document_id,
+        data: {
+          attempts,
+          ...(attempts >= MAX_WRONG ? { invalidatedAt: new Date().toISOString() } : {}),
+        },
+      } as never);
+      return attempts >= MAX_WRONG ? 'invalidatedNow' : 'wrong';
+    }
+    await strapi.documents(UID).update({
+      documentId: row.document_id,
+      data: { consumedAt: new Date().toISOString() },
+    } as never);
+    return 'ok';
+  });
+  switch (outcome) {
+    case 'ok':
+      return;
+    case 'missing':
+      throw fail('codeNotSent', '请先获取验证码', 'Request a code first');
+    case 'expired':
+      throw fail(
+        'codeExpired',
+        '验证码已过期，请重新获取',
+        'The code has expired: request a new one',
+      );
+    case 'invalidated':
+    case 'invalidatedNow':
+      throw fail(
+        'codeInvalidated',
+        '验证码错误次数过多已失效，请重新获取',
+        'Too many wrong entries: request a new code',
+      );
+    default:
+      throw fail('wrongCode', '验证码错误', 'Wrong code');
+  }
+}

@@ -1,0 +1,71 @@
+import type { Core } from '@strapi/strapi';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+
+/**
+ * Code sending limits (issue 3): one a minute and ten a day, per target (phone or email) and per
+ * client IP. Counters live in PostgreSQL, so every cms instance shares them. The IP limits are
+ * settable because a whole company may register from one office address.
+ */
+type Limiter = {
+  key: 'target' | 'ip';
+  limiter: RateLimiterPostgres;
+  code: 'tooFrequent' | 'dailyLimit';
+};
+let limiters: Limiter[] | null = null;
+
+function make(strapi: Core.Strapi, keyPrefix: string, points: number, duration: number) {
+  return new Promise<RateLimiterPostgres>((resolve, reject) => {
+    const limiter = new RateLimiterPostgres(
+      {
+        storeClient: strapi.db.connection,
+        storeType: 'knex',
+        tableName: 'rate_limits',
+        keyPrefix,
+        points,
+        duration,
+      },
+      (error?: Error) => (error ? reject(error) : resolve(limiter)),
+    );
+  });
+}
+
+export async function startLimits(strapi: Core.Strapi) {
+  const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  limiters = [
+    {
+      key: 'target',
+      code: 'tooFrequent',
+      limiter: await make(strapi, 'code-target-minute', env('CODE_TARGET_PER_MINUTE', 1), 60),
+    },
+    {
+      key: 'target',
+      code: 'dailyLimit',
+      limiter: await make(strapi, 'code-target-day', env('CODE_TARGET_PER_DAY', 10), 86_400),
+    },
+    {
+      key: 'ip',
+      code: 'tooFrequent',
+      limiter: await make(strapi, 'code-ip-minute', env('CODE_IP_PER_MINUTE', 1), 60),
+    },
+    {
+      key: 'ip',
+      code: 'dailyLimit',
+      limiter: await make(strapi, 'code-ip-day', env('CODE_IP_PER_DAY', 10), 86_400),
+    },
+  ];
+}
+
+/** Consumes one send for the target and the IP; the first limit reached is reported. */
+export async function consumeSend(target: string, ip: string) {
+  if (!limiters) throw new Error('code limits not started');
+  for (const { key, limiter, code } of limiters) {
+    try {
+      await limiter.consume(key === 'target' ? target : ip);
+    } catch (error) {
+      if (error instanceof RateLimiterRes)
+        return { code, retryAfter: Math.ceil(error.msBeforeNext / 1000) };
+      throw error;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,419 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withStrapi } from './support/app';
+import { openMailbox } from './support/mailbox';
+
+/** Issue 3, visitor side, over HTTP: codes, registration, licence, submit, returning, reset. */
+const mailbox = await openMailbox();
+await mailbox.start();
+const app = withStrapi({ SMTP_PORT: String(mailbox.port) });
+afterAll(() => mailbox.stop());
+
+let mobileCounter = 0;
+const nextMobile = () =>
+  `139${String(Date.now() % 100_000_000)
+    .padStart(8, '0')
+    .slice(0, 6)}${String(mobileCounter++).padStart(2, '0')}`;
+
+/** The code the SMS provider recorded for `to`. */
+async function lastSmsCode(to: string) {
+  const [message] = await app
+    .strapi()
+    .documents('api::sms-message.sms-message')
+    .findMany({ filters: { to }, sort: 'id:desc', limit: 1 } as never);
+  return /(\d{6})/.exec(String(message?.body))?.[1] ?? '';
+}
+const sendSms = (target: string, purpose = 'register') =>
+  app
+    .http()
+    .post('/api/verification-codes')
+    .send({ data: { channel: 'sms', target, purpose } });
+
+const organizationCount = () =>
+  app
+    .strapi()
+    .documents('api::organization.organization')
+    .count({} as never);
+const shanghaiXuhui = async () =>
+  (await app
+    .strapi()
+    .documents('api::delegation.delegation')
+    .findFirst({ filters: { code: 'shanghai-xuhui' } } as never))!.documentId;
+
+/** Valid GB 32100 codes that are not in the seed. */
+const creditCodes = ['91310000MA1K4C3D70', '91310104MA1FR0XQ4W', '91310104MA7B2C3D1K'];
+function creditCode(i: number) {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const orgCheck = (body: string) => {
+    const w = [3, 7, 9, 10, 5, 8, 4, 2];
+    const sum = [...body].reduce(
+      (s, c, k) => s + (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55) * w[k],
+      0,
+    );
+    const r = 11 - (sum % 11);
+    return r === 10 ? 'X' : r === 11 ? '0' : String(r);
+  };
+  const org = `MA${String(1000 + i).padStart(6, '0')}`;
+  const first17 = `91310104${org}${orgCheck(org)}`;
+  const sum = [...first17].reduce((s, c, k) => s + alphabet.indexOf(c) * weights[k], 0);
+  return first17 + alphabet[(31 - (sum % 31)) % 31];
+}
+void creditCodes;
+
+async function register(extra: Record<string, unknown> = {}) {
+  const mobile = nextMobile();
+  await sendSms(mobile);
+  const code = await lastSmsCode(mobile);
+  return app
+    .http()
+    .post('/api/registration')
+    .send({
+      data: {
+        category: 'domesticEnterprise',
+        delegation: await shanghaiXuhui(),
+        creditCode: creditCode(mobileCounter),
+        email: `org${mobileCounter}-${Date.now()}@example.com`,
+        mobile,
+        smsCode: code,
+        password: 'Visitor2025',
+        ...extra,
+      },
+    });
+}
+
+describe('verification codes', () => {
+  it('sends a six-digit SMS code through the provider and refuses a second within a minute', async () => {
+    const mobile = nextMobile();
+    const first = await sendSms(mobile);
+    expect(first.status).toBe(202);
+    expect(await lastSmsCode(mobile)).toMatch(/^\d{6}$/);
+    const again = await sendSms(mobile);
+    expect(again.status).toBe(429);
+    expect(again.body.error.details.errors[0]).toMatchObject({
+      path: ['target'],
+      code: 'tooFrequent',
+    });
+  });
+
+  it('refuses a malformed number with a field error', async () => {
+    const response = await sendSms('12345');
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0]).toMatchObject({
+      path: ['target'],
+      code: 'invalidMobile',
+      zh: '手机号码格式不正确',
+    });
+  });
+
+  it('invalidates a code after five wrong entries', async () => {
+    const mobile = nextMobile();
+    await sendSms(mobile);
+    const right = await lastSmsCode(mobile);
+    const wrong = right === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i += 1) {
+      const response = await register({ mobile, smsCode: wrong });
+      expect(response.status).toBe(400);
+    }
+    const late = await app
+      .http()
+      .post('/api/registration')
+      .send({
+        data: {
+          category: 'domesticEnterprise',
+          delegation: await shanghaiXuhui(),
+          creditCode: creditCode(900),
+          email: 'late@example.com',
+          mobile,
+          smsCode: right,
+          password: 'Visitor2025',
+        },
+      });
+    expect(late.body.error.details.errors[0]).toMatchObject({
+      path: ['smsCode'],
+      code: 'codeInvalidated',
+    });
+  });
+
+  it('refuses an expired code', async () => {
+    const mobile = nextMobile();
+    await sendSms(mobile);
+    const code = await lastSmsCode(mobile);
+    const [row] = await app
+      .strapi()
+      .documents('api::verification-code.verification-code')
+      .findMany({ filters: { target: mobile } } as never);
+    await app
+      .strapi()
+      .documents('api::verification-code.verification-code')
+      .update({
+        documentId: row.documentId,
+        data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
+      } as never);
+    const response = await register({ mobile, smsCode: code });
+    expect(response.body.error.details.errors[0]).toMatchObject({
+      path: ['smsCode'],
+      code: 'codeExpired',
+    });
+  });
+});
+
+describe('registration', () => {
+  it('creates the liaison account and a draft organization in the chosen sub-delegation', async () => {
+    const response = await register();
+    expect(response.status).toBe(201);
+    expect(response.body.data.jwt).toEqual(expect.any(String));
+    expect(response.body.data.organization).toMatchObject({
+      reviewStatus: 'draft',
+      editionNumber: 8,
+      delegationPath: '/shanghai/shanghai-xuhui/',
+      referralCode: 'Q2021537',
+    });
+    const session = await app
+      .http()
+      .get('/api/session')
+      .set('Authorization', `Bearer ${response.body.data.jwt}`);
+    expect(session.body.data).toMatchObject({
+      role: 'liaison',
+      organization: { reviewStatus: 'draft' },
+    });
+  });
+
+  it('selects the delegation from the referral code', async () => {
+    const response = await register({ delegation: undefined, referralCode: 'q2021537' });
+    expect(response.status).toBe(201);
+    expect(response.body.data.organization.delegationPath).toBe('/shanghai/');
+  });
+
+  it('reports every bad field at once and writes nothing', async () => {
+    const before = await organizationCount();
+    const response = await app
+      .http()
+      .post('/api/registration')
+      .send({
+        data: {
+          category: 'domesticGovernmentAgency',
+          creditCode: '91310000MA1K4C3D71',
+          email: 'x',
+          mobile: '123',
+          smsCode: '1',
+          password: 'short',
+          referralCode: 'Q0000000',
+        },
+      });
+    expect(response.status).toBe(400);
+    const fields = response.body.error.details.errors.map(
+      (e: { path: string[]; code: string }) => `${e.path[0]}:${e.code}`,
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'mobile:invalidMobile',
+        'email:invalidEmail',
+        'creditCode:invalidCreditCode',
+        'password:weakPassword',
+        'referralCode:unknownReferralCode',
+      ]),
+    );
+    expect(await organizationCount()).toBe(before);
+  });
+
+  it('a domestic organization cannot register without a delegation', async () => {
+    const response = await register({ delegation: undefined });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0]).toMatchObject({
+      path: ['delegation'],
+      code: 'delegationRequired',
+    });
+  });
+
+  it('an overseas organization registers with its email as the account and no delegation', async () => {
+    const email = `overseas-${Date.now()}@example.com`;
+    const response = await register({
+      category: 'overseasEnterprise',
+      delegation: undefined,
+      creditCode: undefined,
+      email,
+    });
+    expect(response.status).toBe(201);
+    const login = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: email, password: 'Visitor2025' });
+    expect(login.status).toBe(200);
+  });
+
+  it('answers 409 on the credit code when the organization is already registered', async () => {
+    const first = await register({ creditCode: creditCode(500) });
+    expect(first.status).toBe(201);
+    const second = await register({ creditCode: creditCode(500) });
+    expect(second.status).toBe(409);
+    expect(second.body.error.details.errors[0]).toMatchObject({
+      path: ['creditCode'],
+      code: 'alreadyRegistered',
+    });
+  });
+});
+
+describe('the wizard after the account: licence, details, consent, submit', () => {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+
+  it('submits a complete enterprise and is approved at once, with a mail', async () => {
+    const registered = await register();
+    const { jwt, organization } = registered.body.data;
+    const auth = { Authorization: `Bearer ${jwt}` };
+    const incomplete = await app
+      .http()
+      .post(`/api/organizations/${organization.documentId}/transitions`)
+      .set(auth)
+      .send({ data: { action: 'submit' } });
+    expect(incomplete.status).toBe(400);
+    const missing = incomplete.body.error.details.errors.map((e: { path: string[] }) => e.path[0]);
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        'name',
+        'address',
+        'contactName',
+        'visitPurposes',
+        'interests',
+        'privacyConsent',
+        'businessLicence',
+      ]),
+    );
+
+    const notImage = await app
+      .http()
+      .post(`/api/organizations/${organization.documentId}/licence`)
+      .set(auth)
+      .attach('file', Buffer.from('not an image at all'), 'licence.png');
+    expect(notImage.status).toBe(400);
+    expect(notImage.body.error.details.errors[0]).toMatchObject({
+      path: ['file'],
+      code: 'licenceType',
+    });
+    const tooLarge = await app
+      .http()
+      .post(`/api/organizations/${organization.documentId}/licence`)
+      .set(auth)
+      .attach('file', Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), 'big.png');
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body.error.details.errors[0].code).toBe('licenceTooLarge');
+    const licence = await app
+      .http()
+      .post(`/api/organizations/${organization.documentId}/licence`)
+      .set(auth)
+      .attach('file', png, 'licence.png');
+    expect(licence.status).toBe(200);
+    expect(licence.body.data.businessLicence.mime).toBe('image/png');
+
+    const items = await app.http().get('/api/exhibition-items?pagination[pageSize]=2');
+    const saved = await app
+      .http()
+      .put(`/api/organizations/${organization.documentId}`)
+      .set(auth)
+      .send({
+        data: {
+          name: '上海徐汇示例贸易有限公司',
+          address: '上海市徐汇区示例路 1 号',
+          contactName: '刘洋',
+          contactMobile: '13900000001',
+          contactEmail: organization.contactEmail,
+          visitPurposes: ['purchasing'],
+          interests: items.body.data.map((i: { documentId: string }) => i.documentId),
+        },
+      });
+    expect(saved.status).toBe(200);
+    expect(
+      (await app.http().post(`/api/organizations/${organization.documentId}/consent`).set(auth))
+        .status,
+    ).toBe(200);
+
+    const submitted = await app
+      .http()
+      .post(`/api/organizations/${organization.documentId}/transitions`)
+      .set(auth)
+      .send({ data: { action: 'submit' } });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body.data.reviewStatus).toBe('approved');
+    const mail = await mailbox.waitFor(organization.contactEmail);
+    expect(mail.subject).toContain('审核通过');
+    const history = await app
+      .http()
+      .get(`/api/organizations/${organization.documentId}/history`)
+      .set(auth);
+    expect(history.status, history.text).toBe(200);
+    expect(history.body.data.map((h: { action: string }) => h.action)).toEqual([
+      'submit',
+      'autoApprove',
+    ]);
+  });
+});
+
+describe('returning organizations', () => {
+  it('log in with the previous account and get this edition pre-filled from the last one', async () => {
+    const login = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: '91310115MA1K3P8R31', password: 'Ciie@2025' });
+    expect(login.status).toBe(200);
+    const auth = { Authorization: `Bearer ${login.body.jwt}` };
+    const renewed = await app.http().post('/api/registration/renewal').set(auth);
+    expect(renewed.status).toBe(201);
+    expect(renewed.body.data).toMatchObject({
+      editionNumber: 8,
+      reviewStatus: 'draft',
+      creditCode: '91310115MA1K3P8R31',
+      name: '上海浦江示例国际贸易有限公司',
+    });
+    const again = await app.http().post('/api/registration/renewal').set(auth);
+    expect(again.status).toBe(200);
+    expect(again.body.data.documentId).toBe(renewed.body.data.documentId);
+  });
+
+  it('reset the password with a code sent to the registered mobile', async () => {
+    const mobile = '13917230418'; // the previous edition's contact of 上海浦江示例国际贸易有限公司
+    expect((await sendSms(mobile, 'resetPassword')).status).toBe(202);
+    const code = await lastSmsCode(mobile);
+    const mismatch = await app
+      .http()
+      .post('/api/auth/reset-by-code')
+      .send({
+        data: {
+          channel: 'sms',
+          target: mobile,
+          code,
+          password: 'NewPass2025',
+          passwordConfirmation: 'Other2025',
+        },
+      });
+    expect(mismatch.body.error.details.errors[0]).toMatchObject({
+      path: ['passwordConfirmation'],
+      code: 'passwordMismatch',
+    });
+    const reset = await app
+      .http()
+      .post('/api/auth/reset-by-code')
+      .send({
+        data: {
+          channel: 'sms',
+          target: mobile,
+          code,
+          password: 'NewPass2025',
+          passwordConfirmation: 'NewPass2025',
+        },
+      });
+    expect(reset.status).toBe(200);
+    expect(reset.body.data.jwt).toEqual(expect.any(String));
+    const login = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: '91310115MA1K3P8R31', password: 'NewPass2025' });
+    expect(login.status).toBe(200);
+  });
+});
+
+void readFileSync;
+void path;

@@ -1,0 +1,21 @@
+-- Indexes for the hot paths (scope filters, queues, history). Plain indexes, not rules.
+
+-- A delegation reviewer's queue: subtree prefix (LIKE '/shanghai/%') within an edition, by state.
+CREATE INDEX IF NOT EXISTS organizations_scope_idx
+  ON organizations (edition_number, delegation_path text_pattern_ops, review_status);
+CREATE INDEX IF NOT EXISTS organizations_review_status_submitted_idx
+  ON organizations (review_status, submitted_at DESC);
+CREATE INDEX IF NOT EXISTS organizations_document_id_idx ON organizations (document_id);
+
+-- Persons and money records are looked up by the organization / order they belong to.
+CREATE INDEX IF NOT EXISTS persons_organization_ref_idx ON persons (organization_ref, person_status);
+CREATE INDEX IF NOT EXISTS badge_orders_organization_ref_idx ON badge_orders (organization_ref);
+
+-- A record's review history.
+CREATE INDEX IF NOT EXISTS review_logs_record_ref_idx ON review_logs (record_ref, id);
+
+-- Verification codes: the latest open code for a target.
+CREATE INDEX IF NOT EXISTS verification_codes_target_idx ON verification_codes (target, purpose, id DESC);
+
+-- One-click invitations by edition and organization.
+CREATE INDEX IF NOT EXISTS invitations_edition_idx ON invitations (kind, edition_number, organization_ref);

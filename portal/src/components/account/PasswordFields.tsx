@@ -1,0 +1,53 @@
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** Client-side convenience only; the server's password rule has the last word. */
+export const PASSWORD_MIN = 8;
+
+/** 密码 + 确认密码, checked for length and equality; the server has the last word. */
+export const PasswordFields = ({
+  name = 'password',
+  confirmName = 'passwordConfirmation',
+}: {
+  name?: string;
+  confirmName?: string;
+}) => {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Form.Item
+        label={t('registration.password')}
+        name={name}
+        extra={t('registration.passwordHint', { min: PASSWORD_MIN })}
+        rules={[
+          { required: true, message: t('registration.passwordRequired') },
+          { min: PASSWORD_MIN, message: t('registration.passwordTooShort', { min: PASSWORD_MIN }) },
+          {
+            validator: (_r, value?: string) =>
+              !value || (/[A-Za-z]/.test(value) && /\d/.test(value))
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('registration.passwordWeak'))),
+          },
+        ]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="password-input" />
+      </Form.Item>
+      <Form.Item
+        label={t('registration.passwordConfirmation')}
+        name={confirmName}
+        dependencies={[name]}
+        rules={[
+          { required: true, message: t('registration.passwordConfirmationRequired') },
+          ({ getFieldValue }) => ({
+            validator: (_r, value) =>
+              !value || value === getFieldValue(name)
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('registration.passwordMismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="password-confirm-input" />
+      </Form.Item>
+    </>
+  );
+};

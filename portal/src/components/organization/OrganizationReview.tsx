@@ -1,0 +1,148 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useOne } from '@refinedev/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { type ApiError, request } from '../../providers/http';
+import { ReviewStatusTag } from '../progress/ReviewStatusTag';
+import { LicenceImage, OrganizationDescriptions } from './OrganizationDescriptions';
+import { RejectReasonModal } from './RejectReasonModal';
+import { ReviewHistory } from './ReviewHistory';
+import { ORGANIZATION_POPULATE, type Organization } from './types';
+
+/** Reviewer actions a button exists for; the server's `allowedActions` decides which show. */
+const REVIEW_ACTIONS = ['approve', 'reject'] as const;
+
+/**
+ * One organization for a reviewer (delegation or operations): every field, the licence
+ * image, the review history, and exactly the actions the server allows.
+ */
+export const OrganizationReview = ({ backPath }: { backPath: string }) => {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const [rejectOpen, setRejectOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { query, result: organization } = useOne<Organization>({
+    resource: 'organizations',
+    id,
+    meta: { populate: ORGANIZATION_POPULATE },
+    errorNotification: false,
+  });
+
+  const act = async (action: string, reason?: string) => {
+    setBusy(true);
+    try {
+      await request(`/api/organizations/${encodeURIComponent(id)}/transitions`, {
+        method: 'POST',
+        body: { data: { action, reason } },
+      });
+      message.success(t(`review.done.${action}`, { defaultValue: t('review.doneGeneric') }));
+      await query.refetch();
+      await queryClient.invalidateQueries({ queryKey: ['organization-history', id] });
+    } catch (error) {
+      const e = error as ApiError;
+      message.error(e.errors ? Object.values(e.errors).join('；') : e.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const allowed = (organization?.allowedActions ?? []).filter((a) =>
+    (REVIEW_ACTIONS as readonly string[]).includes(a),
+  );
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Button
+        type="link"
+        icon={<ArrowLeftOutlined />}
+        onClick={() => navigate(backPath)}
+        style={{ paddingLeft: 0 }}
+      >
+        {t('review.backToQueue')}
+      </Button>
+      {query.isLoading && <Skeleton active />}
+      {query.isError && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('organizationForm.loadFailed')}
+          description={query.error?.message}
+        />
+      )}
+      {organization && (
+        <>
+          <Card>
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
+                <Space wrap align="center">
+                  <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+                    {organization.name || t('organizationForm.unnamed')}
+                  </Typography.Title>
+                  <ReviewStatusTag status={organization.reviewStatus} />
+                </Space>
+                <Space wrap data-testid="review-actions">
+                  {allowed.includes('approve') && (
+                    <Button
+                      type="primary"
+                      loading={busy}
+                      data-testid="action-approve"
+                      onClick={() =>
+                        modal.confirm({
+                          title: t('review.approveTitle', { name: organization.name ?? '' }),
+                          okText: t('review.approve'),
+                          cancelText: t('buttons.cancel'),
+                          onOk: () => act('approve'),
+                        })
+                      }
+                    >
+                      {t('review.approve')}
+                    </Button>
+                  )}
+                  {allowed.includes('reject') && (
+                    <Button
+                      danger
+                      loading={busy}
+                      data-testid="action-reject"
+                      onClick={() => setRejectOpen(true)}
+                    >
+                      {t('review.reject')}
+                    </Button>
+                  )}
+                </Space>
+              </Space>
+            </Space>
+          </Card>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={16}>
+              <OrganizationDescriptions organization={organization} />
+            </Col>
+            <Col xs={24} xl={8}>
+              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                <Card size="small" title={t('organizationForm.licence')}>
+                  <LicenceImage organization={organization} />
+                </Card>
+                <Card size="small" title={t('review.history')}>
+                  <ReviewHistory organizationId={organization.documentId} />
+                </Card>
+              </Space>
+            </Col>
+          </Row>
+          <RejectReasonModal
+            open={rejectOpen}
+            onCancel={() => setRejectOpen(false)}
+            onConfirm={async (reason) => {
+              await act('reject', reason);
+              setRejectOpen(false);
+            }}
+          />
+        </>
+      )}
+    </Space>
+  );
+};

@@ -1,0 +1,62 @@
+import { Form, Input, Modal, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** 审核不通过: the reason is required (it is mailed to the liaison and shown to them). */
+export const RejectReasonModal = ({
+  open,
+  count,
+  onCancel,
+  onConfirm,
+}: {
+  open: boolean;
+  /** How many organizations (bulk); 1 or undefined for one. */
+  count?: number;
+  onCancel: () => void;
+  onConfirm: (reason: string) => Promise<void>;
+}) => {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ reason: string }>();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) form.resetFields();
+  }, [open, form]);
+  return (
+    <Modal
+      open={open}
+      title={t('review.rejectTitle')}
+      okText={t('review.reject')}
+      okButtonProps={{ danger: true, loading: busy, 'data-testid': 'reject-confirm' } as never}
+      cancelText={t('buttons.cancel')}
+      onCancel={onCancel}
+      destroyOnHidden
+      onOk={async () => {
+        let reason: string;
+        try {
+          reason = (await form.validateFields()).reason.trim();
+        } catch {
+          return;
+        }
+        setBusy(true);
+        try {
+          await onConfirm(reason);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      {count !== undefined && count > 1 && (
+        <Typography.Paragraph>{t('review.rejectCount', { count })}</Typography.Paragraph>
+      )}
+      <Form form={form} layout="vertical" name="reject-reason">
+        <Form.Item
+          label={t('review.reason')}
+          name="reason"
+          rules={[{ required: true, whitespace: true, message: t('review.reasonRequired') }]}
+        >
+          <Input.TextArea rows={4} maxLength={500} showCount data-testid="reject-reason-input" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+};

@@ -1,0 +1,163 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { JWT_KEY } from '../../providers/http';
+import { changeLanguage } from '../../providers/i18n';
+import { clearSession } from '../../providers/session';
+import { renderPortal } from '../../test/render';
+import { server } from '../../test/server';
+
+const delegations = [
+  {
+    id: 1,
+    documentId: 'd-sh',
+    code: 'shanghai',
+    nameZh: '上海交易团',
+    nameEn: 'Shanghai Delegation',
+    referralCode: 'Q2021537',
+    path: '/shanghai/',
+    depth: 0,
+    parent: null,
+  },
+  {
+    id: 2,
+    documentId: 'd-sh-pd',
+    code: 'pudong',
+    nameZh: '浦东新区分团',
+    nameEn: 'Pudong Sub-delegation',
+    referralCode: 'Q2021537',
+    path: '/shanghai/pudong/',
+    depth: 1,
+    parent: { documentId: 'd-sh' },
+  },
+];
+
+const list = (data: unknown[]) =>
+  HttpResponse.json({
+    data,
+    meta: { pagination: { page: 1, pageSize: 200, pageCount: 1, total: data.length } },
+  });
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeEach(async () => {
+  clearSession();
+  await changeLanguage('zh-CN');
+  server.use(
+    http.get('*/api/delegations', () => list(delegations)),
+    http.get('*/api/editions', () => list([])),
+  );
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const chooseCategory = async (label: string) => {
+  await userEvent.click(screen.getByLabelText('单位类别'));
+  await userEvent.click(await screen.findByTitle(label));
+};
+
+const stepShown = (testId: string) => expect(screen.getByTestId(testId)).toBeVisible();
+
+describe('registration wizard, steps 1–3', () => {
+  it('does not let a domestic organization continue without a delegation', async () => {
+    renderPortal('/register');
+    await screen.findByTestId('step-delegation');
+    await chooseCategory('境内企业');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    expect(await screen.findByText('境内单位须选择交易团或分团')).toBeInTheDocument();
+    stepShown('step-delegation');
+    expect(screen.getByTestId('step-mobile')).not.toBeVisible();
+  });
+
+  it('lets an overseas organization continue without a delegation', async () => {
+    renderPortal('/register');
+    await screen.findByTestId('step-delegation');
+    await chooseCategory('境外企业');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-mobile'));
+  });
+
+  it('selects the delegation of a referral code and then continues', async () => {
+    renderPortal('/register');
+    await screen.findByTestId('step-delegation');
+    await chooseCategory('境内政府机构');
+    await userEvent.type(screen.getByLabelText('推荐码'), 'q2021537');
+    await userEvent.click(screen.getByRole('button', { name: '使用' }));
+    expect(await screen.findByText(/已按推荐码选择：上海交易团/)).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-mobile'));
+  });
+
+  it("shows the server's field errors on their fields and returns to that step", async () => {
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.post('*/api/verification-codes', () =>
+        HttpResponse.json(
+          { data: { expiresAt: new Date(Date.now() + 300_000).toISOString(), resendAfter: 60 } },
+          { status: 202 },
+        ),
+      ),
+      http.post('*/api/registration', async ({ request }) => {
+        sent = ((await request.json()) as { data: Record<string, unknown> }).data;
+        return HttpResponse.json(
+          {
+            data: null,
+            error: {
+              status: 400,
+              name: 'ValidationError',
+              message: '2 errors',
+              details: {
+                errors: [
+                  { path: ['smsCode'], code: 'wrongCode', zh: '验证码错误', en: 'Wrong code' },
+                  {
+                    path: ['creditCode'],
+                    code: 'alreadyRegistered',
+                    zh: '该统一社会信用代码已登记',
+                    en: 'Already registered',
+                  },
+                ],
+              },
+            },
+          },
+          { status: 400 },
+        );
+      }),
+    );
+    renderPortal('/register');
+    await screen.findByTestId('step-delegation');
+    await chooseCategory('境内企业');
+    await userEvent.type(screen.getByLabelText('推荐码'), 'Q2021537');
+    await userEvent.click(screen.getByRole('button', { name: '使用' }));
+    await screen.findByText(/已按推荐码选择/);
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-mobile'));
+
+    await userEvent.type(screen.getByLabelText('手机号码'), '13800138000');
+    await userEvent.click(screen.getByTestId('send-code'));
+    expect(await screen.findByText(/秒后重发/)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('短信验证码'), '123456');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-account'));
+
+    await userEvent.type(screen.getByLabelText('统一社会信用代码'), '91310115MA1FL8K22H');
+    await userEvent.type(screen.getByTestId('password-input'), 'Secret2025');
+    await userEvent.type(screen.getByTestId('password-confirm-input'), 'Secret2025');
+    await userEvent.click(screen.getByTestId('register-submit'));
+
+    // Back on the mobile step, with the code's message under the code field.
+    await waitFor(() => stepShown('step-mobile'));
+    const mobileStep = screen.getByTestId('step-mobile');
+    expect(await within(mobileStep).findByText('验证码错误')).toBeInTheDocument();
+    expect(await screen.findByText('该统一社会信用代码已登记')).toBeInTheDocument();
+    expect(sent).toMatchObject({
+      category: 'domesticEnterprise',
+      delegation: 'd-sh',
+      referralCode: 'Q2021537',
+      mobile: '13800138000',
+      smsCode: '123456',
+      creditCode: '91310115MA1FL8K22H',
+      password: 'Secret2025',
+    });
+    expect(window.localStorage.getItem(JWT_KEY)).toBeNull();
+  });
+});

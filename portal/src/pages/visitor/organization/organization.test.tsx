@@ -1,0 +1,196 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { HttpResponse, http } from 'msw';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { JWT_KEY } from '../../../providers/http';
+import { changeLanguage } from '../../../providers/i18n';
+import { clearSession } from '../../../providers/session';
+import { renderPortal } from '../../../test/render';
+import { server } from '../../../test/server';
+
+const list = (data: unknown[]) =>
+  HttpResponse.json({
+    data,
+    meta: { pagination: { page: 1, pageSize: 200, pageCount: 1, total: data.length } },
+  });
+
+/** A draft with everything filled in: the wizard opens on the preview. */
+const draft = {
+  id: 11,
+  documentId: 'o1',
+  category: 'domesticGovernmentAgency',
+  name: '上海市某区商务委员会',
+  creditCode: '11310000MB2F3N6X1K',
+  address: '上海市浦东新区世纪大道 1 号',
+  contactName: '张伟',
+  contactMobile: '13800138000',
+  contactEmail: 'zhang@example.cn',
+  visitPurposes: ['purchasing'],
+  interests: [{ documentId: 'i1', nameZh: '乘用车', nameEn: 'Passenger cars' }],
+  privacyConsentAt: '2025-06-01T08:00:00.000Z',
+  privacyPolicyVersion: '2025-1',
+  businessLicence: { url: '/uploads/licence.png', name: 'licence.png' },
+  delegation: {
+    documentId: 'd-sh-pd',
+    nameZh: '浦东新区分团',
+    nameEn: 'Pudong',
+    code: 'pudong',
+    path: '/shanghai/pudong/',
+  },
+  reviewStatus: 'draft',
+  allowedActions: ['submit'],
+};
+
+const useLiaison = (organization: Record<string, unknown>) =>
+  server.use(
+    http.get('*/api/session', () =>
+      HttpResponse.json({
+        data: {
+          user: { id: 1, documentId: 'u1', username: '11310000MB2F3N6X1K', email: 'x@example.cn' },
+          role: 'liaison',
+          organization: {
+            documentId: 'o1',
+            name: organization.name,
+            reviewStatus: organization.reviewStatus,
+          },
+          delegation: null,
+        },
+      }),
+    ),
+    http.get('*/api/organizations/o1', () => HttpResponse.json({ data: organization })),
+    http.get('*/api/exhibition-areas', () => list([])),
+    http.get('*/api/exhibition-categories', () => list([])),
+    http.get('*/api/exhibition-items', () => list([])),
+    http.get('*/api/organizations/o1/history', () => HttpResponse.json({ data: [] })),
+  );
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
+beforeEach(async () => {
+  clearSession();
+  window.localStorage.setItem(JWT_KEY, 'jwt-1');
+  await changeLanguage('zh-CN');
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('/visitor/organization wizard (steps 4–6)', () => {
+  it('lists every field error the submit returns and shows each on its field', async () => {
+    useLiaison(draft);
+    server.use(
+      http.post('*/api/organizations/o1/transitions', () =>
+        HttpResponse.json(
+          {
+            data: null,
+            error: {
+              status: 400,
+              name: 'ValidationError',
+              message: '2 errors',
+              details: {
+                errors: [
+                  {
+                    path: ['address'],
+                    code: 'required',
+                    zh: '请填写单位地址',
+                    en: 'Address is required',
+                  },
+                  {
+                    path: ['businessLicence'],
+                    code: 'required',
+                    zh: '请上传营业执照',
+                    en: 'Upload the licence',
+                  },
+                ],
+              },
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    renderPortal('/visitor/organization');
+    expect(await screen.findByText('预登记信息预览')).toBeInTheDocument();
+    expect(screen.getByTestId('preview-name')).toHaveTextContent('上海市某区商务委员会');
+    await userEvent.click(screen.getByTestId('confirm-submit'));
+
+    const problems = await screen.findByTestId('submit-problems');
+    expect(within(problems).getByTestId('problem-address')).toHaveTextContent(
+      '单位地址：请填写单位地址',
+    );
+    expect(within(problems).getByTestId('problem-businessLicence')).toHaveTextContent(
+      '营业执照：请上传营业执照',
+    );
+    // The licence problem is also shown at the upload; the address one on the address field.
+    expect(screen.getByTestId('licence-error')).toHaveTextContent('请上传营业执照');
+    await userEvent.click(
+      within(within(problems).getByTestId('problem-address')).getByRole('button'),
+    );
+    const details = screen.getByTestId('step-details');
+    await waitFor(() => expect(details).toBeVisible());
+    expect(await within(details).findByText('请填写单位地址')).toBeInTheDocument();
+  });
+
+  it('shows an approved-at-once result for an auto-reviewed category', async () => {
+    useLiaison({ ...draft, category: 'domesticEnterprise' });
+    server.use(
+      http.post('*/api/organizations/o1/transitions', () =>
+        HttpResponse.json({
+          data: { ...draft, category: 'domesticEnterprise', reviewStatus: 'approved' },
+        }),
+      ),
+    );
+    renderPortal('/visitor/organization');
+    await userEvent.click(await screen.findByTestId('confirm-submit'));
+    const result = await screen.findByTestId('submit-result');
+    expect(result).toHaveAttribute('data-status', 'approved');
+    expect(result).toHaveTextContent('单位信息审核通过');
+  });
+
+  it('shows that a delegation-reviewed organization waits for its delegation', async () => {
+    useLiaison(draft);
+    let body: unknown;
+    server.use(
+      http.post('*/api/organizations/o1/transitions', async ({ request }) => {
+        body = await request.json();
+        return HttpResponse.json({ data: { ...draft, reviewStatus: 'submitted' } });
+      }),
+    );
+    renderPortal('/visitor/organization');
+    await userEvent.click(await screen.findByTestId('confirm-submit'));
+    const result = await screen.findByTestId('submit-result');
+    expect(result).toHaveAttribute('data-status', 'submitted');
+    expect(result).toHaveTextContent('已提交，等待交易团审核');
+    expect(body).toEqual({ data: { action: 'submit' } });
+  });
+
+  it('shows the rejection reason prominently when the organization was rejected', async () => {
+    useLiaison({
+      ...draft,
+      reviewStatus: 'rejected',
+      rejectionReason: '营业执照不清晰，请重新上传',
+    });
+    renderPortal('/visitor/organization');
+    const alert = await screen.findByTestId('rejection-reason');
+    expect(alert).toHaveTextContent('审核不通过原因');
+    expect(alert).toHaveTextContent('营业执照不清晰，请重新上传');
+  });
+
+  it('saves a draft (暂存) with the form values', async () => {
+    useLiaison({ ...draft, address: null });
+    let saved: { data: Record<string, unknown> } | undefined;
+    server.use(
+      http.put('*/api/organizations/o1', async ({ request }) => {
+        saved = (await request.json()) as typeof saved;
+        return HttpResponse.json({ data: draft });
+      }),
+    );
+    renderPortal('/visitor/organization');
+    // The address is missing: the wizard resumes on the details step.
+    await waitFor(() => expect(screen.getByTestId('step-details')).toBeVisible());
+    await userEvent.type(screen.getByTestId('address-input'), '上海市黄浦区');
+    await userEvent.click(screen.getByTestId('save-draft'));
+    await waitFor(() =>
+      expect(saved?.data).toMatchObject({ address: '上海市黄浦区', interests: ['i1'] }),
+    );
+    expect(await screen.findByText('已暂存')).toBeInTheDocument();
+  });
+});
