@@ -6,6 +6,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
+import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
 
 export default {
@@ -20,6 +21,7 @@ export default {
     await startLimits(strapi);
     await startQueue(strapi);
     await startMailWorker(strapi);
+    await startCampaignWorker(strapi);
   },
 
   async destroy() {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type RecordAction, resources } from '../src/access/resources';
+import { actionsOf, type RecordAction, resources } from '../src/access/resources';
 import type { RoleType } from '../src/access/roles';
 import { everything } from '../src/access/scopes';
 import { withStrapi } from './support/app';
@@ -18,7 +18,22 @@ const roles: RoleType[] = [
   'finance',
   'operations',
 ];
-const recordActions: RecordAction[] = ['findOne', 'update', 'delete', 'transition'];
+const recordActions: RecordAction[] = [
+  'findOne',
+  'update',
+  'delete',
+  'transition',
+  'history',
+  'licence',
+  'consent',
+];
+/** Routes beyond the core ones exist only where their resource declares them. */
+const hasRoute = (action: RecordAction, resource: (typeof resources)[number]) =>
+  ['transition', 'history'].includes(action)
+    ? !!resource.lifecycle
+    : ['licence', 'consent'].includes(action)
+      ? resource.uid === 'api::organization.organization'
+      : true;
 const app = withStrapi();
 let foreign: Awaited<ReturnType<typeof createForeignRecords>>;
 
@@ -45,22 +60,25 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
     }
     if (!id) return; // reference data: nothing is owned, only permissions apply
     for (const action of recordActions) {
-      if (action === 'transition' && !resource.lifecycle) continue; // no such route
+      if (!hasRoute(action, resource)) continue;
       const url = `${base}/${id}`;
-      const request = {
+      const requests: Partial<Record<RecordAction, () => ReturnType<typeof client.get>>> = {
         findOne: () => client.get(url),
         update: () => client.put(url, { data: {} }),
         delete: () => client.delete(url),
         // An action no machine knows: in scope it is refused by the machine (409), never applied.
         transition: () => client.post(`${url}/transitions`, { data: { action: 'matrixProbe' } }),
+        history: () => client.get(`${url}/history`),
+        licence: () => client.post(`${url}/licence`),
+        consent: () => client.post(`${url}/consent`),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
-      }[action];
-      const response = await request();
+      };
+      const response = await requests[action]!();
       const inScopeStatus = { findOne: 200, transition: 409 } as Partial<
         Record<RecordAction, number>
       >;
-      const expected = !access?.actions.includes(action)
+      const expected = !actionsOf(resource, role).includes(action)
         ? 403
         : !unscoped
           ? 404

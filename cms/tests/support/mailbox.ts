@@ -1,10 +1,11 @@
 import { type AddressInfo, createServer } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   to: string[];
   raw: string;
-  /** The decoded text body (quoted-printable / base64 undone well enough for assertions). */
+  /** The text body, decoded by mailparser. */
   text: string;
   subject: string;
 }
@@ -16,35 +17,6 @@ const freePort = () =>
       probe.close(() => resolve(port));
     });
   });
-
-function decode(raw: string) {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/);
-  let body = rest.join('\n\n');
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head)) {
-    body = Buffer.from(
-      body
-        .replace(/=\r?\n/g, '')
-        .replace(/=([0-9A-F]{2})/gi, (_, hex) => String.fromCharCode(Number.parseInt(hex, 16))),
-      'latin1',
-    ).toString('utf8');
-  } else if (/content-transfer-encoding:\s*base64/i.test(head)) {
-    body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  }
-  const encodedSubject = /^subject:\s*(.*)$/im.exec(head)?.[1] ?? '';
-  const subject = encodedSubject.replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, kind, text) =>
-    kind.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text
-            .replace(/_/g, ' ')
-            .replace(/=([0-9A-F]{2})/gi, (_m: string, h: string) =>
-              String.fromCharCode(Number.parseInt(h, 16)),
-            ),
-          'latin1',
-        ).toString('utf8'),
-  );
-  return { text: body, subject: subject.replace(/\s+/g, ' ') };
-}
 
 /** An in-process SMTP server for one test file: what the cms sends lands in `mails`. */
 export async function openMailbox(port?: number) {
@@ -63,8 +35,14 @@ export async function openMailbox(port?: number) {
           stream.on('data', (chunk: Buffer) => {
             raw += chunk.toString('utf8');
           });
-          stream.on('end', () => {
-            mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, ...decode(raw) });
+          stream.on('end', async () => {
+            const parsed = await simpleParser(raw);
+            mails.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              raw,
+              text: parsed.text ?? '',
+              subject: parsed.subject ?? '',
+            });
             callback();
           });
         },

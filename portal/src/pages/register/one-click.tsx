@@ -42,8 +42,9 @@ export const OneClickPage = () => {
       }).then((b) => b.data?.organization ?? b.data),
   });
 
-  const gone =
-    !token || (link.error as ApiError | null)?.statusCode === 410 || error?.statusCode === 410;
+  // 410 linkExpired / linkUsed; a tampered or unknown token (400/404) is just as unusable.
+  const unusable = (e: ApiError | null | undefined) => [400, 404, 410].includes(e?.statusCode ?? 0);
+  const gone = !token || unusable(link.error as ApiError | null) || error?.statusCode === 410;
   if (gone) {
     const reason = (link.error as ApiError | null) ?? error;
     return (
