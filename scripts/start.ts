@@ -46,6 +46,9 @@ async function main() {
     env: {
       LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
       PUBLIC_URL: `http://127.0.0.1:${ports.cms}`,
+      PORTAL_URL: process.env.PORTAL_URL ?? `http://127.0.0.1:${ports.portal}`,
+      // Demo: SMS codes go to the outbox and to this terminal, so a person can register.
+      SMS_LOG: process.env.SMS_LOG ?? 'true',
     },
   });
   const rows = demoAccounts.map(
