@@ -111,7 +111,7 @@ describe('public', () => {
       '/api/persons',
       '/api/badge-orders',
       '/api/review-logs',
-      '/api/verification-codes',
+      '/api/sms-messages',
     ]) {
       expect((await app.http().get(route)).status, route).toBe(403);
     }

@@ -1,8 +1,13 @@
 -- Indexes for the hot paths (scope filters, queues, history). Plain indexes, not rules.
 
--- A delegation reviewer's queue: subtree prefix (LIKE '/shanghai/%') within an edition, by state.
-CREATE INDEX IF NOT EXISTS organizations_scope_idx
-  ON organizations (edition_number, delegation_path text_pattern_ops, review_status);
+-- A delegation reviewer's queue and its count: state, then subtree prefix (LIKE '/shanghai/%'),
+-- then the queue order; and the subtree without a state filter (lists, stats). Measured with
+-- 150,000 organizations (scripts/bench.ts): the count went from 16–36 ms to 0.5 ms.
+DROP INDEX IF EXISTS organizations_scope_idx;
+CREATE INDEX IF NOT EXISTS organizations_queue_idx
+  ON organizations (review_status, delegation_path text_pattern_ops, submitted_at DESC, id);
+CREATE INDEX IF NOT EXISTS organizations_subtree_idx
+  ON organizations (delegation_path text_pattern_ops, submitted_at DESC, id);
 CREATE INDEX IF NOT EXISTS organizations_review_status_submitted_idx
   ON organizations (review_status, submitted_at DESC);
 CREATE INDEX IF NOT EXISTS organizations_document_id_idx ON organizations (document_id);

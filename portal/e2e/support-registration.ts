@@ -122,12 +122,14 @@ export async function registerAccount(page: Page, org: NewOrganization) {
 
   await page.getByTestId('step-account').waitFor();
   await page.getByLabel('统一社会信用代码').fill(org.creditCode);
+  await page.getByTestId('email-input').fill(`liaison.${org.creditCode.toLowerCase()}@example.cn`);
   await page.getByTestId('password-input').fill(org.password);
   await page.getByTestId('password-confirm-input').fill(org.password);
   await screenshot(page, `${org.shots}-3-account`);
   const answer = page.waitForResponse((r) => r.url().endsWith('/api/registration'));
   await page.getByTestId('register-submit').click();
-  expect((await answer).status(), 'POST /api/registration').toBe(201);
+  const registered = await answer;
+  expect(registered.status(), `POST /api/registration: ${await registered.text()}`).toBe(201);
   await page.waitForURL(`${portalUrl()}/visitor/organization`);
   await page.getByTestId('organization-wizard').waitFor();
 }

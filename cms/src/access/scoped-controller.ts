@@ -289,32 +289,21 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const attributes = strapi.getModel(uid).attributes;
         await checkPreconditions(strapi, lifecycle.machine, action, documentId);
         const mails = await strapi.db.transaction(async () => {
-          const record = (await documents().findOne({ documentId } as never)) as Record<
-            string,
-            unknown
-          >;
-          const { to } = await transition(strapi, {
+          const record = (await contextFor(strapi, lifecycle.machine, { documentId })) as Record<string, unknown>;
+          const done = await transition(strapi, {
             uid,
             machine: lifecycle.machine,
             documentId,
             action,
             actor: actorOf(role),
-            userDocumentId: caller.userDocumentId,
+            userId: caller.userId,
             reason,
-            context: await contextFor(strapi, lifecycle.machine, record),
+            context: record,
             changes: stampsFor(action, reason, attributes),
           });
-          const after = (await documents().findOne({ documentId } as never)) as Record<
-            string,
-            unknown
-          > | null;
-          if (!after) return [];
-          await runFollowUp(strapi, lifecycle.machine, action, after);
-          const final = (await documents().findOne({ documentId } as never)) as Record<
-            string,
-            unknown
-          >;
-          return mailsFor(lifecycle.machine, action, String(final[lifecycle.field] ?? to), final);
+          if (done.to === null) return [];
+          const after = (await runFollowUp(strapi, lifecycle.machine, action, done.record)) ?? done.record;
+          return mailsFor(lifecycle.machine, action, String(after[lifecycle.field]), after);
         });
         // After commit: a rolled-back transition sends nothing; a queued mail survives SMTP outages.
         await queueMails(mails);

@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { stampsFor } from './stamps';
 import { transition } from './transition';
 
-type FollowUp = (strapi: Core.Strapi, record: Record<string, unknown>) => Promise<void>;
+/** A follow-up returns the record as it left it, or nothing when it did nothing. */
+type FollowUp = (strapi: Core.Strapi, record: Record<string, unknown>) => Promise<Record<string, unknown> | undefined>;
 
 /**
  * Steps the system takes right after a transition, as the actor `system` with its own audit row.
@@ -12,9 +13,9 @@ type FollowUp = (strapi: Core.Strapi, record: Record<string, unknown>) => Promis
 const followUps: Partial<Record<MachineName, Record<string, FollowUp>>> = {
   organization: {
     submit: async (strapi, record) => {
-      if (reviewModeOf(record.category as OrganizationCategory) !== 'auto') return;
+      if (reviewModeOf(record.category as OrganizationCategory) !== 'auto') return undefined;
       const uid = 'api::organization.organization';
-      await transition(strapi, {
+      const done = await transition(strapi, {
         uid,
         machine: 'organization',
         documentId: String(record.documentId),
@@ -24,6 +25,7 @@ const followUps: Partial<Record<MachineName, Record<string, FollowUp>>> = {
         context: record,
         changes: stampsFor('autoApprove', undefined, strapi.getModel(uid).attributes),
       });
+      return done.record;
     },
   },
 };
@@ -34,5 +36,5 @@ export async function runFollowUp(
   action: string,
   record: Record<string, unknown>,
 ) {
-  await followUps[machine]?.[action]?.(strapi, record);
+  return followUps[machine]?.[action]?.(strapi, record);
 }

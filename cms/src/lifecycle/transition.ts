@@ -1,3 +1,4 @@
+import { createId } from '@paralleldrive/cuid2';
 import { type Actor, can, type MachineName, machines, transitionMessages } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
 import { conflict, fieldError, invalidFields, notFound } from '../errors';
@@ -8,11 +9,11 @@ export interface TransitionRequest {
   documentId: string;
   action: string;
   actor: Actor;
-  /** The user behind the actor; absent for `system`. */
-  userDocumentId?: string;
+  /** The user behind the actor (numeric id); absent for `system`. */
+  userId?: number;
   actorName?: string;
   reason?: string;
-  /** What the machine's guards read (e.g. the organization category). */
+  /** What the machine's guards read (e.g. the organization category); the record is added. */
   context?: Record<string, unknown>;
   /** Fields the transition sets besides the state (submittedAt, rejectionReason, …). */
   changes?: Record<string, unknown>;
@@ -21,6 +22,8 @@ export interface TransitionRequest {
 export interface TransitionResult {
   from: string;
   to: string | null;
+  /** The record after the change, by attribute name (scalar fields only). */
+  record: Record<string, unknown>;
 }
 
 const messageOf = (code: string) =>
@@ -29,68 +32,79 @@ const messageOf = (code: string) =>
     en: `Refused (${code})`,
   };
 
+/** Attribute name ↔ column name for a content type's scalar attributes. */
+function columnsOf(strapi: Core.Strapi, uid: UID.ContentType) {
+  const meta = strapi.db.metadata.get(uid);
+  const toColumn = new Map<string, string>();
+  for (const [name, attribute] of Object.entries(meta.attributes)) {
+    const column = (attribute as { columnName?: string; type: string }).columnName;
+    if (column && (attribute as { type: string }).type !== 'relation') toColumn.set(name, column);
+  }
+  return { table: meta.tableName, toColumn, toAttribute: new Map([...toColumn].map(([a, c]) => [c, a])) };
+}
+
 /**
- * The one way a lifecycle field changes (DESIGN §2.3): inside a transaction, lock the record,
- * check the machine from config/, write the new state and the audit row (审核记录), or refuse
- * with a field-level error and write nothing. Side effects are the caller's, after commit.
+ * The one way a lifecycle field changes (DESIGN §2.3): inside a transaction, lock the row, check
+ * the machine from config/, write the new state and the audit row (审核记录), or refuse with a
+ * field-level error and write nothing. Side effects are the caller's, after commit.
+ *
+ * Hot path in SQL (DESIGN §2.2): through the document service a submit cost ~45 statements and
+ * ran at 11.8/s against 39.6/s for Strapi's generic create (scripts/bench.ts, 20 clients); here
+ * it is a locked read, one UPDATE and one INSERT (two with the actor link).
  */
-export async function transition(
-  strapi: Core.Strapi,
-  request: TransitionRequest,
-): Promise<TransitionResult> {
+export async function transition(strapi: Core.Strapi, request: TransitionRequest): Promise<TransitionResult> {
   const machine = machines[request.machine];
   const field = machine.field;
-  const model = strapi.getModel(request.uid);
-  const column =
-    (model.attributes[field] as { columnName?: string } | undefined)?.columnName ?? toSnake(field);
+  const { table, toColumn, toAttribute } = columnsOf(strapi, request.uid);
   return strapi.db.transaction(async ({ trx }) => {
-    // Row lock: two reviewers approving at once are serialised; the second sees the new state.
-    const row = await trx(model.collectionName!)
-      .select(column)
-      .where('document_id', request.documentId)
-      .forUpdate()
-      .first();
+    const row = await trx(table).select('*').where('document_id', request.documentId).forUpdate().first();
     if (!row) throw notFound();
-    const from = String(row[column]);
+    const current = Object.fromEntries(
+      Object.entries(row).map(([column, value]) => [toAttribute.get(column) ?? column, value]),
+    );
+    const from = String(current[field]);
     const check = can(machine as never, from as never, request.action as never, request.actor, {
+      ...current,
       ...request.context,
       reason: request.reason,
     } as never);
     if (!check.ok) {
       const message = messageOf(check.code);
-      const error = fieldError(
-        check.code === 'reasonRequired' ? 'reason' : field,
-        check.code,
-        message.zh,
-        message.en,
-      );
+      const error = fieldError(check.code === 'reasonRequired' ? 'reason' : field, check.code, message.zh, message.en);
       throw check.code === 'reasonRequired' ? invalidFields([error]) : conflict([error]);
     }
     const to = check.to as string | null;
-    if (to === null)
+    const now = new Date();
+    if (to === null) {
       await strapi.documents(request.uid).delete({ documentId: request.documentId } as never);
-    else {
-      await strapi.documents(request.uid).update({
-        documentId: request.documentId,
-        data: { ...request.changes, [field]: to },
-      } as never);
+    } else {
+      const changes = { ...request.changes, [field]: to };
+      const columns: Record<string, unknown> = { updated_at: now };
+      for (const [name, value] of Object.entries(changes)) {
+        const column = toColumn.get(name);
+        if (column) columns[column] = value;
+      }
+      await trx(table).where('id', row.id).update(columns);
+      Object.assign(current, changes);
     }
-    await strapi.documents('api::review-log.review-log').create({
-      data: {
+    const [log] = await trx('review_logs')
+      .insert({
+        document_id: createId(),
         machine: request.machine,
-        recordRef: request.documentId,
+        record_ref: request.documentId,
         action: request.action,
-        fromState: from,
-        toState: to ?? 'deleted',
-        actorRole: request.actor,
-        actor: request.userDocumentId,
-        actorName: request.actorName,
-        reason: request.reason,
-        at: new Date().toISOString(),
-      },
-    } as never);
-    return { from, to };
+        from_state: from,
+        to_state: to ?? 'deleted',
+        actor_role: request.actor,
+        actor_name: request.actorName ?? null,
+        reason: request.reason ?? null,
+        at: now,
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      })
+      .returning('id');
+    if (request.userId) await trx('review_logs_actor_lnk').insert({ review_log_id: log.id, user_id: request.userId });
+    return { from, to, record: current };
   });
 }
-
-const toSnake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -75,11 +75,22 @@ export async function newLiaison(app: ReturnType<typeof withStrapi>, category: s
     path: string;
   };
   const suffix = crypto.randomBytes(4).toString('hex');
+  const items = await strapi
+    .documents('api::exhibition-item.exhibition-item')
+    .findMany({ fields: ['documentId'], limit: 2 } as never);
+  // Complete but for licence and consent, which go through their routes below.
   const organization = await strapi.documents('api::organization.organization').create({
     data: {
       editionNumber: 8,
       category,
       name: `徐汇测试单位 ${suffix}`,
+      creditCode: `TEST${suffix}`,
+      address: '上海市徐汇区示例路 2 号',
+      contactName: '测试联系人',
+      contactMobile: '13900000002',
+      contactEmail: `contact-${suffix}@example.com`,
+      visitPurposes: ['purchasing'],
+      interests: items.map((item) => item.documentId),
       delegation: delegation.documentId,
       delegationPath: delegation.path,
       reviewStatus: 'draft',
@@ -106,6 +117,16 @@ export async function newLiaison(app: ReturnType<typeof withStrapi>, category: s
   } as never);
   const token = await app.login(username, 'Secret#2025');
   const as = (request: supertest.Test) => request.set('Authorization', `Bearer ${token}`);
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await as(app.http().post(`/api/organizations/${organization.documentId}/licence`)).attach(
+    'file',
+    png,
+    'licence.png',
+  );
+  await as(app.http().post(`/api/organizations/${organization.documentId}/consent`));
   return {
     organizationId: organization.documentId,
     get: (url: string) => as(app.http().get(url)),

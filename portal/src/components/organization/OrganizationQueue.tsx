@@ -1,8 +1,7 @@
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
 import { organizationCategories, organizationStatuses } from '@pvis/config';
-import { getDefaultSortOrder, useTable } from '@refinedev/antd';
 import type { CrudFilters, HttpError } from '@refinedev/core';
-import { useGetIdentity, useOne } from '@refinedev/core';
+import { useGetIdentity, useOne, useTable } from '@refinedev/core';
 import {
   Alert,
   App,
@@ -16,8 +15,10 @@ import {
   Select,
   Space,
   Table,
+  type TableProps,
   Typography,
 } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -123,24 +124,48 @@ export const OrganizationQueue = ({
   const [rejectOpen, setRejectOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const { tableProps, searchFormProps, filters, sorters, tableQuery } = useTable<
-    Organization,
-    HttpError,
-    QueueSearch
-  >({
+  // @refinedev/core's useTable, wired to antd by hand: @refinedev/antd's variant pulls in
+  // sunflower-antd, which the portal's vendor chunking turns into a chunk cycle.
+  const [searchForm] = Form.useForm<QueueSearch>();
+  const {
+    tableQuery,
+    filters,
+    setFilters,
+    sorters,
+    setSorters,
+    currentPage,
+    setCurrentPage,
+    pageSize,
+    setPageSize,
+  } = useTable<Organization, HttpError>({
     resource: 'organizations',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
     sorters: { initial: [{ field: 'submittedAt', order: 'desc' }] },
-    filters: {
-      defaultBehavior: 'replace',
-      initial: queueFilters({ status: DEFAULT_STATUS }),
-    },
+    filters: { defaultBehavior: 'replace', initial: queueFilters({ status: DEFAULT_STATUS }) },
     meta: { populate: { delegation: { fields: ['nameZh', 'nameEn', 'code'] } } },
-    onSearch: (values) => queueFilters(values),
   });
+  const sortOrderOf = (field: string): SortOrder | undefined => {
+    const sorter = sorters.find((s) => s.field === field);
+    return sorter ? (sorter.order === 'asc' ? 'ascend' : 'descend') : undefined;
+  };
+  const onTableChange: TableProps<Organization>['onChange'] = (pagination, _filters, sorter) => {
+    const one = Array.isArray(sorter) ? sorter[0] : sorter;
+    const field = one?.column ? String(one.field ?? one.columnKey) : undefined;
+    setSorters(
+      field && one?.order ? [{ field, order: one.order === 'ascend' ? 'asc' : 'desc' }] : [],
+    );
+    if (pagination.pageSize && pagination.pageSize !== pageSize) {
+      setPageSize(pagination.pageSize);
+      setCurrentPage(1);
+    } else if (pagination.current) setCurrentPage(pagination.current);
+  };
+  const search = (values: QueueSearch) => {
+    setFilters(queueFilters(values), 'replace');
+    setCurrentPage(1);
+  };
 
-  const rows = (tableProps.dataSource ?? []) as Organization[];
+  const rows = (tableQuery.data?.data ?? []) as Organization[];
   const nameOf = (documentId: string) =>
     rows.find((r) => r.documentId === documentId)?.name || documentId;
 
@@ -201,7 +226,8 @@ export const OrganizationQueue = ({
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
         <Form<QueueSearch>
-          {...searchFormProps}
+          form={searchForm}
+          onFinish={search}
           layout="vertical"
           initialValues={{ status: DEFAULT_STATUS }}
           data-testid="queue-filters"
@@ -281,14 +307,14 @@ export const OrganizationQueue = ({
                   </Button>
                   <Button
                     onClick={() => {
-                      searchFormProps.form?.setFieldsValue({
+                      searchForm.setFieldsValue({
                         status: [],
                         category: [],
                         delegationPath: undefined,
                         submitted: undefined,
                         q: undefined,
                       });
-                      searchFormProps.form?.submit();
+                      searchForm.submit();
                     }}
                   >
                     {t('review.resetFilters')}
@@ -363,7 +389,9 @@ export const OrganizationQueue = ({
           />
         )}
         <Table<Organization>
-          {...tableProps}
+          dataSource={rows}
+          loading={tableQuery.isFetching}
+          onChange={onTableChange}
           rowKey="id"
           size="middle"
           scroll={{ x: 900 }}
@@ -373,7 +401,9 @@ export const OrganizationQueue = ({
             onChange: (keys) => setSelected(keys.map(String)),
           }}
           pagination={{
-            ...tableProps.pagination,
+            current: currentPage,
+            pageSize,
+            total: tableQuery.data?.total ?? 0,
             showSizeChanger: true,
             showTotal: (total) => t('review.total', { total }),
           }}
@@ -382,7 +412,7 @@ export const OrganizationQueue = ({
             dataIndex="name"
             title={t('organizationForm.name')}
             sorter
-            defaultSortOrder={getDefaultSortOrder('name', sorters)}
+            sortOrder={sortOrderOf('name')}
             fixed="left"
             width={220}
             render={(name: string | null, record) => (
@@ -393,6 +423,7 @@ export const OrganizationQueue = ({
           />
           <Table.Column<Organization>
             dataIndex="creditCode"
+            sortOrder={sortOrderOf('creditCode')}
             title={t('registration.creditCode')}
             sorter
             width={190}
@@ -400,6 +431,7 @@ export const OrganizationQueue = ({
           />
           <Table.Column<Organization>
             dataIndex="category"
+            sortOrder={sortOrderOf('category')}
             title={t('registration.category')}
             sorter
             width={140}
@@ -416,6 +448,7 @@ export const OrganizationQueue = ({
           />
           <Table.Column<Organization>
             dataIndex="reviewStatus"
+            sortOrder={sortOrderOf('reviewStatus')}
             title={t('organizationForm.reviewStatus')}
             sorter
             width={110}
@@ -425,7 +458,7 @@ export const OrganizationQueue = ({
             dataIndex="submittedAt"
             title={t('organizationForm.submittedAt')}
             sorter
-            defaultSortOrder={getDefaultSortOrder('submittedAt', sorters)}
+            sortOrder={sortOrderOf('submittedAt')}
             width={150}
             render={(value: string | null) => formatTime(value) || '—'}
           />

@@ -115,7 +115,7 @@ export const RegisterPage = () => {
             mobile: values.mobile?.trim(),
             smsCode: values.smsCode?.trim(),
             creditCode: isDomestic ? values.creditCode?.trim().toUpperCase() : undefined,
-            email: isDomestic ? undefined : values.email?.trim(),
+            email: values.email?.trim(),
             password: values.password,
             locale: currentLanguage(),
           },
@@ -268,7 +268,7 @@ export const RegisterPage = () => {
         </div>
 
         <div hidden={step !== 2} data-testid="step-account">
-          {domestic ? (
+          {domestic && (
             <Form.Item
               label={t('registration.creditCode')}
               name="creditCode"
@@ -286,24 +286,29 @@ export const RegisterPage = () => {
             >
               <Input maxLength={18} autoComplete="username" data-testid="credit-code-input" />
             </Form.Item>
-          ) : (
-            <Form.Item
-              label={t('registration.accountEmail')}
-              name="email"
-              extra={t('registration.accountEmailHint')}
-              rules={[
-                { required: true, message: t('registration.emailRequired') },
-                {
-                  validator: (_r, value) =>
-                    !value || isValidEmail(String(value).trim())
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('registration.emailInvalid'))),
-                },
-              ]}
-            >
-              <Input inputMode="email" autoComplete="username" data-testid="email-input" />
-            </Form.Item>
           )}
+          <Form.Item
+            label={domestic ? t('registration.contactEmail') : t('registration.accountEmail')}
+            name="email"
+            extra={
+              domestic ? t('registration.contactEmailHint') : t('registration.accountEmailHint')
+            }
+            rules={[
+              { required: true, message: t('registration.emailRequired') },
+              {
+                validator: (_r, value) =>
+                  !value || isValidEmail(String(value).trim())
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('registration.emailInvalid'))),
+              },
+            ]}
+          >
+            <Input
+              inputMode="email"
+              autoComplete={domestic ? 'email' : 'username'}
+              data-testid="email-input"
+            />
+          </Form.Item>
           <PasswordFields />
         </div>
       </Form>

@@ -140,6 +140,7 @@ describe('registration wizard, steps 1–3', () => {
     await waitFor(() => stepShown('step-account'));
 
     await userEvent.type(screen.getByLabelText('统一社会信用代码'), '91310115MA1FL8K22H');
+    await userEvent.type(screen.getByLabelText('联系邮箱'), 'liaison@example.cn');
     await userEvent.type(screen.getByTestId('password-input'), 'Secret2025');
     await userEvent.type(screen.getByTestId('password-confirm-input'), 'Secret2025');
     await userEvent.click(screen.getByTestId('register-submit'));
@@ -156,6 +157,7 @@ describe('registration wizard, steps 1–3', () => {
       mobile: '13800138000',
       smsCode: '123456',
       creditCode: '91310115MA1FL8K22H',
+      email: 'liaison@example.cn',
       password: 'Secret2025',
     });
     expect(window.localStorage.getItem(JWT_KEY)).toBeNull();
