@@ -107,7 +107,7 @@ describe('a government agency is reviewed by its delegation', () => {
       const rejected = r.waitForResponse((x) => x.url().endsWith('/transitions'));
       await r.getByTestId('reject-confirm').click();
       expect((await rejected).status()).toBe(200);
-      await r.getByTestId('review-status').filter({ hasText: '审核不通过' }).waitFor();
+      await r.getByTestId('review-status').filter({ hasText: '审核不通过' }).first().waitFor();
 
       // The liaison sees the reason, fixes the name and resubmits.
       const l = liaison.page;
@@ -134,7 +134,7 @@ describe('a government agency is reviewed by its delegation', () => {
       const approved = r.waitForResponse((x) => x.url().endsWith('/transitions'));
       await r.locator('.ant-modal-confirm').getByRole('button', { name: '审核通过' }).click();
       expect((await approved).status()).toBe(200);
-      await r.getByTestId('review-status').filter({ hasText: '审核通过' }).waitFor();
+      await r.getByTestId('review-status').filter({ hasText: '审核通过' }).first().waitFor();
       await r.getByTestId('history-row').nth(3).waitFor();
       expect(await r.getByTestId('review-history').textContent()).toContain(reason);
       await screenshot(r, 'delegation-review-approved');

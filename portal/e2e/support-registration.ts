@@ -107,7 +107,7 @@ export async function registerAccount(page: Page, org: NewOrganization) {
     await page
       .locator('.ant-select-tree-node-content-wrapper:visible', { hasText: org.subDelegation })
       .first()
-      .click();
+      .click({ timeout: 30_000 });
   }
   await screenshot(page, `${org.shots}-1-delegation`);
   await page.getByTestId('wizard-next').click();

@@ -289,7 +289,10 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const attributes = strapi.getModel(uid).attributes;
         await checkPreconditions(strapi, lifecycle.machine, action, documentId);
         const mails = await strapi.db.transaction(async () => {
-          const record = (await contextFor(strapi, lifecycle.machine, { documentId })) as Record<string, unknown>;
+          const record = (await contextFor(strapi, lifecycle.machine, { documentId })) as Record<
+            string,
+            unknown
+          >;
           const done = await transition(strapi, {
             uid,
             machine: lifecycle.machine,
@@ -302,7 +305,8 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
             changes: stampsFor(action, reason, attributes),
           });
           if (done.to === null) return [];
-          const after = (await runFollowUp(strapi, lifecycle.machine, action, done.record)) ?? done.record;
+          const after =
+            (await runFollowUp(strapi, lifecycle.machine, action, done.record)) ?? done.record;
           return mailsFor(lifecycle.machine, action, String(after[lifecycle.field]), after);
         });
         // After commit: a rolled-back transition sends nothing; a queued mail survives SMTP outages.

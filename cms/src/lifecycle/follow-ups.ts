@@ -4,7 +4,10 @@ import { stampsFor } from './stamps';
 import { transition } from './transition';
 
 /** A follow-up returns the record as it left it, or nothing when it did nothing. */
-type FollowUp = (strapi: Core.Strapi, record: Record<string, unknown>) => Promise<Record<string, unknown> | undefined>;
+type FollowUp = (
+  strapi: Core.Strapi,
+  record: Record<string, unknown>,
+) => Promise<Record<string, unknown> | undefined>;
 
 /**
  * Steps the system takes right after a transition, as the actor `system` with its own audit row.

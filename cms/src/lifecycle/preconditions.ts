@@ -80,7 +80,10 @@ export function organizationSubmissionProblems(org: Record<string, unknown>): Fi
   return problems;
 }
 
-/** Refuses a transition whose preconditions fail (400, nothing written). */
+/**
+ * Refuses a transition whose preconditions fail (400, nothing written). The related counts are
+ * two small SQL counts instead of populating the relations: this runs on every submit.
+ */
 export async function checkPreconditions(
   strapi: Core.Strapi,
   machine: MachineName,
@@ -88,10 +91,27 @@ export async function checkPreconditions(
   documentId: string,
 ) {
   if (machine !== 'organization' || action !== 'submit') return;
-  const org = await strapi.documents('api::organization.organization').findOne({
-    documentId,
-    populate: { interests: { fields: ['documentId'] }, businessLicence: { fields: ['id'] } },
-  } as never);
-  const problems = organizationSubmissionProblems((org ?? {}) as Record<string, unknown>);
+  const uid = 'api::organization.organization';
+  const org = (await strapi.documents(uid).findOne({ documentId } as never)) as Record<
+    string,
+    unknown
+  > | null;
+  if (!org) return;
+  const interests = strapi.db.metadata.get(uid).attributes.interests as unknown as {
+    joinTable: { name: string; joinColumn: { name: string } };
+  };
+  const db = strapi.db.connection;
+  const [{ count: interestCount }] = await db(interests.joinTable.name)
+    .count('* as count')
+    .where(interests.joinTable.joinColumn.name, org.id as number);
+  // Media live in Strapi's morph table, keyed by the owning row, its type and the field.
+  const [{ count: licenceCount }] = await db('files_related_mph')
+    .count('* as count')
+    .where({ related_id: org.id, related_type: uid, field: 'businessLicence' });
+  const problems = organizationSubmissionProblems({
+    ...org,
+    interests: Number(interestCount) > 0 ? [true] : [],
+    businessLicence: Number(licenceCount) > 0 ? true : null,
+  });
   if (problems.length > 0) throw invalidFields(problems);
 }

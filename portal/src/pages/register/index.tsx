@@ -5,7 +5,7 @@ import {
   isValidMobile,
 } from '@pvis/config';
 import { Alert, Button, Divider, Form, Input, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PasswordFields } from '../../components/account/PasswordFields';
@@ -62,10 +62,16 @@ export const RegisterPage = () => {
   const category = Form.useWatch('category', form);
   const domestic = isDomesticCategory(category);
 
+  const [pendingReferral, setPendingReferral] = useState<string | null>(null);
   const applyReferralCode = (raw: string) => {
     const code = raw.trim().toUpperCase();
     if (!code) {
       setReferralHint(null);
+      return;
+    }
+    if (!delegations) {
+      // The tree is still loading: match once it is there.
+      setPendingReferral(code);
       return;
     }
     const matches = (delegations ?? []).filter(
@@ -82,6 +88,14 @@ export const RegisterPage = () => {
       setReferralHint({ ok: false, text: t('registration.referralUnknown') });
     }
   };
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the delegations arrive
+  useEffect(() => {
+    if (delegations && pendingReferral) {
+      setPendingReferral(null);
+      applyReferralCode(pendingReferral);
+    }
+  }, [delegations, pendingReferral]);
 
   const next = async () => {
     try {
