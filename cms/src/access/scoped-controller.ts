@@ -288,7 +288,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const documentId = String(ctx.params.id);
         const attributes = strapi.getModel(uid).attributes;
         await checkPreconditions(strapi, lifecycle.machine, action, documentId);
-        const mails = await strapi.db.transaction(async () => {
+        const { mails, after } = await strapi.db.transaction(async () => {
           const record = (await contextFor(strapi, lifecycle.machine, { documentId })) as Record<
             string,
             unknown
@@ -304,16 +304,18 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
             context: record,
             changes: stampsFor(action, reason, attributes),
           });
-          if (done.to === null) return [];
-          const after =
+          if (done.to === null) return { mails: [], after: null };
+          const final =
             (await runFollowUp(strapi, lifecycle.machine, action, done.record)) ?? done.record;
-          return mailsFor(lifecycle.machine, action, String(after[lifecycle.field]), after);
+          const mails = mailsFor(lifecycle.machine, action, String(final[lifecycle.field]), final);
+          return { mails, after: final };
         });
         // After commit: a rolled-back transition sends nothing; a queued mail survives SMTP outages.
         await queueMails(mails);
+        // The row the transition locked and wrote, not a fresh read: sanitised like any output.
         const core = this as unknown as CoreControllerApi;
-        const stored = await documents().findOne({ documentId } as never);
-        return core.transformResponse(withActions(caller, await core.sanitizeOutput(stored, ctx)));
+        const output = after ? await core.sanitizeOutput(after, ctx) : null;
+        return core.transformResponse(withActions(caller, output));
       },
 
       async delete(ctx: Context) {

@@ -61,7 +61,7 @@ const stepShown = (testId: string) => expect(screen.getByTestId(testId)).toBeVis
 describe('registration wizard, steps 1–3', () => {
   it('does not let a domestic organization continue without a delegation', async () => {
     renderPortal('/register');
-    await screen.findByTestId('step-delegation');
+    await screen.findByTestId('step-delegation', undefined, { timeout: 8000 });
     await chooseCategory('境内企业');
     await userEvent.click(screen.getByTestId('wizard-next'));
     expect(await screen.findByText('境内单位须选择交易团或分团')).toBeInTheDocument();
@@ -71,7 +71,7 @@ describe('registration wizard, steps 1–3', () => {
 
   it('lets an overseas organization continue without a delegation', async () => {
     renderPortal('/register');
-    await screen.findByTestId('step-delegation');
+    await screen.findByTestId('step-delegation', undefined, { timeout: 8000 });
     await chooseCategory('境外企业');
     await userEvent.click(screen.getByTestId('wizard-next'));
     await waitFor(() => stepShown('step-mobile'));
@@ -79,7 +79,7 @@ describe('registration wizard, steps 1–3', () => {
 
   it('selects the delegation of a referral code and then continues', async () => {
     renderPortal('/register');
-    await screen.findByTestId('step-delegation');
+    await screen.findByTestId('step-delegation', undefined, { timeout: 8000 });
     await chooseCategory('境内政府机构');
     await userEvent.type(screen.getByLabelText('推荐码'), 'q2021537');
     await userEvent.click(screen.getByRole('button', { name: '使用' }));
@@ -124,7 +124,7 @@ describe('registration wizard, steps 1–3', () => {
       }),
     );
     renderPortal('/register');
-    await screen.findByTestId('step-delegation');
+    await screen.findByTestId('step-delegation', undefined, { timeout: 8000 });
     await chooseCategory('境内企业');
     await userEvent.type(screen.getByLabelText('推荐码'), 'Q2021537');
     await userEvent.click(screen.getByRole('button', { name: '使用' }));

@@ -37,7 +37,13 @@ const ByPassword = () => {
           const body = await request<Parameters<typeof jwtOf>[0]>('/api/auth/local', {
             method: 'POST',
             auth: false,
-            body: { identifier: identifier.trim().toUpperCase(), password },
+            body: {
+              // A credit code is upper case; an email account is left as typed.
+              identifier: identifier.includes('@')
+                ? identifier.trim()
+                : identifier.trim().toUpperCase(),
+              password,
+            },
           });
           await renew(jwtOf(body));
         } catch (e) {

@@ -108,7 +108,9 @@ describe('/visitor/organization wizard (steps 4–6)', () => {
       ),
     );
     renderPortal('/visitor/organization');
-    expect(await screen.findByText('预登记信息预览')).toBeInTheDocument();
+    expect(
+      await screen.findByText('预登记信息预览', undefined, { timeout: 8000 }),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('preview-name')).toHaveTextContent('上海市某区商务委员会');
     await userEvent.click(screen.getByTestId('confirm-submit'));
 
@@ -139,7 +141,9 @@ describe('/visitor/organization wizard (steps 4–6)', () => {
       ),
     );
     renderPortal('/visitor/organization');
-    await userEvent.click(await screen.findByTestId('confirm-submit'));
+    await userEvent.click(
+      await screen.findByTestId('confirm-submit', undefined, { timeout: 8000 }),
+    );
     const result = await screen.findByTestId('submit-result');
     expect(result).toHaveAttribute('data-status', 'approved');
     expect(result).toHaveTextContent('单位信息审核通过');
@@ -155,7 +159,9 @@ describe('/visitor/organization wizard (steps 4–6)', () => {
       }),
     );
     renderPortal('/visitor/organization');
-    await userEvent.click(await screen.findByTestId('confirm-submit'));
+    await userEvent.click(
+      await screen.findByTestId('confirm-submit', undefined, { timeout: 8000 }),
+    );
     const result = await screen.findByTestId('submit-result');
     expect(result).toHaveAttribute('data-status', 'submitted');
     expect(result).toHaveTextContent('已提交，等待交易团审核');
@@ -169,7 +175,7 @@ describe('/visitor/organization wizard (steps 4–6)', () => {
       rejectionReason: '营业执照不清晰，请重新上传',
     });
     renderPortal('/visitor/organization');
-    const alert = await screen.findByTestId('rejection-reason');
+    const alert = await screen.findByTestId('rejection-reason', undefined, { timeout: 8000 });
     expect(alert).toHaveTextContent('审核不通过原因');
     expect(alert).toHaveTextContent('营业执照不清晰，请重新上传');
   });
@@ -185,7 +191,9 @@ describe('/visitor/organization wizard (steps 4–6)', () => {
     );
     renderPortal('/visitor/organization');
     // The address is missing: the wizard resumes on the details step.
-    await waitFor(() => expect(screen.getByTestId('step-details')).toBeVisible());
+    await waitFor(() => expect(screen.getByTestId('step-details')).toBeVisible(), {
+      timeout: 8000,
+    });
     await userEvent.type(screen.getByTestId('address-input'), '上海市黄浦区');
     await userEvent.click(screen.getByTestId('save-draft'));
     await waitFor(() =>
