@@ -68,17 +68,16 @@ describe('signing in lands each role on its home', () => {
 });
 
 describe('signing in with a wrong password', () => {
-  it("shows the server's error message and stays on the login page", async () => {
+  it('says the account or password is wrong, in Chinese, and stays on the login page', async () => {
     const { context, page } = await openPage(browser, 'desktop');
     try {
       const response = page.waitForResponse((r) => r.url().endsWith('/api/auth/local'));
       await submitLogin(page, accountOf('liaison').username, 'not-the-password');
       const answer = await response;
       expect(answer.status()).toBe(400);
-      const body = (await answer.json()) as { error: { message: string } };
       const alert = page.getByTestId('login-error');
       await alert.waitFor();
-      expect(await alert.textContent()).toContain(body.error.message);
+      expect(await alert.textContent()).toContain('账号或密码错误');
       expect(new URL(page.url()).pathname).toBe('/login');
       expect(await page.evaluate(() => localStorage.getItem('pvis.jwt'))).toBeNull();
       await screenshot(page, 'login-wrong-password');

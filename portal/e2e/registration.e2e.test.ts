@@ -61,7 +61,7 @@ describe('a new domestic enterprise registers', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 150_000);
 });
 
 describe('a government agency is reviewed by its delegation', () => {
@@ -150,7 +150,7 @@ describe('a government agency is reviewed by its delegation', () => {
       await liaison.context.close();
       await reviewer.context.close();
     }
-  });
+  }, 240_000);
 });
 
 describe('operations', () => {

@@ -1,4 +1,5 @@
 import type { AuthProvider } from '@refinedev/core';
+import i18n from 'i18next';
 import { homeOfRole } from '../resources';
 import { type ApiError, getToken, request, setToken } from './http';
 import { clearSession, fetchSession, type Role, type Session } from './session';
@@ -36,7 +37,15 @@ export const authProvider: AuthProvider = {
       setToken(null);
       clearSession();
       const e = error as ApiError;
-      return { success: false, error: { name: e.name, message: e.message } };
+      // Strapi answers wrong credentials in English only; the page shows its own words for them.
+      const wrongCredentials = e.statusCode === 400 || e.statusCode === 401;
+      return {
+        success: false,
+        error: {
+          name: e.name,
+          message: wrongCredentials ? i18n.t('auth.wrongCredentials') : e.message,
+        },
+      };
     }
   },
 
@@ -71,7 +80,7 @@ export const authProvider: AuthProvider = {
       const { user, role, organization, delegation } = await fetchSession();
       return {
         id: user.documentId,
-        name: user.username,
+        name: user.displayName || user.username,
         email: user.email,
         role,
         organization,

@@ -3,7 +3,13 @@ import { request } from './http';
 export type Role = 'liaison' | 'colleague' | 'delegation-reviewer' | 'finance' | 'operations';
 
 export interface Session {
-  user: { id: number; documentId: string; username: string; email: string };
+  user: {
+    id: number;
+    documentId: string;
+    username: string;
+    email: string;
+    displayName?: string | null;
+  };
   role: Role;
   organization: { documentId: string; name: string; reviewStatus: string } | null;
   delegation: { documentId: string; nameZh: string; nameEn: string } | null;

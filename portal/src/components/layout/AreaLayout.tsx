@@ -1,5 +1,6 @@
 import { ThemedLayout } from '@refinedev/antd';
 import { useGetIdentity } from '@refinedev/core';
+import { Grid } from 'antd';
 import { Navigate, Outlet } from 'react-router';
 import type { Identity } from '../../providers/auth';
 import { AREA_OF_ROLE, type Area, homeOfRole } from '../../resources';
@@ -14,13 +15,18 @@ import { FullPageSpin } from './FullPageSpin';
  */
 export const AreaLayout = ({ area }: { area: Area }) => {
   const { data: identity, isLoading } = useGetIdentity<Identity>();
+  const screens = Grid.useBreakpoint();
   if (isLoading) return <FullPageSpin />;
   if (identity && AREA_OF_ROLE[identity.role] !== area) {
     return <Navigate to={homeOfRole(identity.role)} replace />;
   }
   return (
     <ThemedLayout Header={AppHeader} Title={AppTitle}>
-      <Outlet />
+      {/* Below lg the Sider becomes a drawer whose toggle floats at the top left of the
+          content; keep the page title clear of it. */}
+      <div style={{ paddingTop: screens.lg ? 0 : 40 }}>
+        <Outlet />
+      </div>
     </ThemedLayout>
   );
 };

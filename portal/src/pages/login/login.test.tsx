@@ -24,7 +24,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 describe('login page', () => {
-  it("shows the server's error message", async () => {
+  it('says the account or password is wrong in Chinese when the server refuses them', async () => {
     let sent: unknown;
     server.use(
       http.post('*/api/auth/local', async ({ request }) => {
@@ -49,7 +49,7 @@ describe('login page', () => {
     await user.type(screen.getByLabelText('密码'), 'wrong-password');
     await user.click(screen.getByRole('button', { name: '登录' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Invalid identifier or password');
+    expect(await screen.findByRole('alert')).toHaveTextContent('账号或密码错误');
     expect(sent).toEqual({ identifier: '91310000MA1K0000X0', password: 'wrong-password' });
     expect(window.localStorage.getItem(JWT_KEY)).toBeNull();
   });
