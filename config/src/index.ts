@@ -1,5 +1,6 @@
 export * from './fees';
 export * from './lifecycle';
 export * from './order-number';
+export * from './organization-fields';
 export * from './validators';
 export * from './vocabularies';

@@ -1,4 +1,4 @@
-import type { MachineName } from '@pvis/config';
+import { type MachineName, organizationDraftFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
 import {
   delegationPathOf,
@@ -151,21 +151,7 @@ export const resources: readonly ResourceAccess[] = [
       liaison: {
         actions: ['find', 'findOne', 'update', 'transition', 'licence', 'consent'],
         scope: theOrganizationItself,
-        writable: [
-          'name',
-          'nameEn',
-          'countryOrRegion',
-          'address',
-          'contactName',
-          'contactMobile',
-          'contactEmail',
-          'contactPhone',
-          'visitPurposes',
-          'interests',
-          'intendedImports',
-          'publishIntendedImports',
-          'delegation',
-        ],
+        writable: [...organizationDraftFields, 'delegation'],
       },
       'delegation-reviewer': reviewDesk(delegationSubtree),
       finance: read(everything),

@@ -1,4 +1,4 @@
-import type { OrganizationCategory } from '@pvis/config';
+import { type OrganizationCategory, organizationDraftFields } from '@pvis/config';
 
 /** A delegation or sub-delegation (交易团 / 分团) as `GET /api/delegations` returns it. */
 export interface Delegation {
@@ -77,18 +77,5 @@ export const ORGANIZATION_POPULATE = {
   delegation: { fields: ['nameZh', 'nameEn', 'code', 'path'] },
 };
 
-/** The fields a liaison saves with 暂存 (API.md `PUT /organizations/:id`). */
-export const DRAFT_FIELDS = [
-  'name',
-  'nameEn',
-  'countryOrRegion',
-  'address',
-  'contactName',
-  'contactMobile',
-  'contactEmail',
-  'contactPhone',
-  'visitPurposes',
-  'interests',
-  'intendedImports',
-  'publishIntendedImports',
-] as const;
+/** The fields a liaison saves with 暂存 (the same list the cms accepts, from config/). */
+export const DRAFT_FIELDS = organizationDraftFields;
