@@ -1,7 +1,7 @@
-import { createId } from '@paralleldrive/cuid2';
 import { type Actor, can, type MachineName, machines, transitionMessages } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
 import { conflict, fieldError, invalidFields, notFound } from '../errors';
+import { writeAudit } from './audit';
 
 export interface TransitionRequest {
   uid: UID.ContentType;
@@ -103,25 +103,22 @@ export async function transition(
       await trx(table).where('id', row.id).update(columns);
       Object.assign(current, changes);
     }
-    const [log] = await trx('review_logs')
-      .insert({
-        document_id: createId(),
-        machine: request.machine,
-        record_ref: request.documentId,
-        action: request.action,
-        from_state: from,
-        to_state: to ?? 'deleted',
-        actor_role: request.actor,
-        actor_name: request.actorName ?? null,
-        reason: request.reason ?? null,
-        at: now,
-        created_at: now,
-        updated_at: now,
-        published_at: now,
-      })
-      .returning('id');
-    if (request.userId)
-      await trx('review_logs_actor_lnk').insert({ review_log_id: log.id, user_id: request.userId });
+    await writeAudit(
+      trx,
+      [
+        {
+          machine: request.machine,
+          recordRef: request.documentId,
+          action: request.action,
+          fromState: from,
+          toState: to ?? 'deleted',
+          actorRole: request.actor,
+          actorName: request.actorName,
+          reason: request.reason,
+        },
+      ],
+      request.userId,
+    );
     return { from, to, record: current };
   });
 }

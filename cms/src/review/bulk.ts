@@ -1,6 +1,6 @@
-import { createId } from '@paralleldrive/cuid2';
 import { type Actor, can, machines, transitionMessages } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
+import { writeAudit } from '../lifecycle/audit';
 import { type MailRequest, mailsFor } from '../lifecycle/notifications';
 import { queueMails } from '../mail/outbox';
 
@@ -100,30 +100,20 @@ export async function bulkTransition(
           rejection_reason: rejecting ? request.reason : null,
         });
     }
-    const logs: { id: number }[] = await trx('review_logs')
-      .insert(
-        accepted.map(({ row, from, to }) => ({
-          document_id: createId(),
-          machine: 'organization',
-          record_ref: row.document_id,
-          action: request.action,
-          from_state: from,
-          to_state: to,
-          actor_role: request.actor,
-          actor_name: request.actorName ?? null,
-          reason: request.reason ?? null,
-          at: now,
-          created_at: now,
-          updated_at: now,
-          published_at: now,
-        })),
-      )
-      .returning('id');
-    if (request.userId) {
-      await trx('review_logs_actor_lnk').insert(
-        logs.map((log) => ({ review_log_id: log.id, user_id: request.userId })),
-      );
-    }
+    await writeAudit(
+      trx,
+      accepted.map(({ row, from, to }) => ({
+        machine: 'organization',
+        recordRef: String(row.document_id),
+        action: request.action,
+        fromState: from,
+        toState: to,
+        actorRole: request.actor,
+        actorName: request.actorName,
+        reason: request.reason,
+      })),
+      request.userId,
+    );
     return {
       succeeded: accepted.map((a) => String(a.row.document_id)),
       mails: accepted.flatMap(({ row, to }) =>
