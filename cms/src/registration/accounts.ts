@@ -1,3 +1,4 @@
+import { isStrongPassword } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { type FieldError, fieldError } from '../errors';
 
@@ -7,7 +8,7 @@ const USER = 'plugin::users-permissions.user';
 export function passwordProblems(password: unknown, confirmation?: unknown): FieldError[] {
   const value = typeof password === 'string' ? password : '';
   const problems: FieldError[] = [];
-  if (value.length < 8 || !/[A-Za-z]/.test(value) || !/\d/.test(value)) {
+  if (!isStrongPassword(value)) {
     problems.push(
       fieldError(
         'password',

@@ -79,3 +79,13 @@ describe('isValidEmail', () => {
     ).toBe(false);
   });
 });
+
+describe('account passwords', () => {
+  it('need eight characters with letters and digits', async () => {
+    const { isStrongPassword } = await import('./password');
+    expect(isStrongPassword('Visitor2025')).toBe(true);
+    expect(isStrongPassword('short1')).toBe(false);
+    expect(isStrongPassword('onlyletters')).toBe(false);
+    expect(isStrongPassword('12345678')).toBe(false);
+  });
+});

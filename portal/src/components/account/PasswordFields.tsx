@@ -1,8 +1,9 @@
+import { isStrongPassword, PASSWORD_MIN_LENGTH } from '@pvis/config';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Client-side convenience only; the server's password rule has the last word. */
-export const PASSWORD_MIN = 8;
+/** The server's rule (config/), checked here only to help the user early. */
+export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
 
 /** 密码 + 确认密码, checked for length and equality; the server has the last word. */
 export const PasswordFields = ({
@@ -24,7 +25,7 @@ export const PasswordFields = ({
           { min: PASSWORD_MIN, message: t('registration.passwordTooShort', { min: PASSWORD_MIN }) },
           {
             validator: (_r, value?: string) =>
-              !value || (/[A-Za-z]/.test(value) && /\d/.test(value))
+              !value || value.length < PASSWORD_MIN || isStrongPassword(value)
                 ? Promise.resolve()
                 : Promise.reject(new Error(t('registration.passwordWeak'))),
           },

@@ -1,11 +1,13 @@
 import { isValidEmail, isValidInternationalMobile, isValidMobile } from '@pvis/config';
-import { Alert, Button, Form, Input, Segmented, Space } from 'antd';
+import { Button, Form, Input, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { applyFieldErrors } from '../form-errors';
+import { CodeField } from './CodeField';
+import { FormError } from './FormError';
 import { PasswordFields } from './PasswordFields';
-import { type CodeChannel, SendCodeButton } from './SendCodeButton';
+import type { CodeChannel } from './SendCodeButton';
 import { jwtOf } from './useSignIn';
 
 interface ResetValues {
@@ -73,16 +75,7 @@ export const ResetByCodeForm = ({
       onFinish={submit}
       onValuesChange={() => setError(null)}
     >
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={error}
-          role="alert"
-          data-testid="reset-error"
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormError message={error} testId="reset-error" />
       <Form.Item label={t('code.channel')}>
         <Segmented<CodeChannel>
           block
@@ -132,39 +125,15 @@ export const ResetByCodeForm = ({
       >
         <Input inputMode={channel === 'sms' ? 'tel' : 'email'} data-testid="code-target" />
       </Form.Item>
-      <Form.Item label={t('code.code')} required>
-        <Space.Compact style={{ width: '100%' }}>
-          <Form.Item
-            name="code"
-            noStyle
-            rules={[
-              { required: true, message: t('registration.smsCodeRequired') },
-              { pattern: /^\d{6}$/, message: t('registration.smsCodeInvalid') },
-            ]}
-          >
-            <Input
-              inputMode="numeric"
-              maxLength={6}
-              autoComplete="one-time-code"
-              data-testid="code-input"
-              aria-label={t('code.code')}
-            />
-          </Form.Item>
-          <SendCodeButton
-            channel={channel}
-            purpose="resetPassword"
-            getTarget={async () => {
-              try {
-                const v = await form.validateFields(['target']);
-                return v.target?.trim() ?? null;
-              } catch {
-                return null;
-              }
-            }}
-            onError={(message) => form.setFields([{ name: 'target', errors: [message] }])}
-          />
-        </Space.Compact>
-      </Form.Item>
+      <CodeField
+        form={form}
+        name="code"
+        label={t('code.code')}
+        targetField="target"
+        channel={channel}
+        purpose="resetPassword"
+        testId="code-input"
+      />
       <PasswordFields />
       <Button
         type="primary"

@@ -4,12 +4,13 @@ import {
   isValidInternationalMobile,
   isValidMobile,
 } from '@pvis/config';
-import { Alert, Button, Divider, Form, Input, Select, Space, Typography } from 'antd';
+import { Button, Divider, Form, Input, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { CodeField } from '../../components/account/CodeField';
+import { FormError } from '../../components/account/FormError';
 import { PasswordFields } from '../../components/account/PasswordFields';
-import { SendCodeButton } from '../../components/account/SendCodeButton';
 import { jwtOf, useSignIn } from '../../components/account/useSignIn';
 import { applyFieldErrors } from '../../components/form-errors';
 import { PublicPage } from '../../components/layout/PublicPage';
@@ -156,16 +157,7 @@ export const RegisterPage = () => {
   return (
     <PublicPage title={t('registration.title')} subtitle={t('registration.subtitle')} width={640}>
       <RegistrationSteps current={step} />
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={error}
-          role="alert"
-          data-testid="registration-error"
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormError message={error} testId="registration-error" />
       <Form<RegistrationValues>
         form={form}
         layout="vertical"
@@ -246,39 +238,15 @@ export const RegisterPage = () => {
           >
             <Input inputMode="tel" autoComplete="tel" data-testid="mobile-input" maxLength={16} />
           </Form.Item>
-          <Form.Item label={t('registration.smsCode')} required>
-            <Space.Compact style={{ width: '100%' }}>
-              <Form.Item
-                name="smsCode"
-                noStyle
-                rules={[
-                  { required: true, message: t('registration.smsCodeRequired') },
-                  { pattern: /^\d{6}$/, message: t('registration.smsCodeInvalid') },
-                ]}
-              >
-                <Input
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  maxLength={6}
-                  data-testid="sms-code-input"
-                  aria-label={t('registration.smsCode')}
-                />
-              </Form.Item>
-              <SendCodeButton
-                channel="sms"
-                purpose="register"
-                getTarget={async () => {
-                  try {
-                    const v = await form.validateFields(['mobile']);
-                    return v.mobile?.trim() ?? null;
-                  } catch {
-                    return null;
-                  }
-                }}
-                onError={(message) => form.setFields([{ name: 'mobile', errors: [message] }])}
-              />
-            </Space.Compact>
-          </Form.Item>
+          <CodeField
+            form={form}
+            name="smsCode"
+            label={t('registration.smsCode')}
+            targetField="mobile"
+            channel="sms"
+            purpose="register"
+            testId="sms-code-input"
+          />
         </div>
 
         <div hidden={step !== 2} data-testid="step-account">

@@ -1,7 +1,8 @@
-import { Alert, Button, Form, Input, Tabs, Typography } from 'antd';
+import { Button, Form, Input, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { FormError } from '../../components/account/FormError';
 import { ResetByCodeForm } from '../../components/account/ResetByCodeForm';
 import { jwtOf, useSignIn } from '../../components/account/useSignIn';
 import { PublicPage } from '../../components/layout/PublicPage';
@@ -53,16 +54,7 @@ const ByPassword = () => {
         }
       }}
     >
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          message={error}
-          role="alert"
-          data-testid="returning-error"
-          style={{ marginBottom: 16 }}
-        />
-      )}
+      <FormError message={error} testId="returning-error" />
       <Form.Item
         label={t('returning.account')}
         name="identifier"

@@ -1,13 +1,11 @@
+import { customRoute } from '../../../access/custom-route';
+
 /**
  * The organization's own routes (cms/API.md). The file name sorts before the core router, so
  * `/organizations/export` and `/organizations/stats` are not taken for `/organizations/:id`.
  */
-const route = (method: string, path: string, action: string) => ({
-  method,
-  path,
-  handler: `api::organization.organization.${action}`,
-  config: { policies: [] },
-});
+const route = (method: string, path: string, action: string) =>
+  customRoute(method, path, `api::organization.organization.${action}`);
 
 export default {
   routes: [

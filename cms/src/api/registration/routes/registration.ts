@@ -1,10 +1,8 @@
+import { customRoute } from '../../../access/custom-route';
+
 /** Registration, returning organizations, password reset and one-click links (cms/API.md). */
-const route = (method: string, path: string, handler: string) => ({
-  method,
-  path,
-  handler: `api::registration.${handler}`,
-  config: { policies: [] },
-});
+const route = (method: string, path: string, action: string) =>
+  customRoute(method, path, `api::registration.${action}`);
 
 export default {
   routes: [

@@ -4,6 +4,7 @@ import {
   isValidInternationalMobile,
   isValidMobile,
   organizationCategories,
+  organizationDraftFields,
   visitPurposes,
 } from '@pvis/config';
 import { useQueryClient } from '@tanstack/react-query';
@@ -67,19 +68,8 @@ const PREVIEW = 5;
 
 const STEP_FIELDS: Record<number, (keyof OrganizationFormValues)[]> = {
   [LICENCE]: ['name', 'nameEn'],
-  [DETAILS]: [
-    'countryOrRegion',
-    'address',
-    'contactName',
-    'contactMobile',
-    'contactEmail',
-    'contactPhone',
-    'visitPurposes',
-    'interests',
-    'intendedImports',
-    'publishIntendedImports',
-    'consent',
-  ],
+  // Everything a draft holds except the name step's fields, plus the consent checkbox.
+  [DETAILS]: [...organizationDraftFields.filter((f) => f !== 'name' && f !== 'nameEn'), 'consent'],
 };
 const FORM_FIELDS = [...STEP_FIELDS[LICENCE]!, ...STEP_FIELDS[DETAILS]!];
 
