@@ -1,8 +1,11 @@
 import { bootStrapi, destroyStrapi } from '../../cms/tests/support/boot';
 import { createDatabase, databaseExists, dropDatabase, startServer } from '../../database/embedded';
 
-/** The seeded database every test database is copied from (CREATE DATABASE … TEMPLATE). */
-export const TEMPLATE = 'pvis_test_template';
+/**
+ * The seeded database every test database is copied from (CREATE DATABASE … TEMPLATE).
+ * PVIS_TEST_TEMPLATE gives a parallel working copy its own, so two runs never rebuild one.
+ */
+export const TEMPLATE = process.env.PVIS_TEST_TEMPLATE ?? 'pvis_test_template';
 
 /**
  * Builds the template: an empty database, one boot of the cms (schema sync, constraints,
