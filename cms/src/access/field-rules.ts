@@ -8,12 +8,14 @@ import {
 } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { type FieldError, fieldError, invalidFields } from '../errors';
+import type { Caller } from './caller';
 
 /** Checks the fields a generic create/update sends, with the stored record for context. */
 export type FieldValidator = (
   data: Record<string, unknown>,
   existing: Record<string, unknown> | null,
-) => FieldError[];
+  context: { strapi: Core.Strapi; caller: Caller },
+) => FieldError[] | Promise<FieldError[]>;
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -38,7 +40,10 @@ export const validateOrganizationFields: FieldValidator = (data) =>
   contactErrors(data, 'contactMobile', 'contactEmail');
 
 /** ID type must suit the region type, and the number must pass that type's check. */
-export const validatePersonFields: FieldValidator = (data, existing) => {
+export function personIdentityErrors(
+  data: Record<string, unknown>,
+  existing: Record<string, unknown> | null,
+): FieldError[] {
   const errors = contactErrors(data, 'mobile', 'email');
   const regionType = (data.regionType ?? existing?.regionType) as RegionType | undefined;
   const idType = (data.idType ?? existing?.idType) as IdType | undefined;
@@ -57,7 +62,7 @@ export const validatePersonFields: FieldValidator = (data, existing) => {
     if (problem) errors.push(fieldError('idNumber', problem.code, problem.zh, problem.en));
   }
   return errors;
-};
+}
 
 /** A new delegation brings its subtree path (scope) and referral code along. */
 export async function delegationPathOf(strapi: Core.Strapi, data: Record<string, unknown>) {

@@ -1,11 +1,8 @@
 import { type MachineName, organizationDraftFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
-import {
-  delegationPathOf,
-  type FieldValidator,
-  validateOrganizationFields,
-  validatePersonFields,
-} from './field-rules';
+import { admitPerson, validatePerson } from '../persons/admission';
+import type { Caller } from './caller';
+import { delegationPathOf, type FieldValidator, validateOrganizationFields } from './field-rules';
 import type { RoleType } from './roles';
 import {
   delegationSubtree,
@@ -51,6 +48,12 @@ export interface ResourceAccess {
   validate?: FieldValidator;
   /** Server-kept fields that follow from written ones (e.g. the delegation's path). */
   derive?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** Checks a new record may be added now (throws 4xx) and returns the fields the server sets. */
+  admit?: (
+    strapi: Core.Strapi,
+    caller: Caller,
+    data: Record<string, unknown>,
+  ) => Promise<Record<string, unknown>>;
   roles: Partial<Record<RoleType, RoleAccess>>;
 }
 
@@ -166,7 +169,8 @@ export const resources: readonly ResourceAccess[] = [
       field: 'personStatus',
       editableStates: ['draft', 'toConfirm', 'pendingPayment'],
     },
-    validate: validatePersonFields,
+    validate: validatePerson,
+    admit: admitPerson,
     roles: {
       liaison: withTransitions(
         manage(ownOrganization, [

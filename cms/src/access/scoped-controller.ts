@@ -110,7 +110,11 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
       return { caller, scope };
     }
 
-    function checkInput(caller: Caller, data: unknown, existing: Record<string, unknown> | null) {
+    async function checkInput(
+      caller: Caller,
+      data: unknown,
+      existing: Record<string, unknown> | null,
+    ) {
       if (typeof data !== 'object' || data === null || Array.isArray(data)) {
         throw invalidFields([
           fieldError(
@@ -122,10 +126,12 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         ]);
       }
       const record = data as Record<string, unknown>;
-      const problems = [
-        ...forbiddenFields(access, caller, record),
-        ...(access?.validate?.(record, existing) ?? []),
-      ];
+      const forbidden = forbiddenFields(access, caller, record);
+      // Field checks only make sense on fields the caller may send at all.
+      const problems =
+        forbidden.length > 0
+          ? forbidden
+          : ((await access?.validate?.(record, existing, { strapi, caller })) ?? []);
       if (problems.length > 0) throw invalidFields(problems);
       return record;
     }
@@ -234,7 +240,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const core = this as unknown as CoreControllerApi;
         const caller = await resolveCaller(strapi, ctx.state);
         if (scopeFor(access, caller, 'create') === null) throw notFound();
-        const data = checkInput(caller, (ctx.request.body as Body)?.data, null);
+        const data = await checkInput(caller, (ctx.request.body as Body)?.data, null);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
         const owned = access?.ownedByOrganization
@@ -244,8 +250,9 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
               editionNumber: caller.editionNumber,
             }
           : {};
+        const admitted = (await access?.admit?.(strapi, caller, sanitized)) ?? {};
         const created = await write(() =>
-          documents().create({ data: { ...sanitized, ...owned } } as never),
+          documents().create({ data: { ...sanitized, ...owned, ...admitted } } as never),
         );
         ctx.status = 201;
         return core.transformResponse(await core.sanitizeOutput(created, ctx));
@@ -255,7 +262,14 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const core = this as unknown as CoreControllerApi;
         const { caller, record } = await inScope(ctx, 'update');
         lifecycleAllows(caller, record, 'update');
-        const data = checkInput(caller, (ctx.request.body as Body)?.data, record);
+        // The stored record, so a field is checked against the ones it depends on (ID type ↔ number).
+        const stored = access?.validate
+          ? ((await documents().findOne({ documentId: ctx.params.id } as never)) as Record<
+              string,
+              unknown
+            > | null)
+          : record;
+        const data = await checkInput(caller, (ctx.request.body as Body)?.data, stored);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
         const derived = (await access?.derive?.(strapi, sanitized)) ?? {};
