@@ -1,6 +1,6 @@
-import { type MachineName, organizationDraftFields } from '@pvis/config';
+import { type MachineName, maskIdNumber, organizationDraftFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
-import { admitPerson, validatePerson } from '../persons/admission';
+import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
 import type { Caller } from './caller';
 import { delegationPathOf, type FieldValidator, validateOrganizationFields } from './field-rules';
 import type { RoleType } from './roles';
@@ -30,7 +30,12 @@ export type RecordAction =
   | 'consent'
   | 'bulkTransition'
   | 'export'
-  | 'stats';
+  | 'stats'
+  | 'photo'
+  | 'reuse'
+  | 'previous'
+  | 'bringForward'
+  | 'bulkDelete';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -48,6 +53,10 @@ export interface ResourceAccess {
   validate?: FieldValidator;
   /** Server-kept fields that follow from written ones (e.g. the delegation's path). */
   derive?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** What the machine's guards read besides the record, for the caller's `allowedActions`. */
+  actionContext?: (strapi: Core.Strapi, caller: Caller) => Promise<Record<string, unknown>>;
+  /** How a record looks in a list (e.g. masked ID numbers); the record route shows it whole. */
+  listView?: (record: Record<string, unknown>) => Record<string, unknown>;
   /** Checks a new record may be added now (throws 4xx) and returns the fields the server sets. */
   admit?: (
     strapi: Core.Strapi,
@@ -171,9 +180,26 @@ export const resources: readonly ResourceAccess[] = [
     },
     validate: validatePerson,
     admit: admitPerson,
+    actionContext: personActionContext,
+    // SPEC §5: ID numbers are masked in lists; the record route shows the whole number.
+    listView: (person) =>
+      typeof person.idNumber === 'string'
+        ? { ...person, idNumber: maskIdNumber(person.idNumber) }
+        : person,
     roles: {
-      liaison: withTransitions(
-        manage(ownOrganization, [
+      liaison: {
+        actions: [
+          ...manage(ownOrganization, []).actions,
+          'transition',
+          'photo',
+          'reuse',
+          'previous',
+          'bringForward',
+          'bulkDelete',
+          'stats',
+        ],
+        scope: ownOrganization,
+        writable: [
           'name',
           'gender',
           'regionType',
@@ -183,15 +209,17 @@ export const resources: readonly ResourceAccess[] = [
           'personTag',
           'entryDateOption',
           'badgeType',
-          'idPhoto',
           'mobile',
           'email',
-        ]),
-      ),
+        ],
+      },
       colleague: read(ownPerson),
-      'delegation-reviewer': read(personsOfDelegationSubtree),
+      'delegation-reviewer': {
+        ...read(personsOfDelegationSubtree),
+        actions: ['find', 'findOne', 'stats'],
+      },
       finance: read(everything),
-      operations: review(everything),
+      operations: { ...review(everything), actions: ['find', 'findOne', 'transition', 'stats'] },
     },
   },
   {

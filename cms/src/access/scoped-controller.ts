@@ -78,7 +78,7 @@ export interface ScopedTools {
   ): Promise<{ caller: Caller; record: Record<string, unknown> }>;
   /** The caller and their filter for a collection action, or 404 when they have none. */
   scopeOf(ctx: Context, action: RecordAction): Promise<{ caller: Caller; scope: Filters }>;
-  withActions(caller: Caller, data: unknown): unknown;
+  withActions(caller: Caller, data: unknown, context?: Record<string, unknown>): unknown;
 }
 
 type Extension = (
@@ -169,7 +169,11 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
      * Adds `allowedActions` for this caller to each record with a lifecycle (DESIGN §2.3): the
      * portal shows exactly these buttons. Guards read the record itself (e.g. its category).
      */
-    function withActions(caller: Caller, data: unknown): unknown {
+    function withActions(
+      caller: Caller,
+      data: unknown,
+      context: Record<string, unknown> = {},
+    ): unknown {
       const lifecycle = access?.lifecycle;
       const role = caller.role;
       if (!lifecycle || !isPortalRole(role)) return data;
@@ -180,7 +184,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           machines[lifecycle.machine] as never,
           state as never,
           actorOf(role),
-          record as never,
+          { ...context, ...record } as never,
         );
         return { ...record, allowedActions: actions };
       };
@@ -226,14 +230,19 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           ...query,
           filters: and(query.filters as Filters | undefined, scope),
         });
-        const sanitized = await core.sanitizeOutput(results, ctx);
-        return core.transformResponse(withActions(caller, sanitized), { pagination });
+        const sanitized = (await core.sanitizeOutput(results, ctx)) as Record<string, unknown>[];
+        const shown = access?.listView ? sanitized.map(access.listView) : sanitized;
+        const context = await access?.actionContext?.(strapi, caller);
+        return core.transformResponse(withActions(caller, shown, context), { pagination });
       },
 
       async findOne(ctx: Context) {
         const { caller } = await inScope(ctx, 'findOne');
         const response = (await super.findOne(ctx)) as { data?: unknown } | undefined;
-        return response ? { ...response, data: withActions(caller, response.data) } : response;
+        const context = await access?.actionContext?.(strapi, caller);
+        return response
+          ? { ...response, data: withActions(caller, response.data, context) }
+          : response;
       },
 
       async create(ctx: Context) {

@@ -11,9 +11,18 @@ export async function contextFor(
   record: Record<string, unknown>,
 ) {
   if (machine !== 'person') return record;
-  const organization = record.organizationRef
+  // The transition route knows only the documentId; the guards need the person's organization.
+  const organizationRef =
+    record.organizationRef ??
+    (
+      await strapi.db
+        .connection('persons')
+        .where({ document_id: String(record.documentId) })
+        .first('organization_ref')
+    )?.organization_ref;
+  const organization = organizationRef
     ? await strapi.documents('api::organization.organization').findOne({
-        documentId: String(record.organizationRef),
+        documentId: String(organizationRef),
         fields: ['reviewStatus'],
       } as never)
     : null;

@@ -166,3 +166,16 @@ export async function admitPerson(
     source: 'manual',
   };
 }
+
+/**
+ * The liaison's persons all share one organization, whose status the person machine's guards
+ * read (badges are paid for once it is approved); other roles' actions do not depend on it.
+ */
+export async function personActionContext(strapi: Core.Strapi, caller: Caller) {
+  if (!caller.organizationRef) return {};
+  const organization = await strapi.db
+    .connection('organizations')
+    .where({ document_id: caller.organizationRef })
+    .first('review_status');
+  return { organizationStatus: organization?.review_status };
+}
