@@ -308,7 +308,7 @@ describe('previous-edition persons (往届专业观众人员)', () => {
 });
 
 describe('badge reuse (证件复用)', () => {
-  async function reuseCase(quota: number) {
+  async function reuseCase(quota: number | null) {
     const liaison = await approvedLiaison();
     const idNumber = residentId('19820314');
     await previousEdition(liaison, [{ name: '陈思远', idNumber, badgeNumber: 'CIIE7-T00137' }]);
@@ -316,7 +316,7 @@ describe('badge reuse (证件复用)', () => {
       .strapi()
       .db.connection('organizations')
       .where({ document_id: liaison.organizationId })
-      .update({ reuse_quota: quota });
+      .update({ badge_reuse_quota: quota });
     const draft = await addPerson(liaison, { name: '陈思远', idNumber });
     return { liaison, draft };
   }
@@ -337,6 +337,14 @@ describe('badge reuse (证件复用)', () => {
     expect(history.body.data).toContainEqual(
       expect.objectContaining({ action: 'submit', fromState: 'draft', toState: 'pendingReview' }),
     );
+  });
+
+  it('uses the edition’s quota per organization when operations set none', async () => {
+    const { liaison, draft } = await reuseCase(null);
+    const response = await liaison.post(`/api/persons/${draft.documentId}/reuse`, {
+      data: { previousBadgeNumber: 'CIIE7-T00137' },
+    });
+    expect(response.status, response.text).toBe(200);
   });
 
   it('refuses a badge number that does not match, without saying which part was wrong', async () => {

@@ -135,6 +135,7 @@ export const resources: readonly ResourceAccess[] = [
           'entryDateOptions',
           'badgeTypes',
           'reuseOpen',
+          'reuseQuotaPerOrganization',
           'current',
           'serviceHotline',
           'privacyPolicyVersion',

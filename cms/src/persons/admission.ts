@@ -162,6 +162,7 @@ export async function admitPerson(
   const [stamps] = await stampsForNewPersons(strapi, admission, 1);
   return {
     ...stamps,
+    idNumber: String(data.idNumber).trim().toUpperCase(),
     entryDateOption: data.entryDateOption ?? admission.entryDateOptions[0],
     source: 'manual',
   };

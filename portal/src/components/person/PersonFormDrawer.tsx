@@ -121,7 +121,7 @@ export const PersonFormDrawer = ({
         </Button>
       }
     >
-      <Form form={form} layout="vertical" onFinish={save} data-testid="person-form">
+      <Form form={form} name="person" layout="vertical" onFinish={save} data-testid="person-form">
         <FormError message={problem} testId="person-form-error" />
         <Form.Item
           name="name"

@@ -193,6 +193,7 @@ export const VisitorPersonList = () => {
       <Card size="small">
         <Form<PersonSearch>
           form={searchForm}
+          name="person-search"
           layout="vertical"
           onFinish={(values) => {
             setFilters(personFilters(values), 'replace');
@@ -335,7 +336,11 @@ export const VisitorPersonList = () => {
               dataIndex: 'regionType',
               render: (code: string) => labelOf(regionTypes, code, lang),
             },
-            { title: t('persons.idNumber'), dataIndex: 'idNumber' },
+            {
+              title: t('persons.idNumber'),
+              dataIndex: 'idNumber',
+              render: (id: string) => <span style={{ whiteSpace: 'nowrap' }}>{id}</span>,
+            },
             {
               title: t('persons.entryDate'),
               dataIndex: 'entryDateOption',

@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
 import { personStatuses, personStatusLabels } from '@pvis/config';
+import { useInvalidate } from '@refinedev/core';
 import {
   Alert,
   App,
@@ -55,6 +56,7 @@ export const PreviousPersonsPage = () => {
   const [loading, setLoading] = useState(false);
   const [selected, setSelected] = useState<string[]>([]);
   const [failures, setFailures] = useState<string[]>([]);
+  const invalidate = useInvalidate();
 
   const load = useCallback(async () => {
     setLoading(true);
@@ -101,6 +103,8 @@ export const PreviousPersonsPage = () => {
           ),
       );
       setSelected([]);
+      // The person list is cached by Refine: it must show the newcomers when the liaison goes back.
+      await invalidate({ resource: 'persons', invalidates: ['list'] });
       await load();
     } catch (error) {
       message.error((error as ApiError).message);
@@ -114,6 +118,7 @@ export const PreviousPersonsPage = () => {
       </Link>
       <Card size="small" title={t('persons.previous')}>
         <Form<Search>
+          name="previous-search"
           layout="vertical"
           onFinish={(values) => {
             setSearch(values);
