@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createAlipayAdapter } from '../src/payments/alipay';
 import { fenToYuan, gatewayYuanToFen } from '../src/payments/money';
 import { decimalSerial } from '../src/payments/pem';
+import { adaptersFromEnv } from '../src/payments/production-config';
 import { SandboxBank } from '../src/payments/sandbox/bank';
 import {
   generateSandboxKeys,
@@ -467,5 +468,54 @@ describe('sandbox bank', () => {
       });
     expect((await refund(20_000, 'R1')).state).toBe('done');
     expect((await refund(20_000, 'R2')).state).toBe('refused');
+  });
+});
+
+describe('production settings from the environment', () => {
+  const pem = (holder: KeyHolder) => ({
+    key: holder.privateKey
+      .export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+      .replace(/\n/g, '\\n'),
+    certificate: holder.certificate.toString(),
+  });
+
+  it('builds each configured gateway, and its verifier accepts what that gateway signs', () => {
+    const env = {
+      ALIPAY_APP_ID: keys.alipay.appId,
+      ALIPAY_PRIVATE_KEY: pem(keys.alipay.merchant).key,
+      // Bare base64, as Alipay's key tool prints the public key.
+      ALIPAY_PUBLIC_KEY: keys.alipay.gateway.publicKey
+        .export({ type: 'spki', format: 'der' })
+        .toString('base64'),
+      WECHATPAY_MCH_ID: keys.wechatPay.mchId,
+      WECHATPAY_APP_ID: keys.wechatPay.appId,
+      WECHATPAY_API_V3_KEY: keys.wechatPay.apiV3Key,
+      WECHATPAY_MERCHANT_PRIVATE_KEY: pem(keys.wechatPay.merchant).key,
+      WECHATPAY_MERCHANT_SERIAL: keys.wechatPay.merchant.certificate.serialNumber,
+      WECHATPAY_PLATFORM_CERTIFICATES: `${attacker.certificate.toString()},${pem(keys.wechatPay.platform).certificate}`,
+      UNIONPAY_MER_ID: keys.unionPay.merId,
+      UNIONPAY_SIGN_KEY: pem(keys.unionPay.merchant).key,
+      UNIONPAY_SIGN_CERTIFICATE: pem(keys.unionPay.merchant).certificate,
+      UNIONPAY_VERIFY_CERTIFICATES: pem(keys.unionPay.gateway).certificate,
+    };
+    const configured = adaptersFromEnv(env);
+    expect([...configured.keys()].sort()).toEqual(['alipay', 'unionPay', 'wechatPay']);
+    const accepted = (
+      method: GatewayMethod,
+      n: { body: string; headers: Record<string, string> },
+    ) => refusalOf(() => configured.get(method)!.verifyNotification(asIncoming(n)));
+    expect(accepted('alipay', alipayNotification(keys.alipay, paid))).toBe('accepted');
+    expect(accepted('wechatPay', wechatPayNotification(keys.wechatPay, paid))).toBe('accepted');
+    expect(accepted('unionPay', unionPayNotification(keys.unionPay, 'unionPay', paid))).toBe(
+      'accepted',
+    );
+  });
+
+  it('stops start-up when a gateway is half configured, and offers none when nothing is set', () => {
+    expect(() => adaptersFromEnv({ WECHATPAY_MCH_ID: '1900000001' })).toThrow(
+      /WECHATPAY_API_V3_KEY/,
+    );
+    expect(adaptersFromEnv({}).size).toBe(0);
   });
 });

@@ -62,6 +62,8 @@ export function wechatPayFromEnv(env: Env): WechatPayConfig | null {
   };
 }
 
+const UNIONPAY_GATEWAY = 'https://gateway.95516.com/gateway/api';
+
 export function unionPayFromEnv(
   env: Env,
   prefix: 'UNIONPAY' | 'B2B_GATEWAY',
@@ -71,9 +73,6 @@ export function unionPayFromEnv(
     'SIGN_KEY',
     'SIGN_CERTIFICATE',
     'VERIFY_CERTIFICATES',
-    'FRONT_URL',
-    'BACK_URL',
-    'QUERY_URL',
   ]);
   if (!s) return null;
   return {
@@ -86,9 +85,9 @@ export function unionPayFromEnv(
         return [decimalSerial(certificate), certificate] as const;
       }),
     ),
-    frontUrl: s.FRONT_URL,
-    backUrl: s.BACK_URL,
-    queryUrl: s.QUERY_URL,
+    frontUrl: env[`${prefix}_FRONT_URL`] || `${UNIONPAY_GATEWAY}/frontTransReq.do`,
+    backUrl: env[`${prefix}_BACK_URL`] || `${UNIONPAY_GATEWAY}/backTransReq.do`,
+    queryUrl: env[`${prefix}_QUERY_URL`] || `${UNIONPAY_GATEWAY}/queryTrans.do`,
   };
 }
 
