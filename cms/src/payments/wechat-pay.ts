@@ -120,10 +120,11 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
     });
     const text = await response.text();
     if (!response.ok) return { ok: false as const, status: response.status, text };
-    verifyWechatSignature(
-      { rawBody: text, headers: Object.fromEntries(response.headers) },
-      config.platformKeys,
-    );
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    verifyWechatSignature({ rawBody: text, headers }, config.platformKeys);
     return {
       ok: true as const,
       status: response.status,
