@@ -6,6 +6,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
+import { startPayments } from './payments/registry';
 import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
 
@@ -19,6 +20,7 @@ export default {
     await grantEditorAllLocales(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
     await startLimits(strapi);
+    await startPayments(strapi);
     await startQueue(strapi);
     await startMailWorker(strapi);
     await startCampaignWorker(strapi);

@@ -24,6 +24,12 @@ export const customActions: readonly { action: string; roles: readonly RoleType[
   { action: 'api::one-click-campaign.one-click-campaign.start', roles: ['operations'] },
   { action: 'api::one-click-campaign.one-click-campaign.stats', roles: ['operations'] },
   { action: 'api::session.progress.show', roles: ['liaison'] },
+  // Gateways call without an account; the sandbox pages open from a phone's QR scanner.
+  { action: 'api::payment.notify.receive', roles: ['public', ...allPortalRoles] },
+  { action: 'api::payment.sandbox.show', roles: ['public', ...allPortalRoles] },
+  { action: 'api::payment.sandbox.pay', roles: ['public', ...allPortalRoles] },
+  { action: 'api::payment.sandbox.fail', roles: ['public', ...allPortalRoles] },
+  { action: 'api::payment.sandbox.bankFront', roles: ['public', ...allPortalRoles] },
   { action: 'plugin::users-permissions.auth.callback', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.forgotPassword', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.resetPassword', roles: ['public'] },
