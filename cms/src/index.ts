@@ -6,6 +6,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
+import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
 
@@ -22,6 +23,7 @@ export default {
     await startQueue(strapi);
     await startMailWorker(strapi);
     await startCampaignWorker(strapi);
+    await startImportWorker(strapi);
   },
 
   async destroy() {

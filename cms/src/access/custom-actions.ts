@@ -24,6 +24,8 @@ export const customActions: readonly { action: string; roles: readonly RoleType[
   { action: 'api::one-click-campaign.one-click-campaign.start', roles: ['operations'] },
   { action: 'api::one-click-campaign.one-click-campaign.stats', roles: ['operations'] },
   { action: 'api::session.progress.show', roles: ['liaison'] },
+  { action: 'api::person-import.person-import.template', roles: ['liaison'] },
+  { action: 'api::person-import.person-import.upload', roles: ['liaison'] },
   { action: 'plugin::users-permissions.auth.callback', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.forgotPassword', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.resetPassword', roles: ['public'] },
