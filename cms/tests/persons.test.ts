@@ -153,7 +153,7 @@ describe('the person list', () => {
     );
     expect(byStatus.body.meta.pagination.total).toBe(2);
     expect(byStatus.body.data[0].allowedActions).toEqual(
-      expect.arrayContaining(['submit', 'delete']),
+      expect.arrayContaining(['submit', 'delete', 'edit', 'reuse']),
     );
   });
 

@@ -1,6 +1,7 @@
 import { type MachineName, maskIdNumber, organizationDraftFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
 import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
+import { personExtraActions } from '../persons/reuse';
 import type { Caller } from './caller';
 import { delegationPathOf, type FieldValidator, validateOrganizationFields } from './field-rules';
 import type { RoleType } from './roles';
@@ -55,6 +56,12 @@ export interface ResourceAccess {
   derive?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
   /** What the machine's guards read besides the record, for the caller's `allowedActions`. */
   actionContext?: (strapi: Core.Strapi, caller: Caller) => Promise<Record<string, unknown>>;
+  /** Actions of the resource's own routes the caller may take on this record (e.g. `reuse`). */
+  extraActions?: (
+    record: Record<string, unknown>,
+    caller: Caller,
+    context: Record<string, unknown>,
+  ) => string[];
   /** How a record looks in a list (e.g. masked ID numbers); the record route shows it whole. */
   listView?: (record: Record<string, unknown>) => Record<string, unknown>;
   /** Checks a new record may be added now (throws 4xx) and returns the fields the server sets. */
@@ -181,6 +188,7 @@ export const resources: readonly ResourceAccess[] = [
     validate: validatePerson,
     admit: admitPerson,
     actionContext: personActionContext,
+    extraActions: personExtraActions,
     // SPEC §5: ID numbers are masked in lists; the record route shows the whole number.
     listView: (person) =>
       typeof person.idNumber === 'string'

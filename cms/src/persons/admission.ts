@@ -174,8 +174,12 @@ export async function admitPerson(
 export async function personActionContext(strapi: Core.Strapi, caller: Caller) {
   if (!caller.organizationRef) return {};
   const organization = await strapi.db
-    .connection('organizations')
-    .where({ document_id: caller.organizationRef })
-    .first('review_status');
-  return { organizationStatus: organization?.review_status };
+    .connection('organizations as o')
+    .leftJoin('editions as e', 'e.number', 'o.edition_number')
+    .where('o.document_id', caller.organizationRef)
+    .first('o.review_status', 'e.reuse_open');
+  return {
+    organizationStatus: organization?.review_status,
+    reuseOpen: organization?.reuse_open === true,
+  };
 }
