@@ -73,8 +73,9 @@ describe('the person spreadsheet', () => {
 
       await page.getByRole('button', { name: '返回人员列表' }).click();
       await page.waitForURL(/\/visitor\/persons$/);
-      for (const name of names) await page.getByText(name, { exact: true }).waitFor();
+      await page.locator('.ant-table-row').first().waitFor();
       await screenshot(page, 'person-import-list');
+      for (const name of names) await page.getByText(name, { exact: true }).waitFor();
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
