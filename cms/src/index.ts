@@ -7,6 +7,7 @@ import { seedDemoData } from './bootstrap/seed';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
 import { startPayments } from './payments/registry';
+import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
 
@@ -24,6 +25,7 @@ export default {
     await startQueue(strapi);
     await startMailWorker(strapi);
     await startCampaignWorker(strapi);
+    await startImportWorker(strapi);
   },
 
   async destroy() {

@@ -40,6 +40,7 @@ import { PublicLayout } from './pages/services/PublicLayout';
 import { VisitorHome } from './pages/visitor/home';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
 import { VisitorPersonList } from './pages/visitor/persons';
+import { PersonImportPage } from './pages/visitor/persons/import';
 import { PreviousPersonsPage } from './pages/visitor/persons/previous';
 import { accessControlProvider } from './providers/access-control';
 import { authProvider, type Identity } from './providers/auth';
@@ -61,6 +62,7 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'organization', element: () => <VisitorOrganizationPage /> },
     { path: 'persons', element: () => <VisitorPersonList /> },
     { path: 'persons/previous', element: () => <PreviousPersonsPage /> },
+    { path: 'persons/import', element: () => <PersonImportPage /> },
   ],
   colleague: [],
   delegation: [

@@ -30,6 +30,8 @@ export const customActions: readonly { action: string; roles: readonly RoleType[
   { action: 'api::payment.sandbox.pay', roles: ['public', ...allPortalRoles] },
   { action: 'api::payment.sandbox.fail', roles: ['public', ...allPortalRoles] },
   { action: 'api::payment.sandbox.bankFront', roles: ['public', ...allPortalRoles] },
+  { action: 'api::person-import.person-import.template', roles: ['liaison'] },
+  { action: 'api::person-import.person-import.upload', roles: ['liaison'] },
   { action: 'plugin::users-permissions.auth.callback', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.forgotPassword', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.resetPassword', roles: ['public'] },

@@ -206,6 +206,7 @@ export const resources: readonly ResourceAccess[] = [
           'bringForward',
           'bulkDelete',
           'stats',
+          'export',
         ],
         scope: ownOrganization,
         writable: [
@@ -228,8 +229,17 @@ export const resources: readonly ResourceAccess[] = [
         actions: ['find', 'findOne', 'stats'],
       },
       finance: read(everything),
-      operations: { ...review(everything), actions: ['find', 'findOne', 'transition', 'stats'] },
+      operations: {
+        ...review(everything),
+        actions: ['find', 'findOne', 'transition', 'stats', 'export'],
+      },
     },
+  },
+  // Spreadsheet imports: started by POST /persons/imports (custom-actions.ts), read by their owner.
+  {
+    uid: 'api::person-import.person-import',
+    ownedByOrganization: true,
+    roles: { liaison: read(ownOrganization) },
   },
   {
     uid: 'api::express-address.express-address',

@@ -110,6 +110,12 @@ export async function createForeignRecords(
         projectType: 'localProject',
       },
     ),
+    'api::person-import.person-import': await create('api::person-import.person-import', {
+      organizationRef: organization,
+      editionNumber: 8,
+      mode: 'validOnly',
+      importStatus: 'done',
+    }),
     'api::badge-order.badge-order': order,
     'api::badge-order-line.badge-order-line': line,
     'api::payment.payment': payment,

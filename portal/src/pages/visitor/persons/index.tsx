@@ -1,4 +1,4 @@
-import { HistoryOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { HistoryOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import {
   personPaymentStatuses,
   personStatuses,
@@ -33,6 +33,7 @@ import { PersonSteps } from '../../../components/person/PersonSteps';
 import { ReuseModal } from '../../../components/person/ReuseModal';
 import type { Person } from '../../../components/person/types';
 import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
+import { PersonExportButton } from '../../../components/person-spreadsheet/PersonExportButton';
 import { type ApiError, request } from '../../../providers/http';
 
 interface RowResult {
@@ -63,10 +64,16 @@ export const VisitorPersonList = () => {
   const [counts, setCounts] = useState<Record<string, number>>({});
   const entryDates = useEntryDateOptions();
 
-  const { tableQuery, setFilters, currentPage, setCurrentPage, pageSize, setPageSize } = useTable<
-    Person,
-    HttpError
-  >({
+  const {
+    tableQuery,
+    filters,
+    sorters,
+    setFilters,
+    currentPage,
+    setCurrentPage,
+    pageSize,
+    setPageSize,
+  } = useTable<Person, HttpError>({
     resource: 'persons',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
@@ -280,6 +287,12 @@ export const VisitorPersonList = () => {
           <Link to="/visitor/persons/previous">
             <Button icon={<HistoryOutlined />}>{t('persons.previous')}</Button>
           </Link>
+          <Link to="/visitor/persons/import">
+            <Button icon={<UploadOutlined />} data-testid="person-import">
+              {t('personImport.import')}
+            </Button>
+          </Link>
+          <PersonExportButton filters={filters} sorters={sorters} />
           <Popconfirm
             title={t('persons.bulkDeleteConfirm', { count: selected.length })}
             onConfirm={bulkDelete}
