@@ -224,7 +224,7 @@ async function previousEdition(liaison: Liaison, persons: Record<string, string>
   const strapi = app.strapi();
   const current = (await strapi
     .documents('api::organization.organization')
-    .findOne({ documentId: liaison.organizationId, fields: ['creditCode'] } as never)) as {
+    .findOne({ documentId: liaison.organizationId, fields: ['creditCode'] } as never)) as unknown as {
     creditCode: string;
   };
   const earlier = await strapi.documents('api::organization.organization').create({

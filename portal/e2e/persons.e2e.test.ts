@@ -133,8 +133,6 @@ describe('a returning organization’s persons', () => {
       await reused.getByTestId('person-reuse').click();
       await page.getByTestId('reuse-badge-number').fill(RETURNING.reusedBadge);
       await page.getByRole('button', { name: '核验并申请复用' }).click();
-      await page.waitForTimeout(1500);
-      await screenshot(page, 'persons-3-debug');
       await page.getByText(`${RETURNING.reusedName} 已申请证件复用`).waitFor();
       await expect.poll(() => reused.getByTestId('person-status').textContent()).toBe('待审核');
       await expect.poll(() => page.locator('.ant-table-row').count()).toBe(5);
