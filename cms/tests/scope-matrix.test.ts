@@ -26,6 +26,7 @@ const recordActions: RecordAction[] = [
   'history',
   'licence',
   'consent',
+  'makeDefault',
 ];
 /** Routes beyond the core ones exist only where their resource declares them. */
 const hasRoute = (action: RecordAction, resource: (typeof resources)[number]) =>
@@ -33,7 +34,9 @@ const hasRoute = (action: RecordAction, resource: (typeof resources)[number]) =>
     ? !!resource.lifecycle
     : ['licence', 'consent'].includes(action)
       ? resource.uid === 'api::organization.organization'
-      : true;
+      : action === 'makeDefault'
+        ? resource.uid === 'api::express-address.express-address'
+        : true;
 const app = withStrapi();
 let foreign: Awaited<ReturnType<typeof createForeignRecords>>;
 
@@ -71,6 +74,7 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         history: () => client.get(`${url}/history`),
         licence: () => client.post(`${url}/licence`),
         consent: () => client.post(`${url}/consent`),
+        makeDefault: () => client.post(`${url}/default`),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

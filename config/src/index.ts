@@ -1,3 +1,4 @@
+export * from './divisions';
 export * from './fees';
 export * from './lifecycle';
 export * from './order-number';

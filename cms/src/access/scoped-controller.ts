@@ -237,6 +237,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const data = checkInput(caller, (ctx.request.body as Body)?.data, null);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
+        const derived = (await access?.derive?.(strapi, sanitized)) ?? {};
         const owned = access?.ownedByOrganization
           ? {
               organizationRef: caller.organizationRef,
@@ -245,7 +246,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
             }
           : {};
         const created = await write(() =>
-          documents().create({ data: { ...sanitized, ...owned } } as never),
+          documents().create({ data: { ...sanitized, ...derived, ...owned } } as never),
         );
         ctx.status = 201;
         return core.transformResponse(await core.sanitizeOutput(created, ctx));
