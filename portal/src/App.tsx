@@ -37,6 +37,7 @@ import { ReturningPage } from './pages/register/returning';
 import { ContentDetail } from './pages/services/detail';
 import { ServicesHub } from './pages/services/hub';
 import { PublicLayout } from './pages/services/PublicLayout';
+import { VisitorAddressesPage } from './pages/visitor/addresses';
 import { VisitorHome } from './pages/visitor/home';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
 import { accessControlProvider } from './providers/access-control';
@@ -55,7 +56,10 @@ const HOMES: Record<Area, () => ReactNode> = {
 
 /** Pages built so far, by path below the area (entries with `later` render LaterRelease). */
 const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
-  visitor: [{ path: 'organization', element: () => <VisitorOrganizationPage /> }],
+  visitor: [
+    { path: 'organization', element: () => <VisitorOrganizationPage /> },
+    { path: 'addresses', element: () => <VisitorAddressesPage /> },
+  ],
   colleague: [],
   delegation: [
     { path: 'organizations', element: () => <DelegationOrganizationList /> },
