@@ -39,7 +39,8 @@ async function addAddress(page: Page, address: NewAddress) {
     (r) => r.url().endsWith('/api/express-addresses') && r.request().method() === 'POST',
   );
   await page.getByTestId('address-save').click();
-  expect((await saved).status()).toBe(201);
+  const answer = await saved;
+  expect(answer.status(), await answer.text()).toBe(201);
   await expect.poll(() => cards(page).count()).toBe(before + 1);
 }
 

@@ -1,10 +1,10 @@
 import { isValidMobile, isValidPostcode } from '@pvis/config';
-import { Alert, Button, Cascader, Drawer, Form, Grid, Input, Space } from 'antd';
+import { Button, Drawer, Form, Grid, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../account/FormError';
 import { fieldProblemsOf } from '../form-errors';
-import { useDivisions } from './divisions';
+import { DivisionCascader } from './DivisionCascader';
 import {
   DIVISION_FIELDS,
   type ExpressAddress,
@@ -40,7 +40,6 @@ export const AddressDrawer = ({ open, address, onClose, onSave }: Props) => {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm<ExpressAddressInput>();
-  const { options, failed } = useDivisions();
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -96,22 +95,13 @@ export const AddressDrawer = ({ open, address, onClose, onSave }: Props) => {
       }
     >
       <FormError message={formError} testId="address-form-error" />
-      {failed && <Alert type="error" showIcon message={t('addresses.divisionsFailed')} />}
       <Form form={form} layout="vertical" onFinish={submit} requiredMark>
         <Form.Item
           name="division"
           label={t('addresses.division')}
           rules={[{ required: true, message: t('addresses.divisionRequired') }]}
         >
-          <Cascader
-            options={options ?? []}
-            loading={!options && !failed}
-            placeholder={t('addresses.divisionPlaceholder')}
-            showSearch={{
-              filter: (input, path) => path.some((o) => String(o.label).includes(input.trim())),
-            }}
-            data-testid="address-division"
-          />
+          <DivisionCascader />
         </Form.Item>
         <Form.Item
           name="street"
