@@ -18,6 +18,9 @@ interface NewAddress {
   postcode: string;
 }
 
+/** The list reloads after each write; on a busy machine that takes more than a second. */
+const POLL = { timeout: 15_000 };
+
 const cards = (page: Page) => page.getByTestId('address-card');
 const cardOf = (page: Page, street: string) => cards(page).filter({ hasText: street });
 
@@ -41,14 +44,14 @@ async function addAddress(page: Page, address: NewAddress) {
   await page.getByTestId('address-save').click();
   const answer = await saved;
   expect(answer.status(), await answer.text()).toBe(201);
-  await expect.poll(() => cards(page).count()).toBe(before + 1);
+  await expect.poll(() => cards(page).count(), POLL).toBe(before + 1);
 }
 
 async function deleteAddress(page: Page, street: string) {
   const before = await cards(page).count();
   await cardOf(page, street).getByTestId('address-delete').click();
   await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '删除' }).click();
-  await expect.poll(() => cards(page).count()).toBe(before - 1);
+  await expect.poll(() => cards(page).count(), POLL).toBe(before - 1);
 }
 
 const isDefault = (page: Page, street: string) => cardOf(page, street).getAttribute('data-default');
@@ -91,8 +94,10 @@ describe('an address book with a default', () => {
       expect(await isDefault(page, dongcheng)).toBe('false');
       expect(await cardOf(page, dongcheng).textContent()).toContain('北京市东城区');
 
+      const switched = page.waitForResponse((r) => r.url().endsWith('/default'));
       await cardOf(page, dongcheng).getByTestId('address-make-default').click();
-      await expect.poll(() => isDefault(page, dongcheng)).toBe('true');
+      expect((await switched).status()).toBe(200);
+      await expect.poll(() => isDefault(page, dongcheng), POLL).toBe('true');
       expect(await isDefault(page, pudong)).toBe('false');
       expect(await cardOf(page, dongcheng).getByTestId('address-default-tag').textContent()).toBe(
         '默认地址',
@@ -112,7 +117,7 @@ describe('an address book with a default', () => {
 
       // Deleting the default hands it to the address that remains; the book ends empty.
       await deleteAddress(page, dongcheng);
-      await expect.poll(() => isDefault(page, pudong)).toBe('true');
+      await expect.poll(() => isDefault(page, pudong), POLL).toBe('true');
       await deleteAddress(page, pudong);
       expect(pageErrors).toEqual([]);
       expect(phone.pageErrors).toEqual([]);
