@@ -95,7 +95,7 @@ describe('adding an address', () => {
   it('refuses a bad mobile, a bad postcode and a missing recipient at once, in Chinese and English', async () => {
     const response = await (await liaison()).post(
       '/api/express-addresses',
-      pudong(1, { mobile: '1380013800', postcode: '20012', recipient: ' ' }),
+      pudong(1, { mobile: '1380013800', postcode: '2001200', recipient: ' ' }),
     );
     expect(response.status).toBe(400);
     const errors = response.body.error.details.errors;

@@ -5,11 +5,12 @@ import { type FieldError, fieldError } from '../errors';
 
 const DIVISION_CODES = ['provinceCode', 'cityCode', 'districtCode'] as const;
 
-const REQUIRED: { field: string; zh: string; en: string; max: number }[] = [
+// Mobile and postcode have exact formats, checked below; the free texts have a length limit.
+const REQUIRED: { field: string; zh: string; en: string; max?: number }[] = [
   { field: 'street', zh: '请填写详细地址', en: 'Enter the street address', max: 200 },
   { field: 'recipient', zh: '请填写收件人', en: 'Enter the recipient', max: 50 },
-  { field: 'mobile', zh: '请填写手机号码', en: 'Enter the mobile number', max: 11 },
-  { field: 'postcode', zh: '请填写邮政编码', en: 'Enter the postcode', max: 6 },
+  { field: 'mobile', zh: '请填写手机号码', en: 'Enter the mobile number' },
+  { field: 'postcode', zh: '请填写邮政编码', en: 'Enter the postcode' },
 ];
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : value);
@@ -36,18 +37,18 @@ export const validateExpressAddressFields: FieldValidator = (data, existing) => 
     const value = text(data[field]);
     if (typeof value !== 'string' || value === '') {
       errors.push(fieldError(field, 'required', zh, en));
-    } else if (value.length > max) {
+    } else if (max && value.length > max) {
       errors.push(fieldError(field, 'tooLong', `最多 ${max} 个字符`, `At most ${max} characters`));
     }
   }
   const mobile = data.mobile;
-  if (typeof mobile === 'string' && mobile && !isValidMobile(mobile)) {
+  if (typeof mobile === 'string' && mobile.trim() && !isValidMobile(mobile)) {
     errors.push(
       fieldError('mobile', 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number'),
     );
   }
   const postcode = data.postcode;
-  if (typeof postcode === 'string' && postcode && !isValidPostcode(postcode)) {
+  if (typeof postcode === 'string' && postcode.trim() && !isValidPostcode(postcode)) {
     errors.push(
       fieldError(
         'postcode',
@@ -57,10 +58,7 @@ export const validateExpressAddressFields: FieldValidator = (data, existing) => 
       ),
     );
   }
-  // One message per field: the first is the one to fix.
-  return errors.filter(
-    (error, index) => errors.findIndex((e) => e.path[0] === error.path[0]) === index,
-  );
+  return errors;
 };
 
 /** The names that go with valid codes (the validator has run), stored beside them. */
