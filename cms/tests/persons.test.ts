@@ -222,9 +222,10 @@ describe('the person list', () => {
 /** A 7th-edition registration of the same organization (same credit code) with issued badges. */
 async function previousEdition(liaison: Liaison, persons: Record<string, string>[]) {
   const strapi = app.strapi();
-  const current = (await strapi
-    .documents('api::organization.organization')
-    .findOne({ documentId: liaison.organizationId, fields: ['creditCode'] } as never)) as unknown as {
+  const current = (await strapi.documents('api::organization.organization').findOne({
+    documentId: liaison.organizationId,
+    fields: ['creditCode'],
+  } as never)) as unknown as {
     creditCode: string;
   };
   const earlier = await strapi.documents('api::organization.organization').create({

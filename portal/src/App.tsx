@@ -37,6 +37,7 @@ import { ReturningPage } from './pages/register/returning';
 import { ContentDetail } from './pages/services/detail';
 import { ServicesHub } from './pages/services/hub';
 import { PublicLayout } from './pages/services/PublicLayout';
+import { VisitorAddressesPage } from './pages/visitor/addresses';
 import { VisitorHome } from './pages/visitor/home';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
 import { VisitorPersonList } from './pages/visitor/persons';
@@ -63,6 +64,7 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'persons', element: () => <VisitorPersonList /> },
     { path: 'persons/previous', element: () => <PreviousPersonsPage /> },
     { path: 'persons/import', element: () => <PersonImportPage /> },
+    { path: 'addresses', element: () => <VisitorAddressesPage /> },
   ],
   colleague: [],
   delegation: [

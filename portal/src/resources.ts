@@ -45,7 +45,7 @@ export const ENTRIES: Entry[] = [
   entry('visitor', 'invitations', '/invitations'),
   entry('visitor', 'persons', '/persons', false),
   entry('visitor', 'orders', '/orders'),
-  entry('visitor', 'addresses', '/addresses'),
+  entry('visitor', 'addresses', '/addresses', false),
   entry('visitor', 'investment', '/investment'),
   entry('visitor', 'points', '/points'),
   entry('visitor', 'account', '/account'),

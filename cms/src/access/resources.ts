@@ -1,5 +1,6 @@
 import { type MachineName, maskIdNumber, organizationDraftFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
+import { divisionNamesOf, validateExpressAddressFields } from '../express-address/fields';
 import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
 import { personExtraActions } from '../persons/reuse';
 import type { Caller } from './caller';
@@ -21,7 +22,8 @@ export type CoreAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
 /**
  * Beyond Strapi's core actions: `transition` (POST /<plural>/:id/transitions — the machine in
  * config/ decides the rest), `history` (GET /<plural>/:id/history, given with findOne on
- * records with a lifecycle), and the organization's own routes (api/organization/routes).
+ * records with a lifecycle), the organization's own routes (api/organization/routes) and
+ * `makeDefault` (POST /express-addresses/:id/default).
  */
 export type RecordAction =
   | CoreAction
@@ -36,7 +38,8 @@ export type RecordAction =
   | 'reuse'
   | 'previous'
   | 'bringForward'
-  | 'bulkDelete';
+  | 'bulkDelete'
+  | 'makeDefault';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -242,20 +245,24 @@ export const resources: readonly ResourceAccess[] = [
     roles: { liaison: read(ownOrganization) },
   },
   {
+    // Names follow the codes; the default is set by its own action (and the database keeps one).
     uid: 'api::express-address.express-address',
     ownedByOrganization: true,
+    validate: validateExpressAddressFields,
+    derive: divisionNamesOf,
     roles: {
-      liaison: manage(ownOrganization, [
-        'province',
-        'city',
-        'district',
-        'divisionCode',
-        'street',
-        'recipient',
-        'mobile',
-        'postcode',
-        'isDefault',
-      ]),
+      liaison: {
+        ...manage(ownOrganization, [
+          'provinceCode',
+          'cityCode',
+          'districtCode',
+          'street',
+          'recipient',
+          'mobile',
+          'postcode',
+        ]),
+        actions: ['find', 'findOne', 'create', 'update', 'delete', 'makeDefault'],
+      },
       operations: read(everything),
     },
   },

@@ -258,6 +258,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const data = await checkInput(caller, (ctx.request.body as Body)?.data, null);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
+        const derived = (await access?.derive?.(strapi, sanitized)) ?? {};
         const owned = access?.ownedByOrganization
           ? {
               organizationRef: caller.organizationRef,
@@ -267,7 +268,9 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           : {};
         const admitted = (await access?.admit?.(strapi, caller, sanitized)) ?? {};
         const created = await write(() =>
-          documents().create({ data: { ...sanitized, ...owned, ...admitted } } as never),
+          documents().create({
+            data: { ...sanitized, ...derived, ...owned, ...admitted },
+          } as never),
         );
         ctx.status = 201;
         return core.transformResponse(await core.sanitizeOutput(created, ctx));

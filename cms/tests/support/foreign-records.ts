@@ -94,12 +94,16 @@ export async function createForeignRecords(
     'api::person.person': person,
     'api::express-address.express-address': await create('api::express-address.express-address', {
       ...owned,
+      provinceCode: '110000',
       province: '北京市',
+      cityCode: '110100',
       city: '北京市',
+      districtCode: '110101',
       district: '东城区',
       street: '示例街 1 号',
       recipient: '赵强',
       mobile: '13800138001',
+      postcode: '100010',
     }),
     'api::investment-project.investment-project': await create(
       'api::investment-project.investment-project',
