@@ -77,6 +77,10 @@ const withTransitions = (access: RoleAccess): RoleAccess => ({
   ...access,
   actions: [...access.actions, 'transition'],
 });
+const withBulkTransitions = (access: RoleAccess): RoleAccess => ({
+  ...access,
+  actions: [...access.actions, 'transition', 'bulkTransition'],
+});
 const everyoneReads = (scope: Scope = everything): ResourceAccess['roles'] => ({
   public: read(scope),
   liaison: read(scope),
@@ -172,7 +176,8 @@ export const resources: readonly ResourceAccess[] = [
     validate: validatePerson,
     admit: admitPerson,
     roles: {
-      liaison: withTransitions(
+      // bulkTransition: confirming or declining colleagues who registered through the link.
+      liaison: withBulkTransitions(
         manage(ownOrganization, [
           'name',
           'gender',
