@@ -292,7 +292,7 @@ describe('the wizard after the account: licence, details, consent, submit', () =
     expect(notImage.status).toBe(400);
     expect(notImage.body.error.details.errors[0]).toMatchObject({
       path: ['file'],
-      code: 'licenceType',
+      code: 'fileType',
     });
     const tooLarge = await app
       .http()
@@ -300,7 +300,7 @@ describe('the wizard after the account: licence, details, consent, submit', () =
       .set(auth)
       .attach('file', Buffer.concat([png, Buffer.alloc(2 * 1024 * 1024)]), 'big.png');
     expect(tooLarge.status).toBe(400);
-    expect(tooLarge.body.error.details.errors[0].code).toBe('licenceTooLarge');
+    expect(tooLarge.body.error.details.errors[0].code).toBe('fileTooLarge');
     const licence = await app
       .http()
       .post(`/api/organizations/${organization.documentId}/licence`)

@@ -26,14 +26,16 @@ const recordActions: RecordAction[] = [
   'history',
   'licence',
   'consent',
+  'photo',
+  'reuse',
 ];
-/** Routes beyond the core ones exist only where their resource declares them. */
+const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
+/** Routes beyond the core ones exist only where their resource declares them (for some role). */
 const hasRoute = (action: RecordAction, resource: (typeof resources)[number]) =>
   ['transition', 'history'].includes(action)
     ? !!resource.lifecycle
-    : ['licence', 'consent'].includes(action)
-      ? resource.uid === 'api::organization.organization'
-      : true;
+    : coreActions.includes(action) ||
+      Object.values(resource.roles).some((access) => access?.actions.includes(action));
 /** `POST /<plural>/bulk-transitions` exists where some role is declared to use it. */
 const hasBulkRoute = (resource: (typeof resources)[number]) =>
   Object.values(resource.roles).some((access) => access?.actions.includes('bulkTransition'));
@@ -74,6 +76,8 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         history: () => client.get(`${url}/history`),
         licence: () => client.post(`${url}/licence`),
         consent: () => client.post(`${url}/consent`),
+        photo: () => client.post(`${url}/photo`),
+        reuse: () => client.post(`${url}/reuse`, { data: { previousBadgeNumber: 'CIIE7-000137' } }),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personStatuses } from './lifecycle/person';
 import * as vocabularies from './vocabularies';
 import {
   actors,
@@ -51,6 +52,10 @@ describe('vocabularies', () => {
       expect(idTypesByRegion[region].length).toBeGreaterThan(0);
       for (const t of idTypesByRegion[region]) expect(isCode(idTypes, t)).toBe(true);
     }
+  });
+
+  it('labels every person status of the person machine, and no other', () => {
+    expect(vocabularies.personStatusLabels.map((s) => s.code)).toEqual([...personStatuses]);
   });
 
   it('allows the resident ID only for mainland persons', () => {

@@ -158,6 +158,34 @@ export const personTags = [
 ] as const satisfies readonly VocabularyEntry[];
 export type PersonTag = CodeOf<typeof personTags>;
 
+// The liaison's person list (SPEC §5): the wording of the operator's guide where it has one.
+export const personStatusLabels = [
+  { code: 'draft', zh: '待提交', en: 'Draft' },
+  { code: 'toConfirm', zh: '待确认', en: 'To confirm' },
+  { code: 'declined', zh: '已拒绝', en: 'Declined' },
+  { code: 'pendingPayment', zh: '待支付', en: 'Pending payment' },
+  { code: 'inOrder', zh: '已下单', en: 'In an order' },
+  { code: 'pendingReview', zh: '待审核', en: 'Pending review' },
+  { code: 'approved', zh: '审核通过', en: 'Approved' },
+  { code: 'rejected', zh: '审核不通过', en: 'Rejected' },
+  { code: 'inProduction', zh: '证件制作中', en: 'Badge in production' },
+  { code: 'issued', zh: '证件已发放', en: 'Badge issued' },
+] as const satisfies readonly VocabularyEntry[];
+
+export const personPaymentStatuses = [
+  { code: 'unpaid', zh: '未支付', en: 'Unpaid' },
+  { code: 'paid', zh: '已支付', en: 'Paid' },
+  { code: 'refunded', zh: '已退款', en: 'Refunded' },
+  { code: 'free', zh: '免费', en: 'Free' },
+] as const satisfies readonly VocabularyEntry[];
+
+export const personSources = [
+  { code: 'manual', zh: '手工添加', en: 'Added by hand' },
+  { code: 'import', zh: '批量导入', en: 'Imported' },
+  { code: 'colleague', zh: '同事自助登记', en: 'Colleague self-registration' },
+  { code: 'broughtForward', zh: '往届带出', en: 'Brought forward' },
+] as const satisfies readonly VocabularyEntry[];
+
 export const delegationKinds = [
   { code: 'territorial', zh: '属地', en: 'Territorial' },
   { code: 'affiliation', zh: '隶属', en: 'Affiliation' },

@@ -17,3 +17,24 @@ $$ LANGUAGE plpgsql;
 DROP TRIGGER IF EXISTS express_addresses_at_most_five ON express_addresses;
 CREATE TRIGGER express_addresses_at_most_five BEFORE INSERT ON express_addresses
   FOR EACH ROW EXECUTE FUNCTION express_addresses_at_most_five();
+
+-- Badge reuse (证件复用) consumes the organization's quota: at most reuse_quota persons of an
+-- organization reuse an earlier badge. Locked per organization like the address limit.
+CREATE OR REPLACE FUNCTION persons_reuse_within_quota() RETURNS trigger AS $$
+BEGIN
+  IF NEW.badge_reuse IS NOT TRUE OR (TG_OP = 'UPDATE' AND OLD.badge_reuse IS TRUE) THEN
+    RETURN NEW;
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('persons:reuse:' || NEW.organization_ref));
+  IF (SELECT count(*) FROM persons WHERE organization_ref = NEW.organization_ref AND badge_reuse AND id <> NEW.id)
+     >= COALESCE((SELECT reuse_quota FROM organizations WHERE document_id = NEW.organization_ref LIMIT 1), 0) THEN
+    RAISE EXCEPTION 'the organization''s badge reuse quota is used up'
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'persons__badgeReuse__limit';
+  END IF;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+
+DROP TRIGGER IF EXISTS persons_reuse_within_quota ON persons;
+CREATE TRIGGER persons_reuse_within_quota BEFORE INSERT OR UPDATE OF badge_reuse ON persons
+  FOR EACH ROW EXECUTE FUNCTION persons_reuse_within_quota();

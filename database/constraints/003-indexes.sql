@@ -24,3 +24,9 @@ CREATE INDEX IF NOT EXISTS verification_codes_target_idx ON verification_codes (
 
 -- One-click invitations by edition and organization.
 CREATE INDEX IF NOT EXISTS invitations_edition_idx ON invitations (kind, edition_number, organization_ref);
+
+-- Previous-edition persons and badge reuse look a person up by identity across editions.
+CREATE INDEX IF NOT EXISTS persons_identity_idx ON persons (id_type, upper(id_number));
+-- An organization's earlier registrations: same credit code, or for overseas ones the same account email.
+CREATE INDEX IF NOT EXISTS organizations_credit_code_idx ON organizations (credit_code) WHERE credit_code IS NOT NULL;
+CREATE INDEX IF NOT EXISTS organizations_account_email_idx ON organizations (lower(account_email)) WHERE account_email IS NOT NULL;

@@ -39,6 +39,8 @@ import { ServicesHub } from './pages/services/hub';
 import { PublicLayout } from './pages/services/PublicLayout';
 import { VisitorHome } from './pages/visitor/home';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
+import { VisitorPersonList } from './pages/visitor/persons';
+import { PreviousPersonsPage } from './pages/visitor/persons/previous';
 import { accessControlProvider } from './providers/access-control';
 import { authProvider, type Identity } from './providers/auth';
 import { dataProvider } from './providers/data';
@@ -55,7 +57,11 @@ const HOMES: Record<Area, () => ReactNode> = {
 
 /** Pages built so far, by path below the area (entries with `later` render LaterRelease). */
 const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
-  visitor: [{ path: 'organization', element: () => <VisitorOrganizationPage /> }],
+  visitor: [
+    { path: 'organization', element: () => <VisitorOrganizationPage /> },
+    { path: 'persons', element: () => <VisitorPersonList /> },
+    { path: 'persons/previous', element: () => <PreviousPersonsPage /> },
+  ],
   colleague: [],
   delegation: [
     { path: 'organizations', element: () => <DelegationOrganizationList /> },

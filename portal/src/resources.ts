@@ -43,7 +43,7 @@ export const ENTRIES: Entry[] = [
   entry('visitor', 'services', '/services', false),
   entry('visitor', 'organization', '/organization', false),
   entry('visitor', 'invitations', '/invitations'),
-  entry('visitor', 'persons', '/persons'),
+  entry('visitor', 'persons', '/persons', false),
   entry('visitor', 'orders', '/orders'),
   entry('visitor', 'addresses', '/addresses'),
   entry('visitor', 'investment', '/investment'),

@@ -1,6 +1,7 @@
-import { type MachineName, organizationDraftFields } from '@pvis/config';
+import { type MachineName, maskIdNumber, organizationDraftFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
-import { admitPerson, validatePerson } from '../persons/admission';
+import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
+import { personExtraActions } from '../persons/reuse';
 import type { Caller } from './caller';
 import { delegationPathOf, type FieldValidator, validateOrganizationFields } from './field-rules';
 import type { RoleType } from './roles';
@@ -30,7 +31,12 @@ export type RecordAction =
   | 'consent'
   | 'bulkTransition'
   | 'export'
-  | 'stats';
+  | 'stats'
+  | 'photo'
+  | 'reuse'
+  | 'previous'
+  | 'bringForward'
+  | 'bulkDelete';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -48,6 +54,16 @@ export interface ResourceAccess {
   validate?: FieldValidator;
   /** Server-kept fields that follow from written ones (e.g. the delegation's path). */
   derive?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
+  /** What the machine's guards read besides the record, for the caller's `allowedActions`. */
+  actionContext?: (strapi: Core.Strapi, caller: Caller) => Promise<Record<string, unknown>>;
+  /** Actions of the resource's own routes the caller may take on this record (e.g. `reuse`). */
+  extraActions?: (
+    record: Record<string, unknown>,
+    caller: Caller,
+    context: Record<string, unknown>,
+  ) => string[];
+  /** How a record looks in a list (e.g. masked ID numbers); the record route shows it whole. */
+  listView?: (record: Record<string, unknown>) => Record<string, unknown>;
   /** Checks a new record may be added now (throws 4xx) and returns the fields the server sets. */
   admit?: (
     strapi: Core.Strapi,
@@ -76,10 +92,6 @@ const reviewDesk = (scope: Scope): RoleAccess => ({
 const withTransitions = (access: RoleAccess): RoleAccess => ({
   ...access,
   actions: [...access.actions, 'transition'],
-});
-const withBulkTransitions = (access: RoleAccess): RoleAccess => ({
-  ...access,
-  actions: [...access.actions, 'transition', 'bulkTransition'],
 });
 const everyoneReads = (scope: Scope = everything): ResourceAccess['roles'] => ({
   public: read(scope),
@@ -175,10 +187,29 @@ export const resources: readonly ResourceAccess[] = [
     },
     validate: validatePerson,
     admit: admitPerson,
+    actionContext: personActionContext,
+    extraActions: personExtraActions,
+    // SPEC §5: ID numbers are masked in lists; the record route shows the whole number.
+    listView: (person) =>
+      typeof person.idNumber === 'string'
+        ? { ...person, idNumber: maskIdNumber(person.idNumber) }
+        : person,
     roles: {
-      // bulkTransition: confirming or declining colleagues who registered through the link.
-      liaison: withBulkTransitions(
-        manage(ownOrganization, [
+      liaison: {
+        actions: [
+          ...manage(ownOrganization, []).actions,
+          'transition',
+          // Confirming or declining colleagues who registered through the link, many at once.
+          'bulkTransition',
+          'photo',
+          'reuse',
+          'previous',
+          'bringForward',
+          'bulkDelete',
+          'stats',
+        ],
+        scope: ownOrganization,
+        writable: [
           'name',
           'gender',
           'regionType',
@@ -188,15 +219,17 @@ export const resources: readonly ResourceAccess[] = [
           'personTag',
           'entryDateOption',
           'badgeType',
-          'idPhoto',
           'mobile',
           'email',
-        ]),
-      ),
+        ],
+      },
       colleague: read(ownPerson),
-      'delegation-reviewer': read(personsOfDelegationSubtree),
+      'delegation-reviewer': {
+        ...read(personsOfDelegationSubtree),
+        actions: ['find', 'findOne', 'stats'],
+      },
       finance: read(everything),
-      operations: review(everything),
+      operations: { ...review(everything), actions: ['find', 'findOne', 'transition', 'stats'] },
     },
   },
   {

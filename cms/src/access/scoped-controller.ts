@@ -9,7 +9,7 @@ import {
   isConstraintViolation,
   notFound,
 } from '../errors';
-import { contextFor, contextsFor } from '../lifecycle/context';
+import { contextFor } from '../lifecycle/context';
 import { runFollowUp } from '../lifecycle/follow-ups';
 import { mailsFor } from '../lifecycle/notifications';
 import { checkPreconditions } from '../lifecycle/preconditions';
@@ -79,7 +79,7 @@ export interface ScopedTools {
   ): Promise<{ caller: Caller; record: Record<string, unknown> }>;
   /** The caller and their filter for a collection action, or 404 when they have none. */
   scopeOf(ctx: Context, action: RecordAction): Promise<{ caller: Caller; scope: Filters }>;
-  withActions(caller: Caller, data: unknown, contexts?: Map<unknown, object>): unknown;
+  withActions(caller: Caller, data: unknown, context?: Record<string, unknown>): unknown;
 }
 
 type Extension = (
@@ -168,10 +168,13 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
 
     /**
      * Adds `allowedActions` for this caller to each record with a lifecycle (DESIGN §2.3): the
-     * portal shows exactly these buttons. Guards read the record itself (e.g. its category) and,
-     * where given, what lifecycle/context.ts adds (e.g. a person's organization status).
+     * portal shows exactly these buttons. Guards read the record itself (e.g. its category).
      */
-    function withActions(caller: Caller, data: unknown, contexts?: Map<unknown, object>): unknown {
+    function withActions(
+      caller: Caller,
+      data: unknown,
+      context: Record<string, unknown> = {},
+    ): unknown {
       const lifecycle = access?.lifecycle;
       const role = caller.role;
       if (!lifecycle || !isPortalRole(role)) return data;
@@ -182,21 +185,18 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           machines[lifecycle.machine] as never,
           state as never,
           actorOf(role),
-          (contexts?.get(record.documentId) ?? record) as never,
+          { ...context, ...record } as never,
         );
-        return { ...record, allowedActions: actions };
+        // Beyond the machine: a generic edit where the state allows it, and the resource's own.
+        const edit =
+          lifecycle.editableStates.includes(state) && actionsOf(access, role).includes('update')
+            ? ['edit']
+            : [];
+        const extra = access.extraActions?.(record, caller, context) ?? [];
+        return { ...record, allowedActions: [...actions, ...edit, ...extra] };
       };
       if (Array.isArray(data)) return data.map((r) => decorate(r as Record<string, unknown>));
       return data && typeof data === 'object' ? decorate(data as Record<string, unknown>) : data;
-    }
-
-    /** withActions with the guards' context looked up for the records (one query). */
-    async function withActionsInContext(caller: Caller, data: unknown) {
-      const lifecycle = access?.lifecycle;
-      if (!lifecycle || !data || typeof data !== 'object') return withActions(caller, data);
-      const records = (Array.isArray(data) ? data : [data]) as Record<string, unknown>[];
-      const contexts = await contextsFor(strapi, lifecycle.machine, records);
-      return withActions(caller, data, new Map(contexts.map((c) => [c.documentId, c])));
     }
 
     async function write<T>(run: () => Promise<T>) {
@@ -237,17 +237,18 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           ...query,
           filters: and(query.filters as Filters | undefined, scope),
         });
-        const sanitized = await core.sanitizeOutput(results, ctx);
-        return core.transformResponse(await withActionsInContext(caller, sanitized), {
-          pagination,
-        });
+        const sanitized = (await core.sanitizeOutput(results, ctx)) as Record<string, unknown>[];
+        const shown = access?.listView ? sanitized.map(access.listView) : sanitized;
+        const context = await access?.actionContext?.(strapi, caller);
+        return core.transformResponse(withActions(caller, shown, context), { pagination });
       },
 
       async findOne(ctx: Context) {
         const { caller } = await inScope(ctx, 'findOne');
         const response = (await super.findOne(ctx)) as { data?: unknown } | undefined;
+        const context = await access?.actionContext?.(strapi, caller);
         return response
-          ? { ...response, data: await withActionsInContext(caller, response.data) }
+          ? { ...response, data: withActions(caller, response.data, context) }
           : response;
       },
 
@@ -344,7 +345,8 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         // The row the transition locked and wrote, not a fresh read: sanitised like any output.
         const core = this as unknown as CoreControllerApi;
         const output = after ? await core.sanitizeOutput(after, ctx) : null;
-        return core.transformResponse(await withActionsInContext(caller, output));
+        const context = await access?.actionContext?.(strapi, caller);
+        return core.transformResponse(withActions(caller, output, context));
       },
 
       /**

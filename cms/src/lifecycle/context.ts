@@ -36,8 +36,20 @@ export async function contextsFor(
   }));
 }
 
-export const contextFor = async (
+export async function contextFor(
   strapi: Core.Strapi,
   machine: MachineName,
   record: Record<string, unknown>,
-) => (await contextsFor(strapi, machine, [record]))[0];
+) {
+  if (machine !== 'person') return record;
+  // The transition route knows only the documentId; the guards need the person's organization.
+  const organizationRef =
+    record.organizationRef ??
+    (
+      await strapi.db
+        .connection('persons')
+        .where({ document_id: String(record.documentId) })
+        .first('organization_ref')
+    )?.organization_ref;
+  return (await contextsFor(strapi, machine, [{ ...record, organizationRef }]))[0];
+}

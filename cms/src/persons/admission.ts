@@ -166,3 +166,20 @@ export async function admitPerson(
     source: 'manual',
   };
 }
+
+/**
+ * The liaison's persons all share one organization, whose status the person machine's guards
+ * read (badges are paid for once it is approved); other roles' actions do not depend on it.
+ */
+export async function personActionContext(strapi: Core.Strapi, caller: Caller) {
+  if (!caller.organizationRef) return {};
+  const organization = await strapi.db
+    .connection('organizations as o')
+    .leftJoin('editions as e', 'e.number', 'o.edition_number')
+    .where('o.document_id', caller.organizationRef)
+    .first('o.review_status', 'e.reuse_open');
+  return {
+    organizationStatus: organization?.review_status,
+    reuseOpen: organization?.reuse_open === true,
+  };
+}

@@ -129,7 +129,13 @@ export async function newLiaison(app: ReturnType<typeof withStrapi>, category: s
   await as(app.http().post(`/api/organizations/${organization.documentId}/consent`));
   return {
     organizationId: organization.documentId,
+    token,
     get: (url: string) => as(app.http().get(url)),
     post: (url: string, body?: object) => as(app.http().post(url)).send(body),
+    put: (url: string, body?: object) => as(app.http().put(url)).send(body),
+    delete: (url: string) => as(app.http().delete(url)),
+    /** A multipart upload of one file under the field `file`. */
+    upload: (url: string, bytes: Buffer, name: string) =>
+      as(app.http().post(url)).attach('file', bytes, name),
   };
 }

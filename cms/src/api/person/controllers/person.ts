@@ -1,4 +1,110 @@
+import type { Context } from 'koa';
 import { scopedCoreController } from '../../../access/scoped-controller';
+import { fieldError, invalidFields } from '../../../errors';
+import { bringForward } from '../../../persons/bring-forward';
+import { deletePersons } from '../../../persons/bulk-delete';
+import { storeIdPhoto } from '../../../persons/photo';
+import { previousPersons } from '../../../persons/previous';
+import { requestReuse } from '../../../persons/reuse';
+import { personStats } from '../../../persons/stats';
+import { currentEdition } from '../../../registration/edition';
 
-// Scope, writable fields and lifecycle rules: access/resources.ts.
-export default scopedCoreController('api::person.person');
+const UID = 'api::person.person';
+
+type Body = { data?: Record<string, unknown> };
+const bodyOf = (ctx: Context) =>
+  ((ctx.request.body as Body)?.data ?? {}) as Record<string, unknown>;
+
+/** `documentIds` of a batch request, or a 400 saying which persons to tick. */
+function documentIdsOf(ctx: Context) {
+  const value = bodyOf(ctx).documentIds;
+  const ids = Array.isArray(value)
+    ? value.filter((id): id is string => typeof id === 'string')
+    : [];
+  if (ids.length === 0 || ids.length > 1000) {
+    throw invalidFields([
+      fieldError(
+        'documentIds',
+        'required',
+        '请勾选 1 到 1000 名人员',
+        'Tick between 1 and 1,000 persons',
+      ),
+    ]);
+  }
+  return ids;
+}
+
+const text = (value: unknown) =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const positive = (value: unknown, fallback: number, max: number) => {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
+};
+
+/**
+ * Core routes scoped by access/resources.ts, plus the person routes of issue 4: ID photo, badge
+ * reuse, previous-edition persons and bring-forward, batch delete, counts (cms/API.md).
+ */
+export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withActions }) => ({
+  /** POST /persons/:id/photo (multipart `file`). */
+  async photo(ctx: Context) {
+    const { caller } = await inScope(ctx, 'photo');
+    const files = (ctx.request as unknown as { files?: Record<string, never> }).files;
+    const stored = await storeIdPhoto(strapi, files?.file);
+    const updated = await strapi.documents(UID).update({
+      documentId: String(ctx.params.id),
+      data: { idPhoto: stored.id },
+      populate: { idPhoto: { fields: ['url', 'mime', 'size', 'width', 'height'] } },
+    } as never);
+    ctx.body = { data: withActions(caller, updated) };
+  },
+
+  /** POST /persons/:id/reuse `{ previousBadgeNumber }`. */
+  async reuse(ctx: Context) {
+    const { caller } = await inScope(ctx, 'reuse');
+    const done = await requestReuse(
+      strapi,
+      caller,
+      String(ctx.params.id),
+      bodyOf(ctx).previousBadgeNumber,
+    );
+    ctx.body = { data: withActions(caller, done.record) };
+  },
+
+  /** GET /persons/previous?edition=&idNumber=&status=a,b&name=&page=&pageSize= */
+  async previous(ctx: Context) {
+    const { caller } = await scopeOf(ctx, 'previous');
+    const q = ctx.query as Record<string, unknown>;
+    const statuses = text(q.status)?.split(',').filter(Boolean);
+    ctx.body = await previousPersons(strapi, caller.organizationRef ?? '', {
+      edition: positive(q.edition, 0, 1000) || undefined,
+      idNumber: text(q.idNumber),
+      statuses,
+      name: text(q.name),
+      page: positive(q.page, 1, 10_000),
+      pageSize: positive(q.pageSize, 20, 200),
+    });
+  },
+
+  /** POST /persons/bring-forward `{ documentIds }` — per-row results. */
+  async bringForward(ctx: Context) {
+    const { caller } = await scopeOf(ctx, 'bringForward');
+    const results = await bringForward(strapi, caller.organizationRef ?? '', documentIdsOf(ctx));
+    ctx.body = {
+      data: results.map((r) => (r.person ? { ...r, person: withActions(caller, r.person) } : r)),
+    };
+  },
+
+  /** POST /persons/bulk-delete `{ documentIds }` — per-row results. */
+  async bulkDelete(ctx: Context) {
+    const { caller } = await scopeOf(ctx, 'bulkDelete');
+    ctx.body = { data: await deletePersons(strapi, caller, documentIdsOf(ctx)) };
+  },
+
+  /** GET /persons/stats — counts by status in the caller's view, current edition. */
+  async stats(ctx: Context) {
+    const { caller } = await scopeOf(ctx, 'stats');
+    const edition = caller.editionNumber ?? (await currentEdition(strapi)).number;
+    ctx.body = { data: await personStats(strapi, caller, edition) };
+  },
+}));
