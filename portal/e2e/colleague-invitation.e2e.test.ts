@@ -28,9 +28,15 @@ describe('快邀请 → 邀请单位同事', () => {
     await liaison.page.getByRole('menuitem', { name: '邀请单位同事' }).click();
     await liaison.page.waitForURL(`${portalUrl()}/visitor/invite`);
     const linkText = liaison.page.getByTestId('invitation-link');
-    await linkText.waitFor();
-    const qr = liaison.page.getByTestId('invitation-qr');
+    await linkText.waitFor().catch(async (error) => {
+      await screenshot(liaison.page, 'colleague-invitation-0-liaison-card-missing');
+      throw error;
+    });
+    const qr = liaison.page.getByAltText('邀请单位同事二维码');
     await qr.waitFor();
+    await liaison.page.waitForFunction(
+      () => (document.querySelector('img[alt="邀请单位同事二维码"]') as HTMLImageElement)?.complete,
+    );
     expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(480);
     const link = (await linkText.textContent())?.trim() ?? '';
     expect(link).toMatch(/\/join\/[^/]+$/);
@@ -55,7 +61,9 @@ describe('快邀请 → 邀请单位同事', () => {
     await colleague.page.getByTestId('password-input').fill('Colleague2025');
     await colleague.page.getByTestId('password-confirm-input').fill('Colleague2025');
     // A wrong check digit: the server's field error appears under the ID number.
-    const refused = colleague.page.waitForResponse((r) => r.url().includes('/api/invitations/join/'));
+    const refused = colleague.page.waitForResponse((r) =>
+      r.url().includes('/api/invitations/join/'),
+    );
     await colleague.page.getByTestId('join-submit').click();
     expect((await refused).status()).toBe(400);
     await colleague.page.locator('.ant-form-item-explain-error').first().waitFor();
@@ -69,9 +77,7 @@ describe('快邀请 → 邀请单位同事', () => {
     await colleague.page.waitForURL(`${portalUrl()}/colleague`);
     await colleague.page.getByTestId('home-title').waitFor();
     expect(await colleague.page.getByTestId('colleague-identity').textContent()).toContain(name);
-    const width = await colleague.page.evaluate(
-      () => document.scrollingElement?.scrollWidth ?? 0,
-    );
+    const width = await colleague.page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
     expect(width, 'no horizontal overflow at 375 px').toBeLessThanOrEqual(375);
     await screenshot(colleague.page, 'colleague-invitation-4-phone-registered');
 
