@@ -317,7 +317,7 @@ export const VisitorPersonList = () => {
         <Table<Person>
           rowKey="documentId"
           size="small"
-          scroll={{ x: 960 }}
+          scroll={{ x: 1100 }}
           loading={tableQuery.isFetching}
           dataSource={rows}
           rowSelection={{
@@ -352,6 +352,7 @@ export const VisitorPersonList = () => {
             {
               title: t('persons.idNumber'),
               dataIndex: 'idNumber',
+              width: 200,
               render: (id: string) => <span style={{ whiteSpace: 'nowrap' }}>{id}</span>,
             },
             {
