@@ -211,11 +211,22 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const scope = scopeFor(access, caller, 'find');
         if (scope === null) throw notFound();
         const core = this as unknown as CoreControllerApi;
-        await core.validateQuery(ctx);
-        const query = await core.sanitizeQuery(ctx);
         const service = strapi.service(uid as never) as unknown as {
           find(params: unknown): Promise<{ results: unknown[]; pagination: unknown }>;
+          /** A service's own SQL for the lists it covers (DESIGN §2.2); null: not this query. */
+          findInScope?(
+            query: Record<string, unknown>,
+            scope: Filters,
+          ): Promise<{ results: unknown[]; pagination: unknown } | null>;
         };
+        const own = await service.findInScope?.(ctx.query as Record<string, unknown>, scope);
+        if (own) {
+          return core.transformResponse(withActions(caller, own.results), {
+            pagination: own.pagination,
+          });
+        }
+        await core.validateQuery(ctx);
+        const query = await core.sanitizeQuery(ctx);
         const { results, pagination } = await service.find({
           ...query,
           filters: and(query.filters as Filters | undefined, scope),
