@@ -127,6 +127,12 @@ function compileOperator(
   return null;
 }
 
+const allOf =
+  (parts: Where[]): Where =>
+  (q) => {
+    for (const part of parts) q.andWhere(part);
+  };
+
 function compileAttribute(column: string, type: string, value: unknown): Where | null {
   if (!isRecord(value)) return compileOperator(column, type, '$eq', value);
   const parts: Where[] = [];
@@ -135,7 +141,7 @@ function compileAttribute(column: string, type: string, value: unknown): Where |
     if (!part) return null;
     parts.push(part);
   }
-  return parts.length > 0 ? (q) => parts.forEach((p) => q.andWhere(p)) : null;
+  return parts.length > 0 ? allOf(parts) : null;
 }
 
 function compileObject(
@@ -167,7 +173,7 @@ function compileObject(
     if (!part) return null;
     parts.push(part);
   }
-  return (q) => parts.forEach((p) => q.andWhere(p));
+  return allOf(parts);
 }
 
 /**
@@ -201,4 +207,47 @@ export function compileSort(columns: Columns, alias: string, sort: unknown): Ord
   const id = `${alias}.${columns.get('id')?.column ?? 'id'}`;
   if (order[order.length - 1]?.column !== id) order.push({ column: id, order: 'asc' });
   return order;
+}
+
+/**
+ * A column value as Strapi's field types read it (@strapi/database fields/*.fromDB), for the
+ * types in OUTPUT_TYPES (what organizations and delegations use).
+ */
+export const OUTPUT_TYPES = new Set([
+  'string',
+  'text',
+  'richtext',
+  'enumeration',
+  'uid',
+  'email',
+  'integer',
+  'increments',
+  'boolean',
+  'datetime',
+  'json',
+]);
+export function fromDatabase(type: string, value: unknown) {
+  if (value === null || value === undefined) return value;
+  switch (type) {
+    case 'datetime': {
+      const date = value instanceof Date ? value : new Date(String(value));
+      return Number.isNaN(date.getTime()) ? null : date.toISOString();
+    }
+    case 'json':
+      if (typeof value !== 'string') return value;
+      try {
+        const parsed = JSON.parse(value);
+        // Early Strapi 5 releases stored JSON stringified twice; Strapi reads both.
+        return typeof parsed === 'string' ? JSON.parse(parsed) : parsed;
+      } catch {
+        return value;
+      }
+    case 'boolean':
+      return value === '1' ? true : value === '0' ? false : value;
+    case 'integer':
+    case 'increments':
+      return Number(value);
+    default:
+      return String(value);
+  }
 }

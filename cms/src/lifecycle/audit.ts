@@ -19,7 +19,7 @@ export interface AuditEntry {
 export async function writeAudit(trx: Knex.Transaction, entries: AuditEntry[], userId?: number) {
   if (entries.length === 0) return;
   const now = new Date();
-  const logs: { id: number }[] = await trx('review_logs')
+  const logs = trx('review_logs')
     .insert(
       entries.map((entry) => ({
         document_id: createId(),
@@ -38,9 +38,13 @@ export async function writeAudit(trx: Knex.Transaction, entries: AuditEntry[], u
       })),
     )
     .returning('id');
-  if (userId) {
-    await trx('review_logs_actor_lnk').insert(
-      logs.map((log) => ({ review_log_id: log.id, user_id: userId })),
-    );
+  if (!userId) {
+    await logs;
+    return;
   }
+  // The rows and their links to the acting user in one statement (one round trip per transition).
+  await trx.raw(
+    'with logs as (?) insert into review_logs_actor_lnk (review_log_id, user_id) select id, ? from logs',
+    [logs, userId],
+  );
 }

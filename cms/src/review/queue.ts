@@ -1,6 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { compileFilters, compileSort, tableOf } from '../access/sql-filters';
+import {
+  compileFilters,
+  compileSort,
+  fromDatabase,
+  OUTPUT_TYPES,
+  tableOf,
+} from '../access/sql-filters';
 
 /**
  * The organization list — the delegation review queue — as ONE SQL statement: the page (with
@@ -68,46 +74,6 @@ function delegationFieldsOf(strapi: Core.Strapi, populate: unknown) {
   return [...new Set(['id', 'documentId', ...fields])].map((f) => [f, known.get(f)!] as const);
 }
 
-/** Strapi's field conversions (@strapi/database fields/*.fromDB) for the types organizations use. */
-const OUTPUT_TYPES = new Set([
-  'string',
-  'text',
-  'richtext',
-  'enumeration',
-  'uid',
-  'email',
-  'integer',
-  'increments',
-  'boolean',
-  'datetime',
-  'json',
-]);
-function fromDb(type: string, value: unknown) {
-  if (value === null || value === undefined) return value;
-  switch (type) {
-    case 'datetime': {
-      const date = value instanceof Date ? value : new Date(String(value));
-      return Number.isNaN(date.getTime()) ? null : date.toISOString();
-    }
-    case 'json':
-      if (typeof value !== 'string') return value;
-      try {
-        const parsed = JSON.parse(value);
-        // Early Strapi 5 releases stored JSON stringified twice; Strapi reads both.
-        return typeof parsed === 'string' ? JSON.parse(parsed) : parsed;
-      } catch {
-        return value;
-      }
-    case 'boolean':
-      return value === '1' ? true : value === '0' ? false : value;
-    case 'integer':
-    case 'increments':
-      return Number(value);
-    default:
-      return String(value);
-  }
-}
-
 /** The page and total of the scoped, filtered, sorted list; null when the query is not covered. */
 export async function organizationQueue(
   strapi: Core.Strapi,
@@ -165,14 +131,17 @@ export async function organizationQueue(
     .filter((row) => row.id !== null && row.id !== undefined)
     .map((row) => {
       const record: Record<string, unknown> = {};
-      for (const [name, c] of own) record[name] = fromDb(c.type, row[name]);
+      for (const [name, c] of own) record[name] = fromDatabase(c.type, row[name]);
       if (delegationFields.length > 0) {
         const id = row.delegation__id;
         record.delegation =
           id === null || id === undefined
             ? null
             : Object.fromEntries(
-                delegationFields.map(([f, c]) => [f, fromDb(c.type, row[`delegation__${f}`])]),
+                delegationFields.map(([f, c]) => [
+                  f,
+                  fromDatabase(c.type, row[`delegation__${f}`]),
+                ]),
               );
       }
       return record;
