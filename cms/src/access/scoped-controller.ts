@@ -324,7 +324,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const reason = typeof body.reason === 'string' ? body.reason : undefined;
         const documentId = String(ctx.params.id);
         const attributes = strapi.getModel(uid).attributes;
-        const { mails, after } = await strapi.db.transaction(async () => {
+        const after = await strapi.db.transaction(async ({ trx }) => {
           const record = (await contextFor(strapi, lifecycle.machine, { documentId })) as Record<
             string,
             unknown
@@ -342,14 +342,15 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
             precondition: (locked, trx) =>
               checkPreconditions(strapi, lifecycle.machine, action, locked, trx),
           });
-          if (done.to === null) return { mails: [], after: null };
+          if (done.to === null) return null;
           const final =
             (await runFollowUp(strapi, lifecycle.machine, action, done.record)) ?? done.record;
+          // In the same transaction (outbox): queued exactly when the transition commits, so a
+          // rolled-back one sends nothing; a queued mail survives SMTP outages.
           const mails = mailsFor(lifecycle.machine, action, String(final[lifecycle.field]), final);
-          return { mails, after: final };
+          await queueMails(mails, trx);
+          return final;
         });
-        // After commit: a rolled-back transition sends nothing; a queued mail survives SMTP outages.
-        await queueMails(mails);
         // The row the transition locked and wrote, not a fresh read: sanitised like any output.
         const core = this as unknown as CoreControllerApi;
         const output = after ? await core.sanitizeOutput(after, ctx) : null;
