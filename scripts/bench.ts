@@ -132,6 +132,9 @@ async function main() {
       system = await startSystem({
         instance: 'test',
         database,
+        // Already copied above; naming the template also keeps a DATABASE_URL that names a
+        // database (…/postgres) from being used instead of this one.
+        template: TEMPLATE,
         cmsPort,
         portalPort,
         smtpPort,

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { syncRolesAndPermissions } from './access/permissions';
+import { watchAccessChanges } from './access/watch-access-changes';
 import { applyConstraints } from './bootstrap/apply-constraints';
 import { grantEditorAllLocales } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
@@ -15,6 +16,7 @@ export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    watchAccessChanges(strapi);
     await applyConstraints(strapi);
     await syncRolesAndPermissions(strapi);
     await ensureLocales(strapi);

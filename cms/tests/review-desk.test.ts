@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
 
@@ -74,6 +74,74 @@ describe('the review queue', () => {
       '/api/organizations?filters[$or][0][name][$containsi]=xuhui 待审核单位 3&filters[$or][1][creditCode][$containsi]=xuhui 待审核单位 3',
     );
     expect(response.body.data.map((o: { documentId: string }) => o.documentId)).toEqual([xuhui[3]]);
+  });
+});
+
+describe('the review queue read path (one SQL statement)', () => {
+  const xuhuiPath = '/shanghai/shanghai-xuhui/';
+  const now = new Date();
+  const portalQuery = [
+    'filters[reviewStatus][$in][0]=submitted',
+    'filters[category][$in][0]=domesticGovernmentAgency',
+    `filters[delegationPath][$startsWith]=${xuhuiPath}`,
+    `filters[submittedAt][$between][0]=${new Date(now.getTime() - 86_400_000).toISOString()}`,
+    `filters[submittedAt][$between][1]=${now.toISOString()}`,
+    `filters[$or][0][name][$containsi]=${encodeURIComponent('XUHUI 待审核')}`,
+    `filters[$or][1][creditCode][$containsi]=${encodeURIComponent('XUHUI 待审核')}`,
+    'sort[0]=submittedAt:desc',
+    'pagination[page]=2',
+    'pagination[pageSize]=2',
+    'populate[delegation][fields][0]=nameZh',
+    'populate[delegation][fields][1]=nameEn',
+    'populate[delegation][fields][2]=code',
+  ].join('&');
+  // `$notNull` is not covered by the SQL path: the same query then goes through Strapi's.
+  const generic = (query: string) => `${query}&filters[id][$notNull]=true`;
+
+  it.each([
+    ['delegation-reviewer', portalQuery],
+    ['delegation-reviewer', 'filters[reviewStatus][$eq]=submitted&sort=submittedAt:desc'],
+    ['delegation-reviewer', 'sort=name:asc,submittedAt&pagination[pageSize]=3'],
+    ['delegation-reviewer', 'pagination[page]=99&pagination[pageSize]=5'],
+    ['operations', portalQuery],
+    ['operations', 'filters[reviewStatus][$eq]=submitted&pagination[pageSize]=200'],
+    ['liaison', ''],
+  ] as const)('answers %s exactly as the generic list: %s', async (role, query) => {
+    const client = await app.as(role);
+    const service = app.strapi().service(ORG) as unknown as { findInScope: () => unknown };
+    const spy = vi.spyOn(service, 'findInScope');
+    try {
+      const fast = await client.get(`/api/organizations?${query}`);
+      expect(fast.status).toBe(200);
+      expect(await spy.mock.results[0]?.value, 'served by the SQL path').not.toBeNull();
+      const slow = await client.get(`/api/organizations?${generic(query)}`);
+      expect(slow.status).toBe(200);
+      expect(await spy.mock.results[1]?.value, 'served by Strapi').toBeNull();
+      expect(fast.body).toEqual(slow.body);
+      expect(fast.body.meta.pagination.total).toBeGreaterThan(0);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('keeps its scope: a Shanghai reviewer asking for Beijing gets nothing', async () => {
+    const reviewer = await app.as('delegation-reviewer');
+    const response = await reviewer.get(
+      '/api/organizations?filters[delegationPath][$startsWith]=/beijing/',
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      data: [],
+      meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } },
+    });
+  });
+
+  it('matches LIKE wildcards literally, as Strapi does', async () => {
+    const reviewer = await app.as('delegation-reviewer');
+    const response = await reviewer.get(
+      `/api/organizations?filters[name][$containsi]=${encodeURIComponent('%_')}`,
+    );
+    expect(response.body.meta.pagination.total).toBe(0);
   });
 });
 

@@ -19,6 +19,32 @@ describe('session', () => {
     expect(response.body.data.user).not.toHaveProperty('password');
   });
 
+  it('notices a blocked account or a new role at once, though authentication is cached', async () => {
+    const strapi = app.strapi();
+    const roles = strapi.documents('plugin::users-permissions.role');
+    const roleId = async (type: string) =>
+      ((await roles.findFirst({ filters: { type } } as never)) as unknown as { id: number }).id;
+    const users = strapi.plugin('users-permissions').service('user');
+    const user = await users.add({
+      username: 'cache-probe',
+      email: 'cache-probe@example.com',
+      password: 'Secret#2025',
+      provider: 'local',
+      confirmed: true,
+      role: await roleId('operations'),
+    });
+    const token = await app.login('cache-probe', 'Secret#2025');
+    const session = () => app.http().get('/api/session').set('Authorization', `Bearer ${token}`);
+    expect((await session()).body.data.role).toBe('operations');
+    expect((await session()).status).toBe(200); // now answered from the cache
+
+    await users.edit(user.id, { role: await roleId('finance') });
+    expect((await session()).body.data.role).toBe('finance');
+
+    await users.edit(user.id, { blocked: true });
+    expect((await session()).status).toBe(401);
+  });
+
   it('refuses an anonymous caller', async () => {
     expect((await app.http().get('/api/session')).status).toBe(403);
   });

@@ -470,6 +470,9 @@ export async function generate(client: pg.ClientBase, options: GenerateOptions) 
       }
     }
     await insertOrganizations(client, batch);
+    // Fresh statistics before the joins below: with the template's (a dozen rows) the planner
+    // joined 150,000 organizations to the delegations by a nested loop and took minutes.
+    await client.query('ANALYZE organizations');
     const organizationsDone = Date.now();
     const links = await linkOrganizations(client, firstId, lastId, edition.id);
     const linksDone = Date.now();

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { accessCacheMs, ExpiringMap } from './expiring-map';
 import { isPortalRole, type RoleType } from './roles';
 
 /** Who is calling, with the keys every scope rule needs; resolved once per request. */
@@ -19,6 +20,57 @@ interface RequestState {
 
 const USER = 'plugin::users-permissions.user';
 
+/** Kept a few seconds per account; emptied when accounts change (watch-access-changes.ts). */
+const callers = new ExpiringMap<string, Caller>(accessCacheMs());
+
+/** The user's to-one relation as a LEFT JOIN through its link table (Strapi's metadata). */
+function joinTo(strapi: Core.Strapi, attribute: string, alias: string) {
+  const meta = strapi.db.metadata.get(USER).attributes[attribute] as unknown as {
+    target: string;
+    joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+  };
+  const { name, joinColumn, inverseJoinColumn } = meta.joinTable;
+  return {
+    link: { table: `${name} as ${alias}_lnk`, on: [`${alias}_lnk.${joinColumn.name}`, 'u.id'] },
+    target: {
+      table: `${strapi.db.metadata.get(meta.target as never).tableName} as ${alias}`,
+      on: [`${alias}.id`, `${alias}_lnk.${inverseJoinColumn.name}`],
+    },
+  };
+}
+
+/**
+ * The account's organization, delegation and person in one query (DESIGN §2.2: through the
+ * document service it was a transaction of four selects on every request).
+ */
+async function lookUp(strapi: Core.Strapi, userId: number) {
+  const query = strapi.db.connection(`${strapi.db.metadata.get(USER).tableName} as u`);
+  for (const [attribute, alias] of [
+    ['organization', 'o'],
+    ['delegation', 'd'],
+    ['person', 'p'],
+  ] as const) {
+    const { link, target } = joinTo(strapi, attribute, alias);
+    query.leftJoin(link.table, link.on[0]!, link.on[1]!);
+    query.leftJoin(target.table, target.on[0]!, target.on[1]!);
+  }
+  return (await query
+    .where('u.id', userId)
+    .first(
+      'o.document_id as organizationRef',
+      'o.edition_number as editionNumber',
+      'd.path as delegationPath',
+      'p.document_id as personRef',
+    )) as
+    | {
+        organizationRef: string | null;
+        editionNumber: number | null;
+        delegationPath: string | null;
+        personRef: string | null;
+      }
+    | undefined;
+}
+
 export async function resolveCaller(strapi: Core.Strapi, state: RequestState): Promise<Caller> {
   if (state.caller) return state.caller;
   const user = state.user;
@@ -29,27 +81,22 @@ export async function resolveCaller(strapi: Core.Strapi, state: RequestState): P
     state.caller = { role: 'public', userId: user?.id };
     return state.caller;
   }
-  const record = (await strapi.documents(USER).findOne({
-    documentId: user.documentId,
-    fields: ['id'],
-    populate: {
-      organization: { fields: ['documentId', 'editionNumber'] },
-      delegation: { fields: ['path'] },
-      person: { fields: ['documentId'] },
-    },
-  } as never)) as unknown as {
-    organization?: { documentId: string; editionNumber: number } | null;
-    delegation?: { path: string } | null;
-    person?: { documentId: string } | null;
-  } | null;
+  const key = `${user.id}:${roleType}`;
+  const cached = callers.get(key);
+  if (cached) {
+    state.caller = cached;
+    return cached;
+  }
+  const found = await lookUp(strapi, user.id);
   state.caller = {
     role: roleType,
     userId: user.id,
     userDocumentId: user.documentId,
-    organizationRef: record?.organization?.documentId,
-    editionNumber: record?.organization?.editionNumber,
-    delegationPath: record?.delegation?.path,
-    personRef: record?.person?.documentId,
+    organizationRef: found?.organizationRef ?? undefined,
+    editionNumber: found?.editionNumber ?? undefined,
+    delegationPath: found?.delegationPath ?? undefined,
+    personRef: found?.personRef ?? undefined,
   };
+  callers.set(key, state.caller);
   return state.caller;
 }

@@ -21,6 +21,7 @@ import { type Caller, resolveCaller } from './caller';
 import { accessFor, actionsOf, type RecordAction, type ResourceAccess } from './resources';
 import { actorOf, isPortalRole } from './roles';
 import type { Filters } from './scopes';
+import { compileFilters, tableOf } from './sql-filters';
 
 type Body = { data?: Record<string, unknown> };
 
@@ -96,12 +97,37 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
       const scope = scopeFor(access, caller, action);
       if (scope === null) throw notFound();
       const lifecycleField = access?.lifecycle?.field;
-      const record = (await documents().findFirst({
-        filters: and({ documentId: { $eq: ctx.params.id } }, scope),
-        fields: lifecycleField ? ['documentId', lifecycleField] : ['documentId'],
-      } as never)) as Record<string, unknown> | null;
+      const fields = lifecycleField ? ['documentId', lifecycleField] : ['documentId'];
+      const bySql = await findInScopeBySql(String(ctx.params.id), scope, fields);
+      const record =
+        bySql !== undefined
+          ? bySql
+          : ((await documents().findFirst({
+              filters: and({ documentId: { $eq: ctx.params.id } }, scope),
+              fields,
+            } as never)) as Record<string, unknown> | null);
       if (!record) throw notFound();
       return { caller, record };
+    }
+
+    /**
+     * The same check in one SQL statement when the scope compiles (DESIGN §2.2: through the
+     * document service it is a transaction of three round trips on every record route); undefined
+     * when it does not (relation scopes, Draft & Publish types), null when out of scope.
+     */
+    async function findInScopeBySql(documentId: string, scope: Filters, fields: string[]) {
+      if (strapi.getModel(uid).options?.draftAndPublish) return undefined;
+      const { table, columns } = tableOf(strapi, uid);
+      const where = compileFilters(columns, 't', scope);
+      const selected = ['id', ...fields].map((f) => columns.get(f));
+      if (!where || selected.some((c) => !c)) return undefined;
+      const row = (await strapi.db
+        .connection(`${table} as t`)
+        .select(selected.map((c, i) => `t.${c!.column} as ${['id', ...fields][i]}`))
+        .where('t.document_id', documentId)
+        .modify(where)
+        .first()) as Record<string, unknown> | undefined;
+      return row ?? null;
     }
 
     async function scopeOf(ctx: Context, action: RecordAction) {
@@ -228,11 +254,22 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const scope = scopeFor(access, caller, 'find');
         if (scope === null) throw notFound();
         const core = this as unknown as CoreControllerApi;
-        await core.validateQuery(ctx);
-        const query = await core.sanitizeQuery(ctx);
         const service = strapi.service(uid as never) as unknown as {
           find(params: unknown): Promise<{ results: unknown[]; pagination: unknown }>;
+          /** A service's own SQL for the lists it covers (DESIGN §2.2); null: not this query. */
+          findInScope?(
+            query: Record<string, unknown>,
+            scope: Filters,
+          ): Promise<{ results: unknown[]; pagination: unknown } | null>;
         };
+        const own = await service.findInScope?.(ctx.query as Record<string, unknown>, scope);
+        if (own) {
+          return core.transformResponse(withActions(caller, own.results), {
+            pagination: own.pagination,
+          });
+        }
+        await core.validateQuery(ctx);
+        const query = await core.sanitizeQuery(ctx);
         const { results, pagination } = await service.find({
           ...query,
           filters: and(query.filters as Filters | undefined, scope),
@@ -320,8 +357,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const reason = typeof body.reason === 'string' ? body.reason : undefined;
         const documentId = String(ctx.params.id);
         const attributes = strapi.getModel(uid).attributes;
-        await checkPreconditions(strapi, lifecycle.machine, action, documentId);
-        const { mails, after } = await strapi.db.transaction(async () => {
+        const after = await strapi.db.transaction(async ({ trx }) => {
           const record = (await contextFor(strapi, lifecycle.machine, { documentId })) as Record<
             string,
             unknown
@@ -336,15 +372,18 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
             reason,
             context: record,
             changes: stampsFor(action, reason, attributes),
+            precondition: (locked, trx) =>
+              checkPreconditions(strapi, lifecycle.machine, action, locked, trx),
           });
-          if (done.to === null) return { mails: [], after: null };
+          if (done.to === null) return null;
           const final =
             (await runFollowUp(strapi, lifecycle.machine, action, done.record)) ?? done.record;
+          // In the same transaction (outbox): queued exactly when the transition commits, so a
+          // rolled-back one sends nothing; a queued mail survives SMTP outages.
           const mails = mailsFor(lifecycle.machine, action, String(final[lifecycle.field]), final);
-          return { mails, after: final };
+          await queueMails(mails, trx);
+          return final;
         });
-        // After commit: a rolled-back transition sends nothing; a queued mail survives SMTP outages.
-        await queueMails(mails);
         // The row the transition locked and wrote, not a fresh read: sanitised like any output.
         const core = this as unknown as CoreControllerApi;
         const output = after ? await core.sanitizeOutput(after, ctx) : null;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import PgBoss from 'pg-boss';
 
 /**
@@ -46,10 +47,28 @@ export async function enqueue(name: QueueName, data: object, options: PgBoss.Sen
   return queue().send(name, data, { ...retry(), ...options });
 }
 
-/** Queues many jobs in one statement (bulk review mails). */
-export async function enqueueMany(name: QueueName, items: object[]) {
+/** pg-boss's SQL ($1, $2 …) run on a knex transaction, so its jobs commit — or not — with it. */
+const inTransaction = (trx: Knex.Transaction): PgBoss.Db => ({
+  async executeSql(text: string, values: unknown[]) {
+    const bindings: unknown[] = [];
+    const sql = text.replace(/\$(\d+)/g, (_, n: string) => {
+      bindings.push(values[Number(n) - 1] ?? null); // knex refuses undefined; pg sends null
+      return '?';
+    });
+    return (await trx.raw(sql, bindings as Knex.RawBinding[])) as { rows: unknown[] };
+  },
+});
+
+/**
+ * Queues many jobs in one statement (bulk review mails); inside `trx` when given (the outbox
+ * pattern: a transition's mails exist exactly when it committed, and cost no commit of their own).
+ */
+export async function enqueueMany(name: QueueName, items: object[], trx?: Knex.Transaction) {
   if (items.length === 0) return;
-  await queue().insert(items.map((data) => ({ name, data, ...retry() })));
+  await queue().insert(
+    items.map((data) => ({ name, data, ...retry() })),
+    trx ? { db: inTransaction(trx) } : {},
+  );
 }
 
 /** Runs `handler` for each job of `name`; a throw fails the attempt and schedules a retry. */

@@ -12,14 +12,10 @@ export interface AuditEntry {
   reason?: string;
 }
 
-/**
- * Writes review-log rows (审核记录) in the caller's transaction: one INSERT for any number of
- * transitions, plus the links to the acting user. Used by single and bulk transitions alike.
- */
-export async function writeAudit(trx: Knex.Transaction, entries: AuditEntry[], userId?: number) {
-  if (entries.length === 0) return;
+/** The INSERT of the review-log rows (审核记录), built, not run. */
+function logRows(trx: Knex.Transaction, entries: AuditEntry[]) {
   const now = new Date();
-  const logs: { id: number }[] = await trx('review_logs')
+  return trx('review_logs')
     .insert(
       entries.map((entry) => ({
         document_id: createId(),
@@ -38,9 +34,33 @@ export async function writeAudit(trx: Knex.Transaction, entries: AuditEntry[], u
       })),
     )
     .returning('id');
+}
+
+/**
+ * Writes review-log rows in the caller's transaction, with their links to the acting user and,
+ * when given, the record's own `change` (its UPDATE): all in one statement (data-modifying CTEs),
+ * one round trip however many transitions. Used by single and bulk transitions alike.
+ */
+export async function writeAudit(
+  trx: Knex.Transaction,
+  entries: AuditEntry[],
+  userId?: number,
+  change?: Knex.QueryBuilder,
+) {
+  if (entries.length === 0) {
+    if (change) await change;
+    return;
+  }
+  const logs = logRows(trx, entries);
+  const changed = change ? 'changed as (?), ' : '';
   if (userId) {
-    await trx('review_logs_actor_lnk').insert(
-      logs.map((log) => ({ review_log_id: log.id, user_id: userId })),
+    await trx.raw(
+      `with ${changed}logs as (?) insert into review_logs_actor_lnk (review_log_id, user_id) select id, ? from logs`,
+      [...(change ? [change] : []), logs, userId],
     );
+  } else if (change) {
+    await trx.raw('with changed as (?) ?', [change, logs]);
+  } else {
+    await logs;
   }
 }

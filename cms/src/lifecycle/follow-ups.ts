@@ -26,6 +26,7 @@ const followUps: Partial<Record<MachineName, Record<string, FollowUp>>> = {
         actor: 'system',
         actorName: '系统操作',
         context: record,
+        locked: record,
         changes: stampsFor('autoApprove', undefined, strapi.getModel(uid).attributes),
       });
       return done.record;

@@ -1,39 +1,38 @@
 import { type MachineName, organizationSubmissionProblems } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { fromDatabase } from '../access/sql-filters';
 import { fieldError, invalidFields } from '../errors';
 
 /**
- * Refuses a transition whose preconditions fail (400, nothing written). The related counts are
- * two small SQL counts instead of populating the relations: this runs on every submit.
+ * Refuses a transition whose preconditions fail (400, nothing written). Runs inside the
+ * transition's transaction on the row it has just locked, so what is checked is what gets
+ * submitted; the related counts are one SQL statement instead of populating the relations.
  */
 export async function checkPreconditions(
   strapi: Core.Strapi,
   machine: MachineName,
   action: string,
-  documentId: string,
+  record: Record<string, unknown>,
+  trx: Knex.Transaction,
 ) {
   if (machine !== 'organization' || action !== 'submit') return;
   const uid = 'api::organization.organization';
-  const org = (await strapi.documents(uid).findOne({ documentId } as never)) as Record<
-    string,
-    unknown
-  > | null;
-  if (!org) return;
   const interests = strapi.db.metadata.get(uid).attributes.interests as unknown as {
     joinTable: { name: string; joinColumn: { name: string } };
   };
-  const db = strapi.db.connection;
-  const [{ count: interestCount }] = await db(interests.joinTable.name)
-    .count('* as count')
-    .where(interests.joinTable.joinColumn.name, org.id as number);
   // Media live in Strapi's morph table, keyed by the owning row, its type and the field.
-  const [{ count: licenceCount }] = await db('files_related_mph')
-    .count('* as count')
-    .where({ related_id: org.id, related_type: uid, field: 'businessLicence' });
+  const { rows } = (await trx.raw(
+    `select exists (select 1 from ?? where ?? = ?) as interests,
+            exists (select 1 from files_related_mph
+                    where related_id = ? and related_type = ? and field = 'businessLicence') as licence`,
+    [interests.joinTable.name, interests.joinTable.joinColumn.name, record.id, record.id, uid],
+  )) as { rows: { interests: boolean; licence: boolean }[] };
   const problems = organizationSubmissionProblems({
-    ...org,
-    interests: Number(interestCount) > 0 ? [true] : [],
-    businessLicence: Number(licenceCount) > 0 ? true : null,
+    ...record,
+    visitPurposes: fromDatabase('json', record.visitPurposes),
+    interests: rows[0]?.interests ? [true] : [],
+    businessLicence: rows[0]?.licence ? true : null,
   });
   if (problems.length > 0) {
     throw invalidFields(problems.map((p) => fieldError(p.field, p.code, p.zh, p.en)));

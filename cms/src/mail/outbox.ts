@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { enqueue, enqueueMany, work } from '../jobs/queue';
 import type { MailRequest } from '../lifecycle/notifications';
 import { type MailLocale, type TemplateData, type TemplateName, templates } from './templates';
@@ -23,8 +24,9 @@ export function queueMail<N extends TemplateName>(
   return enqueue('mail', { to, template, locale, data, onSent } satisfies MailJob);
 }
 
-/** Queues prepared mails (lifecycle notifications) in one statement. */
-export const queueMails = (mails: MailRequest[]) => enqueueMany('mail', mails);
+/** Queues prepared mails (lifecycle notifications) in one statement, in `trx` when given. */
+export const queueMails = (mails: MailRequest[], trx?: Knex.Transaction) =>
+  enqueueMany('mail', mails, trx);
 
 export async function startMailWorker(strapi: Core.Strapi) {
   await work<MailJob>('mail', async (job) => {

@@ -1,7 +1,8 @@
+import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import type { TestProject } from 'vitest/node';
 import { testSecrets } from '../../../cms/tests/support/boot';
+import { openMailbox } from '../../../cms/tests/support/mailbox';
 import { dropDatabase, startServer } from '../../../database/embedded';
 import { type RunningSystem, startSystem } from '../../../scripts/lib/system';
 import { ensureTemplate, TEMPLATE } from '../../../scripts/lib/test-database';
@@ -10,6 +11,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     portalUrl: string;
     cmsUrl: string;
+    /** The mail catcher: `GET <mailUrl>/mails?to=<address>` lists what the cms sent (support/mail.ts). */
+    mailUrl: string;
   }
 }
 
@@ -36,19 +39,31 @@ async function portNear(preferred: number) {
   return port;
 }
 
-/** Accepts and discards whatever mail the cms sends, so no journey fails on a refused SMTP. */
-async function startMailSink(port: number) {
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      stream.resume();
-      stream.on('end', () => callback());
-    },
+/**
+ * The mail catcher: an SMTP server that keeps every mail the cms sends (parsed by mailparser, as
+ * the cms tests' mailbox does), and a small HTTP endpoint the journeys read them from, since
+ * they run in other processes than this set-up.
+ */
+async function startMailCatcher(smtpPort: number) {
+  const mailbox = await openMailbox(smtpPort);
+  await mailbox.start();
+  const http = createHttpServer((request, response) => {
+    const to = new URL(request.url ?? '/', 'http://mail').searchParams.get('to');
+    const mails = mailbox.mails
+      .filter((mail) => !to || mail.to.includes(to))
+      .map(({ to: recipients, subject, text }) => ({ to: recipients, subject, text }));
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    response.end(JSON.stringify(mails));
   });
-  await new Promise<void>((resolve) => sink.listen(port, '127.0.0.1', resolve));
-  return () => new Promise<void>((resolve) => sink.close(() => resolve()));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  const { port } = http.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await mailbox.stop();
+    },
+  };
 }
 
 /**
@@ -66,9 +81,9 @@ export default async function setup(project: TestProject) {
   const server = await startServer('test');
   await ensureTemplate(server.url);
   const database = `pvis_e2e_${process.pid}`;
-  const stopMailSink = await startMailSink(PORTS.smtp);
+  const mail = await startMailCatcher(PORTS.smtp);
   const cleanUp = async () => {
-    await stopMailSink();
+    await mail.stop();
     await dropDatabase(server.url, database);
     await server.stop();
   };
@@ -81,7 +96,12 @@ export default async function setup(project: TestProject) {
       cmsPort: PORTS.cms,
       portalPort: PORTS.portal,
       smtpPort: PORTS.smtp,
-      env: { ...testSecrets, SERVE_ADMIN_PANEL: 'true' },
+      // Links in mails (one-click registration) point at this run's portal.
+      env: {
+        ...testSecrets,
+        SERVE_ADMIN_PANEL: 'true',
+        PORTAL_URL: `http://127.0.0.1:${PORTS.portal}`,
+      },
       quiet: true,
       onUnexpectedExit: (name) =>
         console.error(`e2e: the ${name} died during the run; see .tmp/${name}-${PORTS.cms}.log`),
@@ -96,6 +116,7 @@ export default async function setup(project: TestProject) {
   console.log(`e2e: system up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   project.provide('portalUrl', system.portalUrl);
   project.provide('cmsUrl', system.cmsUrl);
+  project.provide('mailUrl', mail.url);
   return async () => {
     await system.stop();
     await cleanUp();

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { withCachedAuthentication } from '../../access/authentication';
 
 type UsersPermissionsPlugin = Core.Plugin & {
   contentTypes: { user: { schema: { attributes: Record<string, unknown> } } };
+  register: (context: { strapi: Core.Strapi }) => unknown;
 };
 
 /**
@@ -21,5 +23,7 @@ export default (plugin: UsersPermissionsPlugin) => {
     delegation: { type: 'relation', relation: 'manyToOne', target: 'api::delegation.delegation' },
     person: { type: 'relation', relation: 'oneToOne', target: 'api::person.person' },
   });
+  // Its content-API authentication, without the per-request queries (access/authentication.ts).
+  plugin.register = withCachedAuthentication(plugin.register);
   return plugin;
 };
