@@ -262,22 +262,21 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
             scope: Filters,
           ): Promise<{ results: unknown[]; pagination: unknown } | null>;
         };
+        const present = async (rows: unknown[], pagination: unknown) => {
+          const records = rows as Record<string, unknown>[];
+          const shown = access?.listView ? records.map(access.listView) : records;
+          const context = await access?.actionContext?.(strapi, caller);
+          return core.transformResponse(withActions(caller, shown, context), { pagination });
+        };
         const own = await service.findInScope?.(ctx.query as Record<string, unknown>, scope);
-        if (own) {
-          return core.transformResponse(withActions(caller, own.results), {
-            pagination: own.pagination,
-          });
-        }
+        if (own) return present(own.results, own.pagination);
         await core.validateQuery(ctx);
         const query = await core.sanitizeQuery(ctx);
         const { results, pagination } = await service.find({
           ...query,
           filters: and(query.filters as Filters | undefined, scope),
         });
-        const sanitized = (await core.sanitizeOutput(results, ctx)) as Record<string, unknown>[];
-        const shown = access?.listView ? sanitized.map(access.listView) : sanitized;
-        const context = await access?.actionContext?.(strapi, caller);
-        return core.transformResponse(withActions(caller, shown, context), { pagination });
+        return present((await core.sanitizeOutput(results, ctx)) as unknown[], pagination);
       },
 
       async findOne(ctx: Context) {
