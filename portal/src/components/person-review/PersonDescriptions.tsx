@@ -59,7 +59,7 @@ export const PersonDescriptions = ({ person }: { person: Person }) => {
       size="small"
       column={wide}
       layout={screens.sm ? 'horizontal' : 'vertical'}
-      labelStyle={{ width: screens.md ? 130 : undefined }}
+      styles={{ label: { width: screens.md ? 130 : undefined } }}
     >
       <Descriptions.Item label={t('personReview.status')}>
         <PersonStatusTag status={person.personStatus} />
