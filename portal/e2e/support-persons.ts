@@ -95,6 +95,7 @@ export async function registerEnterprise(browser: Browser, name: string) {
       category: 'domesticEnterprise',
       referralCode: 'Q2021537',
       creditCode,
+      email: `liaison.${creditCode.toLowerCase()}@example.cn`,
       mobile,
       smsCode: await latestSmsCode(mobile),
       password,

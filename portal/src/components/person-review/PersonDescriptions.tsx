@@ -24,7 +24,14 @@ const useEditionChoices = (editionNumber: number | undefined) => {
     resource: 'editions',
     filters: [{ field: 'number', operator: 'eq', value: editionNumber }],
     pagination: { mode: 'off' },
-    meta: { fields: ['entryDateOptions', 'badgeTypes'] },
+    // Components, so populated, not listed in `fields`.
+    meta: {
+      fields: ['number'],
+      populate: {
+        entryDateOptions: { fields: ['code', 'labelZh', 'labelEn'] },
+        badgeTypes: { fields: ['code', 'labelZh', 'labelEn'] },
+      },
+    },
     queryOptions: { enabled: editionNumber !== undefined },
     errorNotification: false,
   });

@@ -15,9 +15,10 @@ import { PaymentStatusTag } from './PaymentStatusTag';
 import { PersonFilterForm } from './PersonFilterForm';
 import { PERSON_ORGANIZATION, type Person } from './types';
 import { useBulkReviewAvailable } from './useBulkReview';
+import { useCurrentEditionNumber } from './useCurrentEdition';
 
 /**
- * Persons the server lets the caller see — all for operations (人员审核, pending review first,
+ * This edition's persons the server lets the caller see — all for operations (人员审核, pending review first,
  * bulk decisions when the cms offers them), the delegation subtree for a reviewer (人员查看,
  * read-only) — filtered, sorted, paged, ID numbers masked by the server.
  */
@@ -33,6 +34,7 @@ export const PersonQueue = ({
   const lang = i18n.language;
   const initialStatus = reviewing ? REVIEW_DEFAULT_STATUS : [];
   const bulkAvailable = useBulkReviewAvailable(reviewing);
+  const editionNumber = useCurrentEditionNumber();
   const [selected, setSelected] = useState<string[]>([]);
 
   // @refinedev/core's useTable wired to antd by hand, as in OrganizationQueue (chunk cycle).
@@ -54,7 +56,12 @@ export const PersonQueue = ({
     filters: {
       defaultBehavior: 'replace',
       initial: personFilters({ status: initialStatus }),
+      permanent:
+        editionNumber === undefined
+          ? []
+          : [{ field: 'editionNumber', operator: 'eq', value: editionNumber }],
     },
+    queryOptions: { enabled: editionNumber !== undefined },
     meta: { populate: { organization: PERSON_ORGANIZATION } },
   });
   const sortOrderOf = (field: string): SortOrder | undefined => {

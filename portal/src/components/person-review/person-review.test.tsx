@@ -117,6 +117,7 @@ beforeEach(async () => {
         {
           id: 1,
           documentId: 'e8',
+          number: 8,
           entryDateOptions: [{ code: 'full', labelZh: '11月5日-10日', labelEn: 'Nov 5–10' }],
           badgeTypes: [],
         },
@@ -173,6 +174,7 @@ describe('operations person review queue', () => {
     const table = await screen.findByTestId('person-queue');
     await within(table).findByText('陈思远', undefined, { timeout: 8000 });
     expect(listQueries[0]).toContain('filters[personStatus][$in][0]=pendingReview');
+    expect(listQueries[0]).toContain('filters[editionNumber][$eq]=8');
     expect(listQueries[0]).toContain('populate[organization][fields][0]=name');
     const ids = within(table)
       .getAllByTestId('masked-id')
@@ -197,6 +199,7 @@ describe('operations person review queue', () => {
     expect(last).toContain('filters[idNumber][$in][1]=31011519820314012X');
     expect(last).toContain('filters[organization][name][$containsi]=浦东');
     expect(last).toContain('filters[personStatus][$in][0]=pendingReview');
+    expect(last).toContain('filters[editionNumber][$eq]=8');
   });
 
   it('hides the bulk buttons when the cms has no bulk route', async () => {
@@ -300,6 +303,7 @@ describe('the delegation reviewer', () => {
     const table = await screen.findByTestId('person-queue');
     await within(table).findByText('陈思远', undefined, { timeout: 8000 });
     expect(listQueries[0]).not.toContain('personStatus');
+    expect(listQueries[0]).toContain('filters[editionNumber][$eq]=8');
     expect(within(table).getAllByTestId('masked-id')[0]).toHaveTextContent('31****************1X');
     expect(table.querySelector('.ant-checkbox-input')).toBeNull();
     expect(screen.queryByTestId('bulk-approve')).not.toBeInTheDocument();
