@@ -30,7 +30,7 @@ export const PersonFilterForm = ({
       data-testid="person-filters"
     >
       <Row gutter={[12, 0]}>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={12} lg={6}>
           <Form.Item label={t('personReview.status')} name="status">
             <Select
               mode="multiple"
@@ -41,7 +41,7 @@ export const PersonFilterForm = ({
             />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={12} lg={6}>
           <Form.Item label={t('personReview.regionType')} name="regionType">
             <Select
               allowClear
@@ -50,12 +50,12 @@ export const PersonFilterForm = ({
             />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={12} lg={6}>
           <Form.Item label={t('personReview.name')} name="name">
             <Input allowClear data-testid="filter-name" />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={12} lg={6}>
           <Form.Item
             label={t('personReview.idNumber')}
             name="idNumber"
@@ -64,12 +64,12 @@ export const PersonFilterForm = ({
             <Input allowClear data-testid="filter-id-number" />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={12} lg={6}>
           <Form.Item label={t('personReview.organization')} name="organizationName">
             <Input allowClear data-testid="filter-organization" />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={12} lg={6}>
           <Form.Item label={t('personReview.badgeReuse')} name="badgeReuse">
             <Select
               allowClear
@@ -81,7 +81,7 @@ export const PersonFilterForm = ({
             />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={12} lg={6}>
           <Form.Item label={t('personReview.source')} name="source">
             <Select
               mode="multiple"
@@ -92,7 +92,7 @@ export const PersonFilterForm = ({
             />
           </Form.Item>
         </Col>
-        <Col xs={24} sm={12} lg={6} style={{ display: 'flex', alignItems: 'flex-end' }}>
+        <Col xs={24} lg={6} style={{ display: 'flex', alignItems: 'flex-end' }}>
           <Form.Item>
             <Space wrap>
               <Button

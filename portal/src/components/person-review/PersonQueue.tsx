@@ -141,6 +141,18 @@ export const PersonQueue = ({
             )}
           />
           <Table.Column<Person>
+            dataIndex="personStatus"
+            title={t('personReview.status')}
+            width={120}
+            render={(status: string) => <PersonStatusTag status={status} />}
+          />
+          <Table.Column<Person>
+            dataIndex="paymentStatus"
+            title={t('personReview.paymentStatus')}
+            width={100}
+            render={(status: string | null) => <PaymentStatusTag status={status} />}
+          />
+          <Table.Column<Person>
             dataIndex="personNumber"
             title={t('personReview.personNumber')}
             sorter
@@ -169,18 +181,6 @@ export const PersonQueue = ({
                 {value}
               </Typography.Text>
             )}
-          />
-          <Table.Column<Person>
-            dataIndex="personStatus"
-            title={t('personReview.status')}
-            width={120}
-            render={(status: string) => <PersonStatusTag status={status} />}
-          />
-          <Table.Column<Person>
-            dataIndex="paymentStatus"
-            title={t('personReview.paymentStatus')}
-            width={100}
-            render={(status: string | null) => <PaymentStatusTag status={status} />}
           />
           <Table.Column<Person>
             dataIndex="badgeReuse"
