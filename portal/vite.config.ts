@@ -24,6 +24,8 @@ export default defineConfig({
         // Long-lived vendor chunks: a portal release re-downloads only its own code.
         manualChunks(id) {
           if (!id.includes('node_modules')) return undefined;
+          // The division data set (express addresses): its own chunk, fetched on demand.
+          if (id.includes('@vant/area-data')) return 'china-divisions';
           if (/[\\/](antd|@ant-design|rc-[^\\/]+|@rc-component)[\\/]/.test(id)) return 'antd';
           if (/[\\/](@refinedev|@tanstack)[\\/]/.test(id)) return 'refine';
           return 'vendor';

@@ -49,6 +49,8 @@ async function main() {
       PORTAL_URL: process.env.PORTAL_URL ?? `http://127.0.0.1:${ports.portal}`,
       // Demo: SMS codes go to the outbox and to this terminal, so a person can register.
       SMS_LOG: process.env.SMS_LOG ?? 'true',
+      // Demo: payments go through the built-in sandbox gateway (test keys, scan-to-pay page).
+      PAYMENT_SANDBOX: process.env.PAYMENT_SANDBOX ?? 'true',
     },
   });
   const rows = demoAccounts.map(

@@ -5,7 +5,8 @@ const config = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Gateways sign the raw bytes of their notifications: keep them beside the parsed body.
+  { name: 'strapi::body', config: { includeUnparsed: true } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -39,10 +39,23 @@ export const isConstraintViolation = (
   error !== null &&
   ['23505', '23514'].includes(String((error as { code?: unknown }).code));
 
+/** Constraints whose refusal says more than "limit reached" / "already exists". */
+const constraintMessages: Record<string, { zh: string; en: string }> = {
+  express_addresses__organizationRef__limit: {
+    zh: '每个单位最多保存 5 个常用地址',
+    en: 'An organization keeps at most 5 express addresses',
+  },
+};
+
 /** Our constraints are named `<table>__<field>__unique|limit` (database/constraints). */
 export function constraintError(error: { code: string; constraint?: string }) {
   const match = /__([a-zA-Z]+)__(unique|limit)$/.exec(error.constraint ?? '');
   const field = match?.[1] ?? 'data';
+  const known = constraintMessages[error.constraint ?? ''];
+  if (known)
+    return conflict([
+      fieldError(field, match?.[2] === 'limit' ? 'limitReached' : 'duplicate', known.zh, known.en),
+    ]);
   return match?.[2] === 'limit'
     ? conflict([
         fieldError(

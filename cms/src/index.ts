@@ -6,6 +6,8 @@ import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
+import { startPayments } from './payments/registry';
+import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
 
@@ -19,9 +21,11 @@ export default {
     await grantEditorAllLocales(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
     await startLimits(strapi);
+    await startPayments(strapi);
     await startQueue(strapi);
     await startMailWorker(strapi);
     await startCampaignWorker(strapi);
+    await startImportWorker(strapi);
   },
 
   async destroy() {

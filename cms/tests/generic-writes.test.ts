@@ -116,37 +116,6 @@ describe('a liaison writing through the generic routes', () => {
     });
   });
 
-  it('a sixth express address answers 409 and a second default answers 409', async () => {
-    const liaison = await app.as('liaison');
-    const address = (n: number, isDefault = false) => ({
-      data: {
-        province: '上海市',
-        city: '上海市',
-        district: '浦东新区',
-        street: `世纪大道 ${n} 号`,
-        recipient: '王敏',
-        mobile: '13800138000',
-        postcode: '200120',
-        isDefault,
-      },
-    });
-    expect((await liaison.post('/api/express-addresses', address(1, true))).status).toBe(201);
-    const secondDefault = await liaison.post('/api/express-addresses', address(2, true));
-    expect(secondDefault.status).toBe(409);
-    expect(secondDefault.body.error.details.errors[0]).toMatchObject({
-      path: ['isDefault'],
-      code: 'duplicate',
-    });
-    for (const n of [2, 3, 4, 5])
-      expect((await liaison.post('/api/express-addresses', address(n))).status).toBe(201);
-    const sixth = await liaison.post('/api/express-addresses', address(6));
-    expect(sixth.status).toBe(409);
-    expect(sixth.body.error.details.errors[0]).toMatchObject({
-      path: ['organizationRef'],
-      code: 'limitReached',
-    });
-  });
-
   it('may delete a draft investment project but not a submitted one', async () => {
     const liaison = await app.as('liaison');
     const created = await liaison.post('/api/investment-projects', {

@@ -153,7 +153,7 @@ describe('the person list', () => {
     );
     expect(byStatus.body.meta.pagination.total).toBe(2);
     expect(byStatus.body.data[0].allowedActions).toEqual(
-      expect.arrayContaining(['submit', 'delete']),
+      expect.arrayContaining(['submit', 'delete', 'edit', 'reuse']),
     );
   });
 
@@ -222,9 +222,10 @@ describe('the person list', () => {
 /** A 7th-edition registration of the same organization (same credit code) with issued badges. */
 async function previousEdition(liaison: Liaison, persons: Record<string, string>[]) {
   const strapi = app.strapi();
-  const current = (await strapi
-    .documents('api::organization.organization')
-    .findOne({ documentId: liaison.organizationId, fields: ['creditCode'] } as never)) as {
+  const current = (await strapi.documents('api::organization.organization').findOne({
+    documentId: liaison.organizationId,
+    fields: ['creditCode'],
+  } as never)) as unknown as {
     creditCode: string;
   };
   const earlier = await strapi.documents('api::organization.organization').create({
@@ -308,7 +309,7 @@ describe('previous-edition persons (往届专业观众人员)', () => {
 });
 
 describe('badge reuse (证件复用)', () => {
-  async function reuseCase(quota: number) {
+  async function reuseCase(quota: number | null) {
     const liaison = await approvedLiaison();
     const idNumber = residentId('19820314');
     await previousEdition(liaison, [{ name: '陈思远', idNumber, badgeNumber: 'CIIE7-T00137' }]);
@@ -316,7 +317,7 @@ describe('badge reuse (证件复用)', () => {
       .strapi()
       .db.connection('organizations')
       .where({ document_id: liaison.organizationId })
-      .update({ reuse_quota: quota });
+      .update({ badge_reuse_quota: quota });
     const draft = await addPerson(liaison, { name: '陈思远', idNumber });
     return { liaison, draft };
   }
@@ -337,6 +338,14 @@ describe('badge reuse (证件复用)', () => {
     expect(history.body.data).toContainEqual(
       expect.objectContaining({ action: 'submit', fromState: 'draft', toState: 'pendingReview' }),
     );
+  });
+
+  it('uses the edition’s quota per organization when operations set none', async () => {
+    const { liaison, draft } = await reuseCase(null);
+    const response = await liaison.post(`/api/persons/${draft.documentId}/reuse`, {
+      data: { previousBadgeNumber: 'CIIE7-T00137' },
+    });
+    expect(response.status, response.text).toBe(200);
   });
 
   it('refuses a badge number that does not match, without saying which part was wrong', async () => {

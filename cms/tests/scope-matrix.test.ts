@@ -28,6 +28,7 @@ const recordActions: RecordAction[] = [
   'consent',
   'photo',
   'reuse',
+  'makeDefault',
 ];
 const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
 /** Routes beyond the core ones exist only where their resource declares them (for some role). */
@@ -75,6 +76,7 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         consent: () => client.post(`${url}/consent`),
         photo: () => client.post(`${url}/photo`),
         reuse: () => client.post(`${url}/reuse`, { data: { previousBadgeNumber: 'CIIE7-000137' } }),
+        makeDefault: () => client.post(`${url}/default`),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

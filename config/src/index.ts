@@ -1,3 +1,5 @@
+export * from './divisions';
+export * from './express-addresses';
 export * from './fees';
 export * from './lifecycle';
 export * from './order-number';

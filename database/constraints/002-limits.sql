@@ -18,8 +18,9 @@ DROP TRIGGER IF EXISTS express_addresses_at_most_five ON express_addresses;
 CREATE TRIGGER express_addresses_at_most_five BEFORE INSERT ON express_addresses
   FOR EACH ROW EXECUTE FUNCTION express_addresses_at_most_five();
 
--- Badge reuse (证件复用) consumes the organization's quota: at most reuse_quota persons of an
--- organization reuse an earlier badge. Locked per organization like the address limit.
+-- Badge reuse (证件复用) consumes the organization's quota: at most badge_reuse_quota persons of an
+-- organization reuse an earlier badge (the edition's quota per organization unless operations
+-- set one for the organization). Locked per organization like the address limit.
 CREATE OR REPLACE FUNCTION persons_reuse_within_quota() RETURNS trigger AS $$
 BEGIN
   IF NEW.badge_reuse IS NOT TRUE OR (TG_OP = 'UPDATE' AND OLD.badge_reuse IS TRUE) THEN
@@ -27,7 +28,9 @@ BEGIN
   END IF;
   PERFORM pg_advisory_xact_lock(hashtext('persons:reuse:' || NEW.organization_ref));
   IF (SELECT count(*) FROM persons WHERE organization_ref = NEW.organization_ref AND badge_reuse AND id <> NEW.id)
-     >= COALESCE((SELECT reuse_quota FROM organizations WHERE document_id = NEW.organization_ref LIMIT 1), 0) THEN
+     >= (SELECT COALESCE(o.badge_reuse_quota, e.reuse_quota_per_organization, 0)
+           FROM organizations o LEFT JOIN editions e ON e.number = o.edition_number
+          WHERE o.document_id = NEW.organization_ref LIMIT 1) THEN
     RAISE EXCEPTION 'the organization''s badge reuse quota is used up'
       USING ERRCODE = 'check_violation', CONSTRAINT = 'persons__badgeReuse__limit';
   END IF;

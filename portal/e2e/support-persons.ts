@@ -3,9 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
 import { residentIdCheck } from '../../config/src/validators/resident-id';
-import { accountOf, cmsUrl, type DemoRole } from './support/browser';
+import { cmsUrl } from './support/browser';
 import { latestSmsCode, licencePng, newCreditCode, newMobile } from './support-registration';
 
 /** Persons-journey helpers: the situation is set up through the cms API, as its users would. */
@@ -45,18 +44,6 @@ export function apiClient(jwt: string): ApiClient {
     },
   };
 }
-
-export async function signIn(identifier: string, password: string): Promise<ApiClient> {
-  const response = await fetch(`${cmsUrl()}/api/auth/local`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier, password }),
-  });
-  expect(response.status, `sign in as ${identifier}`).toBe(200);
-  return apiClient(((await response.json()) as { jwt: string }).jwt);
-}
-
-export const signInAs = (role: DemoRole) => signIn(accountOf(role).username, DEMO_PASSWORD);
 
 /** A valid mainland resident ID (GB 11643 check character). */
 export function newResidentId(birth = '19900101') {

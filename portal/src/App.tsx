@@ -42,8 +42,12 @@ import { ReturningPage } from './pages/register/returning';
 import { ContentDetail } from './pages/services/detail';
 import { ServicesHub } from './pages/services/hub';
 import { PublicLayout } from './pages/services/PublicLayout';
+import { VisitorAddressesPage } from './pages/visitor/addresses';
 import { VisitorHome } from './pages/visitor/home';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
+import { VisitorPersonList } from './pages/visitor/persons';
+import { PersonImportPage } from './pages/visitor/persons/import';
+import { PreviousPersonsPage } from './pages/visitor/persons/previous';
 import { accessControlProvider } from './providers/access-control';
 import { authProvider, type Identity } from './providers/auth';
 import { dataProvider } from './providers/data';
@@ -60,7 +64,13 @@ const HOMES: Record<Area, () => ReactNode> = {
 
 /** Pages built so far, by path below the area (entries with `later` render LaterRelease). */
 const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
-  visitor: [{ path: 'organization', element: () => <VisitorOrganizationPage /> }],
+  visitor: [
+    { path: 'organization', element: () => <VisitorOrganizationPage /> },
+    { path: 'persons', element: () => <VisitorPersonList /> },
+    { path: 'persons/previous', element: () => <PreviousPersonsPage /> },
+    { path: 'persons/import', element: () => <PersonImportPage /> },
+    { path: 'addresses', element: () => <VisitorAddressesPage /> },
+  ],
   colleague: [],
   delegation: [
     { path: 'organizations', element: () => <DelegationOrganizationList /> },

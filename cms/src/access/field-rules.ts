@@ -47,7 +47,10 @@ export function personIdentityErrors(
   const errors = contactErrors(data, 'mobile', 'email');
   const regionType = (data.regionType ?? existing?.regionType) as RegionType | undefined;
   const idType = (data.idType ?? existing?.idType) as IdType | undefined;
-  const idNumber = text(data.idNumber ?? existing?.idNumber);
+  // People type the check character as x as often as X; the number is one either way.
+  const idNumber = text(data.idNumber ?? existing?.idNumber)
+    ?.trim()
+    .toUpperCase();
   if (regionType && idType && !isIdTypeAllowedForRegion(regionType, idType)) {
     errors.push(
       fieldError(

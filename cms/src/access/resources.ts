@@ -1,6 +1,8 @@
 import { type MachineName, maskIdNumber, organizationDraftFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
+import { divisionNamesOf, validateExpressAddressFields } from '../express-address/fields';
 import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
+import { personExtraActions } from '../persons/reuse';
 import type { Caller } from './caller';
 import { delegationPathOf, type FieldValidator, validateOrganizationFields } from './field-rules';
 import type { RoleType } from './roles';
@@ -20,7 +22,8 @@ export type CoreAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
 /**
  * Beyond Strapi's core actions: `transition` (POST /<plural>/:id/transitions — the machine in
  * config/ decides the rest), `history` (GET /<plural>/:id/history, given with findOne on
- * records with a lifecycle), and the organization's own routes (api/organization/routes).
+ * records with a lifecycle), the organization's own routes (api/organization/routes) and
+ * `makeDefault` (POST /express-addresses/:id/default).
  */
 export type RecordAction =
   | CoreAction
@@ -35,7 +38,8 @@ export type RecordAction =
   | 'reuse'
   | 'previous'
   | 'bringForward'
-  | 'bulkDelete';
+  | 'bulkDelete'
+  | 'makeDefault';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -55,6 +59,12 @@ export interface ResourceAccess {
   derive?: (strapi: Core.Strapi, data: Record<string, unknown>) => Promise<Record<string, unknown>>;
   /** What the machine's guards read besides the record, for the caller's `allowedActions`. */
   actionContext?: (strapi: Core.Strapi, caller: Caller) => Promise<Record<string, unknown>>;
+  /** Actions of the resource's own routes the caller may take on this record (e.g. `reuse`). */
+  extraActions?: (
+    record: Record<string, unknown>,
+    caller: Caller,
+    context: Record<string, unknown>,
+  ) => string[];
   /** How a record looks in a list (e.g. masked ID numbers); the record route shows it whole. */
   listView?: (record: Record<string, unknown>) => Record<string, unknown>;
   /** Checks a new record may be added now (throws 4xx) and returns the fields the server sets. */
@@ -128,6 +138,7 @@ export const resources: readonly ResourceAccess[] = [
           'entryDateOptions',
           'badgeTypes',
           'reuseOpen',
+          'reuseQuotaPerOrganization',
           'current',
           'serviceHotline',
           'privacyPolicyVersion',
@@ -181,6 +192,7 @@ export const resources: readonly ResourceAccess[] = [
     validate: validatePerson,
     admit: admitPerson,
     actionContext: personActionContext,
+    extraActions: personExtraActions,
     // SPEC §5: ID numbers are masked in lists; the record route shows the whole number.
     listView: (person) =>
       typeof person.idNumber === 'string'
@@ -197,6 +209,7 @@ export const resources: readonly ResourceAccess[] = [
           'bringForward',
           'bulkDelete',
           'stats',
+          'export',
         ],
         scope: ownOrganization,
         writable: [
@@ -219,24 +232,37 @@ export const resources: readonly ResourceAccess[] = [
         actions: ['find', 'findOne', 'stats'],
       },
       finance: read(everything),
-      operations: { ...review(everything), actions: ['find', 'findOne', 'transition', 'stats'] },
+      operations: {
+        ...review(everything),
+        actions: ['find', 'findOne', 'transition', 'stats', 'export'],
+      },
     },
   },
+  // Spreadsheet imports: started by POST /persons/imports (custom-actions.ts), read by their owner.
   {
+    uid: 'api::person-import.person-import',
+    ownedByOrganization: true,
+    roles: { liaison: read(ownOrganization) },
+  },
+  {
+    // Names follow the codes; the default is set by its own action (and the database keeps one).
     uid: 'api::express-address.express-address',
     ownedByOrganization: true,
+    validate: validateExpressAddressFields,
+    derive: divisionNamesOf,
     roles: {
-      liaison: manage(ownOrganization, [
-        'province',
-        'city',
-        'district',
-        'divisionCode',
-        'street',
-        'recipient',
-        'mobile',
-        'postcode',
-        'isDefault',
-      ]),
+      liaison: {
+        ...manage(ownOrganization, [
+          'provinceCode',
+          'cityCode',
+          'districtCode',
+          'street',
+          'recipient',
+          'mobile',
+          'postcode',
+        ]),
+        actions: ['find', 'findOne', 'create', 'update', 'delete', 'makeDefault'],
+      },
       operations: read(everything),
     },
   },

@@ -186,7 +186,13 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           actorOf(role),
           { ...context, ...record } as never,
         );
-        return { ...record, allowedActions: actions };
+        // Beyond the machine: a generic edit where the state allows it, and the resource's own.
+        const edit =
+          lifecycle.editableStates.includes(state) && actionsOf(access, role).includes('update')
+            ? ['edit']
+            : [];
+        const extra = access.extraActions?.(record, caller, context) ?? [];
+        return { ...record, allowedActions: [...actions, ...edit, ...extra] };
       };
       if (Array.isArray(data)) return data.map((r) => decorate(r as Record<string, unknown>));
       return data && typeof data === 'object' ? decorate(data as Record<string, unknown>) : data;
@@ -252,6 +258,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const data = await checkInput(caller, (ctx.request.body as Body)?.data, null);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
+        const derived = (await access?.derive?.(strapi, sanitized)) ?? {};
         const owned = access?.ownedByOrganization
           ? {
               organizationRef: caller.organizationRef,
@@ -261,7 +268,9 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           : {};
         const admitted = (await access?.admit?.(strapi, caller, sanitized)) ?? {};
         const created = await write(() =>
-          documents().create({ data: { ...sanitized, ...owned, ...admitted } } as never),
+          documents().create({
+            data: { ...sanitized, ...derived, ...owned, ...admitted },
+          } as never),
         );
         ctx.status = 201;
         return core.transformResponse(await core.sanitizeOutput(created, ctx));
@@ -338,7 +347,8 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         // The row the transition locked and wrote, not a fresh read: sanitised like any output.
         const core = this as unknown as CoreControllerApi;
         const output = after ? await core.sanitizeOutput(after, ctx) : null;
-        return core.transformResponse(withActions(caller, output));
+        const context = await access?.actionContext?.(strapi, caller);
+        return core.transformResponse(withActions(caller, output, context));
       },
 
       async delete(ctx: Context) {

@@ -8,7 +8,7 @@ import PgBoss from 'pg-boss';
  */
 let boss: PgBoss | null = null;
 
-export type QueueName = 'mail' | 'one-click-invitations';
+export type QueueName = 'mail' | 'one-click-invitations' | 'person-import';
 
 const retry = () => ({
   retryLimit: Number(process.env.JOB_RETRY_LIMIT ?? 12),
@@ -24,7 +24,7 @@ export async function startQueue(strapi: Core.Strapi) {
   });
   boss.on('error', (error) => strapi.log.error(`job queue: ${error.message}`));
   await boss.start();
-  for (const name of ['mail', 'one-click-invitations'] satisfies QueueName[]) {
+  for (const name of ['mail', 'one-click-invitations', 'person-import'] satisfies QueueName[]) {
     await boss.createQueue(name, { name, ...retry() } as never);
   }
   return boss;

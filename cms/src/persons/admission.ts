@@ -162,6 +162,7 @@ export async function admitPerson(
   const [stamps] = await stampsForNewPersons(strapi, admission, 1);
   return {
     ...stamps,
+    idNumber: String(data.idNumber).trim().toUpperCase(),
     entryDateOption: data.entryDateOption ?? admission.entryDateOptions[0],
     source: 'manual',
   };
@@ -174,8 +175,12 @@ export async function admitPerson(
 export async function personActionContext(strapi: Core.Strapi, caller: Caller) {
   if (!caller.organizationRef) return {};
   const organization = await strapi.db
-    .connection('organizations')
-    .where({ document_id: caller.organizationRef })
-    .first('review_status');
-  return { organizationStatus: organization?.review_status };
+    .connection('organizations as o')
+    .leftJoin('editions as e', 'e.number', 'o.edition_number')
+    .where('o.document_id', caller.organizationRef)
+    .first('o.review_status', 'e.reuse_open');
+  return {
+    organizationStatus: organization?.review_status,
+    reuseOpen: organization?.reuse_open === true,
+  };
 }

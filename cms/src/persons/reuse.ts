@@ -98,3 +98,17 @@ export async function requestReuse(
     throw error;
   }
 }
+
+/** Whether the liaison sees 证件复用 on a person: a draft, not from a colleague link, reuse open. */
+export function personExtraActions(
+  record: Record<string, unknown>,
+  caller: Caller,
+  context: Record<string, unknown>,
+): string[] {
+  const eligible =
+    caller.role === 'liaison' &&
+    context.reuseOpen === true &&
+    record.personStatus === 'draft' &&
+    record.source !== 'colleague';
+  return eligible ? ['reuse'] : [];
+}

@@ -81,6 +81,7 @@ export async function seedEditions(strapi: Core.Strapi) {
         },
       ],
       reuseOpen: true,
+      reuseQuotaPerOrganization: 10,
       current: true,
       serviceHotline: '400-000-0000',
       privacyPolicyVersion: '2025-06',

@@ -64,7 +64,7 @@ export async function seedDemoAccounts(strapi: Core.Strapi) {
       reviewedAt: '2025-07-01T09:00:00+08:00',
       referralCode: 'Q2021537',
       // Badge reuse (证件复用) consumes this quota, set by operations per organization.
-      reuseQuota: 5,
+      badgeReuseQuota: 5,
     },
   } as never);
   const colleague = await strapi.documents('api::person.person').create({

@@ -4,8 +4,7 @@ import { Descriptions, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
-import { PersonStatusTag } from '../person/PersonStatusTag';
-import { PaymentStatusTag } from './PaymentStatusTag';
+import { PaymentStatusTag, PersonStatusTag } from '../person/PersonStatusTag';
 import type { Person } from './types';
 
 interface EditionChoice {

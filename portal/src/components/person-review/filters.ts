@@ -24,7 +24,8 @@ export const personFilters = (values: PersonSearch): CrudFilters => {
   const name = values.name?.trim();
   if (name) filters.push({ field: 'name', operator: 'contains', value: name });
   // Whole numbers only: lists show them masked, so a partial search would unmask them digit by
-  // digit. Stored as typed, hence the case variants (a resident ID's x, a passport's letters).
+  // digit. The case variants also find numbers not stored upper-case (a resident ID's x, a
+  // passport's letters in rows that came another way than the person form).
   const idNumber = values.idNumber?.trim();
   if (idNumber) {
     const variants = [...new Set([idNumber, idNumber.toUpperCase(), idNumber.toLowerCase()])];

@@ -1,27 +1,38 @@
-import { personStatusLabels } from '@pvis/config';
+import { personPaymentStatuses, personStatusLabels } from '@pvis/config';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { labelOf } from '../organization/labels';
 
-const COLORS: Record<string, string> = {
+const STATUS_COLOURS: Record<string, string> = {
   draft: 'default',
-  toConfirm: 'warning',
+  toConfirm: 'gold',
   declined: 'default',
-  pendingPayment: 'gold',
-  inOrder: 'cyan',
+  pendingPayment: 'orange',
+  inOrder: 'blue',
   pendingReview: 'processing',
-  approved: 'success',
-  rejected: 'error',
-  inProduction: 'purple',
-  issued: 'green',
+  approved: 'green',
+  rejected: 'red',
+  inProduction: 'cyan',
+  issued: 'success',
 };
 
-/** A person's status (`personStatus`) as the server names it, labelled from config/. */
+/** A person's lifecycle state, in the operator guide's words. */
 export const PersonStatusTag = ({ status }: { status: string }) => {
   const { i18n } = useTranslation();
   return (
-    <Tag color={COLORS[status] ?? 'default'} data-testid="person-status">
+    <Tag color={STATUS_COLOURS[status] ?? 'default'} data-testid="person-status">
       {labelOf(personStatusLabels, status, i18n.language)}
+    </Tag>
+  );
+};
+
+export const PaymentStatusTag = ({ status }: { status: string | null | undefined }) => {
+  const { i18n } = useTranslation();
+  if (!status) return null;
+  const colour = status === 'paid' ? 'green' : status === 'free' ? 'blue' : 'default';
+  return (
+    <Tag color={colour} data-testid="payment-status">
+      {labelOf(personPaymentStatuses, status, i18n.language)}
     </Tag>
   );
 };

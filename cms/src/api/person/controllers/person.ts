@@ -6,6 +6,7 @@ import { deletePersons } from '../../../persons/bulk-delete';
 import { storeIdPhoto } from '../../../persons/photo';
 import { previousPersons } from '../../../persons/previous';
 import { requestReuse } from '../../../persons/reuse';
+import { sendPersonsWorkbook } from '../../../persons/spreadsheet/export';
 import { personStats } from '../../../persons/stats';
 import { currentEdition } from '../../../registration/edition';
 
@@ -99,6 +100,12 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
   async bulkDelete(ctx: Context) {
     const { caller } = await scopeOf(ctx, 'bulkDelete');
     ctx.body = { data: await deletePersons(strapi, caller, documentIdsOf(ctx)) };
+  },
+
+  /** GET /persons/export?<list filters> — the filtered, scoped list as XLSX (persons/spreadsheet). */
+  async export(this: unknown, ctx: Context) {
+    const { caller, scope } = await scopeOf(ctx, 'export');
+    await sendPersonsWorkbook(strapi, this as never, ctx, caller, scope);
   },
 
   /** GET /persons/stats — counts by status in the caller's view, current edition. */

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { gatewayAdapter, notifyUrl, sandboxBank } from '../../../payments/registry';
+import type { CreatePaymentInput, GatewayMethod, PaymentPrompt } from '../../../payments/types';
+
+/** `strapi.service('api::payment.gateways')`: the adapters this instance runs (payments/). */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  adapter: gatewayAdapter,
+  sandbox: sandboxBank,
+  notifyUrl: (method: GatewayMethod) => notifyUrl(strapi, method),
+
+  /** The QR content or bank redirect for an order; null when the method is not configured. */
+  async createPayment(
+    method: GatewayMethod,
+    input: Omit<CreatePaymentInput, 'notifyUrl'>,
+  ): Promise<PaymentPrompt | null> {
+    const adapter = gatewayAdapter(method);
+    return adapter
+      ? adapter.createPayment({ ...input, notifyUrl: notifyUrl(strapi, method) })
+      : null;
+  },
+});

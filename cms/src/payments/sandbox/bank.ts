@@ -1,0 +1,241 @@
+// The sandbox gateway "plays the bank": it keeps the payments it was asked to collect, shows a
+// page for each (the QR content / bank redirect points there) and, when the payer presses Pay,
+// sends that gateway's signed notification over HTTP to the notify URL it was given, exactly
+// as the real gateway would; the answer decides whether it retries. One process, in memory.
+import { randomBytes } from 'node:crypto';
+import { createAlipayAdapter } from '../alipay';
+import { parseForm } from '../form';
+import type {
+  CreatePaymentInput,
+  GatewayAdapter,
+  GatewayMethod,
+  PaymentPrompt,
+  QueryResult,
+  RefundRequest,
+  RefundResult,
+} from '../types';
+import { b2bGateway, createUnionPayAdapter, unionPayQr } from '../unionpay';
+import { verifyUnionPayFields } from '../unionpay-signature';
+import { createWechatPayAdapter } from '../wechat-pay';
+import type { SandboxKeys } from './keys';
+import {
+  gatewayNotification,
+  gatewayTransactionId,
+  type OutgoingNotification,
+} from './notifications';
+
+export interface SandboxPayment {
+  id: string;
+  method: GatewayMethod;
+  orderNumber: string;
+  amountFen: number;
+  subject: string;
+  notifyUrl: string;
+  returnUrl?: string;
+  state: 'pending' | 'paid' | 'closed';
+  gatewayTransactionId: string;
+  createdAt: Date;
+  paidAt?: Date;
+  /** What the merchant answered each notification (status and body), newest last. */
+  deliveries: { status: number; body: string }[];
+  refunds: { refundNumber: string; amountFen: number }[];
+}
+
+const KEEP_MS = 24 * 3600 * 1000;
+
+export class SandboxBank {
+  readonly payments = new Map<string, SandboxPayment>();
+
+  /** baseUrl: where the cms is reached (the sandbox pages are served by it). */
+  constructor(
+    readonly keys: SandboxKeys,
+    private readonly baseUrl: () => string,
+  ) {}
+
+  pageUrl(id: string) {
+    return `${this.baseUrl()}/api/payment-sandbox/${id}`;
+  }
+
+  open(method: GatewayMethod, input: CreatePaymentInput): SandboxPayment {
+    this.forgetOld();
+    const payment: SandboxPayment = {
+      id: randomBytes(12).toString('base64url'),
+      method,
+      orderNumber: input.orderNumber,
+      amountFen: input.amountFen,
+      subject: input.subject,
+      notifyUrl: input.notifyUrl,
+      returnUrl: input.returnUrl,
+      state: 'pending',
+      gatewayTransactionId: gatewayTransactionId(method),
+      createdAt: new Date(),
+      deliveries: [],
+      refunds: [],
+    };
+    this.payments.set(payment.id, payment);
+    return payment;
+  }
+
+  /**
+   * The bank's front door for the B2B gateway: the merchant's signed form, checked as the bank
+   * checks it (merchant certificate, merId), opens a payment.
+   */
+  openFromB2bForm(rawForm: string): SandboxPayment {
+    const fields = parseForm(rawForm);
+    const merchant = this.keys.b2bGateway.merchant.certificate;
+    verifyUnionPayFields(
+      fields,
+      new Map([[BigInt(`0x${merchant.serialNumber}`).toString(10), merchant]]),
+    );
+    if (fields.merId !== this.keys.b2bGateway.merId) throw new Error('unknown merId');
+    return this.open('b2bGateway', {
+      orderNumber: fields.orderId,
+      amountFen: Number(fields.txnAmt),
+      subject: fields.orderDesc ?? '',
+      notifyUrl: fields.backUrl,
+      returnUrl: fields.frontUrl,
+    });
+  }
+
+  /** The payer pressed Pay: money moves, the signed notification goes out. */
+  async pay(id: string): Promise<SandboxPayment | null> {
+    const payment = this.payments.get(id);
+    if (!payment || payment.state === 'closed') return null;
+    if (payment.state === 'pending') {
+      payment.state = 'paid';
+      payment.paidAt = new Date();
+    }
+    // Pressing Pay again re-sends the notification, as a gateway retries an unanswered one.
+    await this.deliver(payment, this.notificationOf(payment));
+    return payment;
+  }
+
+  /** The payer gave up or the bank declined: the payment closes (no notification, as Alipay and WeChat do). */
+  fail(id: string): SandboxPayment | null {
+    const payment = this.payments.get(id);
+    if (payment?.state !== 'pending') return null;
+    payment.state = 'closed';
+    return payment;
+  }
+
+  notificationOf(payment: SandboxPayment): OutgoingNotification {
+    return gatewayNotification(this.keys, payment.method, {
+      orderNumber: payment.orderNumber,
+      gatewayTransactionId: payment.gatewayTransactionId,
+      amountFen: payment.amountFen,
+      subject: payment.subject,
+      paidAt: payment.paidAt ?? new Date(),
+    });
+  }
+
+  async deliver(payment: SandboxPayment, notification: OutgoingNotification) {
+    try {
+      const response = await fetch(payment.notifyUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': notification.contentType, ...notification.headers },
+        body: notification.body,
+      });
+      payment.deliveries.push({ status: response.status, body: await response.text() });
+    } catch (error) {
+      payment.deliveries.push({ status: 0, body: (error as Error).message });
+    }
+  }
+
+  query(method: GatewayMethod, orderNumber: string): QueryResult {
+    const latest = [...this.payments.values()]
+      .filter((p) => p.method === method && p.orderNumber === orderNumber)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+    if (!latest) return { state: 'closed' };
+    return {
+      state: latest.state === 'paid' ? 'paid' : latest.state,
+      gatewayTransactionId: latest.state === 'paid' ? latest.gatewayTransactionId : undefined,
+      amountFen: latest.amountFen,
+    };
+  }
+
+  refund(method: GatewayMethod, request: RefundRequest): RefundResult {
+    const paid = [...this.payments.values()].find(
+      (p) => p.method === method && p.gatewayTransactionId === request.gatewayTransactionId,
+    );
+    if (paid?.state !== 'paid') return { state: 'refused', message: 'no such paid transaction' };
+    const refunded = paid.refunds.reduce((sum, r) => sum + r.amountFen, 0);
+    if (!paid.refunds.some((r) => r.refundNumber === request.refundNumber)) {
+      if (refunded + request.amountFen > paid.amountFen) {
+        return { state: 'refused', message: 'refund exceeds the paid amount' };
+      }
+      paid.refunds.push({ refundNumber: request.refundNumber, amountFen: request.amountFen });
+    }
+    return {
+      state: 'done',
+      gatewayRefundId: `${paid.gatewayTransactionId}R${request.refundNumber.slice(-6)}`,
+    };
+  }
+
+  private forgetOld() {
+    const cutoff = Date.now() - KEEP_MS;
+    for (const [id, payment] of this.payments) {
+      if (payment.createdAt.getTime() < cutoff) this.payments.delete(id);
+    }
+  }
+
+  /**
+   * The merchant side configured with the sandbox keys: notification checks and answers are
+   * the production adapters'; outgoing calls go to this bank instead of the network.
+   */
+  adapters(): Map<GatewayMethod, GatewayAdapter> {
+    const k = this.keys;
+    const certs = (holder: { certificate: import('node:crypto').X509Certificate }) =>
+      new Map([[BigInt(`0x${holder.certificate.serialNumber}`).toString(10), holder.certificate]]);
+    const production: GatewayAdapter[] = [
+      createAlipayAdapter({
+        appId: k.alipay.appId,
+        privateKey: k.alipay.merchant.privateKey,
+        alipayPublicKey: k.alipay.gateway.publicKey,
+        gateway: 'sandbox:',
+      }),
+      createWechatPayAdapter({
+        mchId: k.wechatPay.mchId,
+        appId: k.wechatPay.appId,
+        apiV3Key: k.wechatPay.apiV3Key,
+        merchantPrivateKey: k.wechatPay.merchant.privateKey,
+        merchantSerial: k.wechatPay.merchant.certificate.serialNumber,
+        platformKeys: new Map([
+          [
+            k.wechatPay.platform.certificate.serialNumber.toUpperCase(),
+            k.wechatPay.platform.publicKey,
+          ],
+        ]),
+        apiBase: 'sandbox:',
+      }),
+      ...(['unionPay', 'b2bGateway'] as const).map((method) =>
+        createUnionPayAdapter(
+          {
+            merId: k[method].merId,
+            signKey: k[method].merchant.privateKey,
+            signCertificate: k[method].merchant.certificate,
+            verifyCertificates: certs(k[method].gateway),
+            frontUrl: `${this.baseUrl()}/api/payment-sandbox/b2b/front`,
+            backUrl: 'sandbox:',
+            queryUrl: 'sandbox:',
+          },
+          method === 'unionPay' ? unionPayQr : b2bGateway,
+        ),
+      ),
+    ];
+    return new Map(production.map((adapter) => [adapter.method, this.sandboxed(adapter)] as const));
+  }
+
+  private sandboxed(adapter: GatewayAdapter): GatewayAdapter {
+    const { method } = adapter;
+    return {
+      ...adapter,
+      createPayment: async (input): Promise<PaymentPrompt> => {
+        // B2B: the production signed form, posted by the browser to the bank's front door.
+        if (method === 'b2bGateway') return adapter.createPayment(input);
+        return { kind: 'qr', qrContent: this.pageUrl(this.open(method, input).id) };
+      },
+      query: async (orderNumber) => this.query(method, orderNumber),
+      refund: async (request) => this.refund(method, request),
+    };
+  }
+}

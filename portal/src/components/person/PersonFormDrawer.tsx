@@ -1,0 +1,194 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { genders, idTypes, idTypesByRegion, personTags, regionTypes } from '@pvis/config';
+import { App, Button, Drawer, Form, Input, Select, Space, Upload } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiError, request } from '../../providers/http';
+import { FormError } from '../account/FormError';
+import { applyFieldErrors } from '../form-errors';
+import { labelOf } from '../organization/labels';
+import type { Person } from './types';
+import { useEntryDateOptions } from './useEntryDateOptions';
+
+const FIELDS = [
+  'name',
+  'gender',
+  'regionType',
+  'idType',
+  'idNumber',
+  'position',
+  'personTag',
+  'entryDateOption',
+  'mobile',
+  'email',
+] as const;
+
+const options = (
+  vocabulary: readonly { code: string; zh: string; en: string }[],
+  language: string,
+  only?: readonly string[],
+) =>
+  vocabulary
+    .filter((v) => !only || only.includes(v.code))
+    .map((v) => ({ value: v.code, label: labelOf(vocabulary, v.code, language) }));
+
+/**
+ * 添加人员 / 编辑人员: the ID types offered follow the region type; the server checks the
+ * number and answers field by field. The ID photo goes up once the person exists.
+ */
+export const PersonFormDrawer = ({
+  person,
+  open,
+  onClose,
+  onSaved,
+}: {
+  /** The full record (not the masked list row) when editing; null to add. */
+  person: Person | null;
+  open: boolean;
+  onClose: () => void;
+  onSaved: (person: Person) => void;
+}) => {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Person | null>(person);
+  const entryDates = useEntryDateOptions();
+  const regionType = Form.useWatch('regionType', form) as keyof typeof idTypesByRegion | undefined;
+  const lang = i18n.language;
+
+  useEffect(() => {
+    if (!open) return;
+    setSaved(person);
+    setProblem(null);
+    form.resetFields();
+    form.setFieldsValue(person ?? { regionType: 'mainland', idType: 'residentId' });
+  }, [open, person, form]);
+
+  const save = async (values: Record<string, unknown>) => {
+    setSaving(true);
+    setProblem(null);
+    try {
+      const data = Object.fromEntries(FIELDS.map((f) => [f, values[f] ?? null]));
+      const body = await request<{ data: Person }>(
+        saved ? `/api/persons/${saved.documentId}` : '/api/persons',
+        { method: saved ? 'PUT' : 'POST', body: { data } },
+      );
+      setSaved(body.data);
+      message.success(t('persons.saved'));
+      onSaved(body.data);
+    } catch (error) {
+      const others = applyFieldErrors(form, error, FIELDS);
+      setProblem(others.map((p) => p.message).join('；') || (error as ApiError).message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const uploadPhoto = async (file: File) => {
+    if (!saved) return;
+    const body = new FormData();
+    body.append('file', file);
+    try {
+      const answer = await request<{ data: Person }>(`/api/persons/${saved.documentId}/photo`, {
+        method: 'POST',
+        body,
+      });
+      setSaved(answer.data);
+      message.success(t('persons.photoSaved'));
+      onSaved(answer.data);
+    } catch (error) {
+      message.error((error as ApiError).message);
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      width={Math.min(560, window.innerWidth)}
+      title={saved ? t('persons.edit') : t('persons.add')}
+      destroyOnClose
+      extra={
+        <Button
+          type="primary"
+          loading={saving}
+          onClick={() => form.submit()}
+          data-testid="person-save"
+        >
+          {t('buttons.save')}
+        </Button>
+      }
+    >
+      <Form form={form} name="person" layout="vertical" onFinish={save} data-testid="person-form">
+        <FormError message={problem} testId="person-form-error" />
+        <Form.Item
+          name="name"
+          label={t('persons.name')}
+          rules={[{ required: true, message: t('persons.required') }]}
+        >
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="gender" label={t('persons.gender')}>
+          <Select options={options(genders, lang)} allowClear />
+        </Form.Item>
+        <Form.Item name="regionType" label={t('persons.regionType')} rules={[{ required: true }]}>
+          <Select
+            options={options(regionTypes, lang)}
+            onChange={(value: keyof typeof idTypesByRegion) =>
+              form.setFieldValue('idType', idTypesByRegion[value][0])
+            }
+          />
+        </Form.Item>
+        <Form.Item name="idType" label={t('persons.idType')} rules={[{ required: true }]}>
+          <Select
+            options={options(idTypes, lang, regionType ? idTypesByRegion[regionType] : undefined)}
+          />
+        </Form.Item>
+        <Form.Item
+          name="idNumber"
+          label={t('persons.idNumber')}
+          rules={[{ required: true, message: t('persons.required') }]}
+        >
+          <Input maxLength={30} data-testid="person-id-number" />
+        </Form.Item>
+        <Form.Item name="position" label={t('persons.position')}>
+          <Input maxLength={60} />
+        </Form.Item>
+        <Form.Item name="personTag" label={t('persons.personTag')}>
+          <Select options={options(personTags, lang)} allowClear />
+        </Form.Item>
+        <Form.Item name="entryDateOption" label={t('persons.entryDate')}>
+          <Select options={entryDates} allowClear placeholder={t('persons.entryDateDefault')} />
+        </Form.Item>
+        <Form.Item name="mobile" label={t('persons.mobile')}>
+          <Input maxLength={20} />
+        </Form.Item>
+        <Form.Item name="email" label={t('persons.email')}>
+          <Input maxLength={120} />
+        </Form.Item>
+        <Form.Item label={t('persons.idPhoto')} extra={t('persons.idPhotoHint')}>
+          <Space direction="vertical">
+            {saved?.idPhoto?.url && (
+              <img src={saved.idPhoto.url} alt={t('persons.idPhoto')} style={{ maxHeight: 120 }} />
+            )}
+            <Upload
+              accept="image/png,image/jpeg"
+              showUploadList={false}
+              beforeUpload={(file) => {
+                void uploadPhoto(file);
+                return false;
+              }}
+              disabled={!saved}
+            >
+              <Button icon={<UploadOutlined />} disabled={!saved}>
+                {saved ? t('persons.uploadPhoto') : t('persons.saveBeforePhoto')}
+              </Button>
+            </Upload>
+          </Space>
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+};

@@ -1,0 +1,398 @@
+import { HistoryOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  personPaymentStatuses,
+  personStatuses,
+  personStatusLabels,
+  regionTypes,
+} from '@pvis/config';
+import type { HttpError } from '@refinedev/core';
+import { useTable } from '@refinedev/core';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  Popconfirm,
+  Row,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { labelOf } from '../../../components/organization/labels';
+import { type PersonSearch, personFilters } from '../../../components/person/filters';
+import { PersonFormDrawer } from '../../../components/person/PersonFormDrawer';
+import { PaymentStatusTag, PersonStatusTag } from '../../../components/person/PersonStatusTag';
+import { PersonSteps } from '../../../components/person/PersonSteps';
+import { ReuseModal } from '../../../components/person/ReuseModal';
+import type { Person } from '../../../components/person/types';
+import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
+import { PersonExportButton } from '../../../components/person-spreadsheet/PersonExportButton';
+import { type ApiError, request } from '../../../providers/http';
+
+interface RowResult {
+  documentId: string;
+  ok: boolean;
+  errors?: { zh: string; en: string }[];
+}
+
+const vocabularyOptions = (
+  vocabulary: readonly { code: string; zh: string; en: string }[],
+  language: string,
+) => vocabulary.map((v) => ({ value: v.code, label: labelOf(vocabulary, v.code, language) }));
+
+/**
+ * 人员证件申办: the organization's persons with SPEC §5's filters, the step bar, add / edit /
+ * submit / reuse / delete as the server allows each row, and batch delete.
+ */
+export const VisitorPersonList = () => {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const lang = i18n.language;
+  const [searchForm] = Form.useForm<PersonSearch>();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [editing, setEditing] = useState<Person | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [reusing, setReusing] = useState<Person | null>(null);
+  const [failures, setFailures] = useState<string[]>([]);
+  const [counts, setCounts] = useState<Record<string, number>>({});
+  const entryDates = useEntryDateOptions();
+
+  const {
+    tableQuery,
+    filters,
+    sorters,
+    setFilters,
+    currentPage,
+    setCurrentPage,
+    pageSize,
+    setPageSize,
+  } = useTable<Person, HttpError>({
+    resource: 'persons',
+    syncWithLocation: false,
+    pagination: { pageSize: 20 },
+    sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
+    filters: { defaultBehavior: 'replace' },
+  });
+  const rows = (tableQuery.data?.data ?? []) as Person[];
+
+  const loadCounts = useCallback(async () => {
+    const body = await request<{ data: { byStatus: Record<string, number> } }>(
+      '/api/persons/stats',
+    ).catch(() => null);
+    if (body) setCounts(body.data.byStatus);
+  }, []);
+  useEffect(() => {
+    void loadCounts();
+  }, [loadCounts]);
+
+  const refresh = async () => {
+    await Promise.all([tableQuery.refetch(), loadCounts()]);
+  };
+
+  const act = async (person: Person, action: string) => {
+    try {
+      await request(`/api/persons/${person.documentId}/transitions`, {
+        method: 'POST',
+        body: { data: { action } },
+      });
+      message.success(t(`persons.done.${action}`, { name: person.name }));
+      await refresh();
+    } catch (error) {
+      message.error((error as ApiError).message);
+    }
+  };
+
+  const openEditor = async (person: Person | null) => {
+    if (person) {
+      // The list masks ID numbers; the form needs the whole record.
+      const body = await request<{ data: Person }>(
+        `/api/persons/${person.documentId}?populate[idPhoto][fields][0]=url`,
+      );
+      setEditing(body.data);
+    } else setEditing(null);
+    setDrawerOpen(true);
+  };
+
+  const bulkDelete = async () => {
+    const body = await request<{ data: RowResult[] }>('/api/persons/bulk-delete', {
+      method: 'POST',
+      body: { data: { documentIds: selected } },
+    });
+    const failed = body.data.filter((r) => !r.ok);
+    const nameOf = (id: string) => rows.find((r) => r.documentId === id)?.name ?? id;
+    setFailures(
+      failed.map(
+        (r) =>
+          `${nameOf(r.documentId)}：${r.errors?.map((e) => (lang === 'en' ? e.en : e.zh)).join('；')}`,
+      ),
+    );
+    const deleted = body.data.length - failed.length;
+    if (deleted) message.success(t('persons.bulkDeleted', { count: deleted }));
+    setSelected(failed.map((r) => r.documentId));
+    await refresh();
+  };
+
+  const rowActions = (person: Person) => {
+    const allowed = person.allowedActions ?? [];
+    return (
+      <Space size={4} wrap>
+        {allowed.includes('edit') && (
+          <Button size="small" type="link" onClick={() => void openEditor(person)}>
+            {t('persons.edit')}
+          </Button>
+        )}
+        {allowed.includes('submit') && (
+          <Button
+            size="small"
+            type="link"
+            onClick={() => void act(person, 'submit')}
+            data-testid="person-submit"
+          >
+            {t('persons.submit')}
+          </Button>
+        )}
+        {allowed.includes('confirm') && (
+          <Button size="small" type="link" onClick={() => void act(person, 'confirm')}>
+            {t('persons.confirm')}
+          </Button>
+        )}
+        {allowed.includes('decline') && (
+          <Button size="small" type="link" danger onClick={() => void act(person, 'decline')}>
+            {t('persons.decline')}
+          </Button>
+        )}
+        {allowed.includes('reuse') && (
+          <Button
+            size="small"
+            type="link"
+            onClick={() => setReusing(person)}
+            data-testid="person-reuse"
+          >
+            {t('persons.reuse')}
+          </Button>
+        )}
+        {allowed.includes('delete') && (
+          <Popconfirm
+            title={t('persons.deleteConfirm', { name: person.name })}
+            onConfirm={() => act(person, 'delete')}
+          >
+            <Button size="small" type="link" danger>
+              {t('persons.delete')}
+            </Button>
+          </Popconfirm>
+        )}
+      </Space>
+    );
+  };
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Card size="small">
+        <PersonSteps counts={counts} />
+      </Card>
+      <Card size="small">
+        <Form<PersonSearch>
+          form={searchForm}
+          name="person-search"
+          layout="vertical"
+          onFinish={(values) => {
+            setFilters(personFilters(values), 'replace');
+            setCurrentPage(1);
+          }}
+          data-testid="person-filters"
+        >
+          <Row gutter={[12, 0]}>
+            <Col xs={12} lg={6}>
+              <Form.Item name="name" label={t('persons.name')}>
+                <Input allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={6}>
+              <Form.Item name="idNumber" label={t('persons.idNumber')}>
+                <Input allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={6}>
+              <Form.Item name="personNumber" label={t('persons.personNumber')}>
+                <Input allowClear />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={6}>
+              <Form.Item name="regionType" label={t('persons.regionType')}>
+                <Select allowClear options={vocabularyOptions(regionTypes, lang)} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} lg={6}>
+              <Form.Item name="status" label={t('persons.status')}>
+                <Select
+                  mode="multiple"
+                  allowClear
+                  maxTagCount="responsive"
+                  options={personStatuses.map((s) => ({
+                    value: s,
+                    label: labelOf(personStatusLabels, s, lang),
+                  }))}
+                  data-testid="person-filter-status"
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={6}>
+              <Form.Item name="entryDateOption" label={t('persons.entryDate')}>
+                <Select allowClear options={entryDates} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={6}>
+              <Form.Item name="paymentStatus" label={t('persons.paymentStatus')}>
+                <Select allowClear options={vocabularyOptions(personPaymentStatuses, lang)} />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={3}>
+              <Form.Item name="badgeReuse" label={t('persons.badgeReuse')}>
+                <Select
+                  allowClear
+                  options={[
+                    { value: 'yes', label: t('persons.yes') },
+                    { value: 'no', label: t('persons.no') },
+                  ]}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={12} lg={3} style={{ display: 'flex', alignItems: 'flex-end' }}>
+              <Form.Item>
+                <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+                  {t('review.search')}
+                </Button>
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+      </Card>
+      <Card size="small">
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => void openEditor(null)}
+            data-testid="person-add"
+          >
+            {t('persons.add')}
+          </Button>
+          <Link to="/visitor/persons/previous">
+            <Button icon={<HistoryOutlined />}>{t('persons.previous')}</Button>
+          </Link>
+          <Link to="/visitor/persons/import">
+            <Button icon={<UploadOutlined />} data-testid="person-import">
+              {t('personImport.import')}
+            </Button>
+          </Link>
+          <PersonExportButton filters={filters} sorters={sorters} />
+          <Popconfirm
+            title={t('persons.bulkDeleteConfirm', { count: selected.length })}
+            onConfirm={bulkDelete}
+            disabled={selected.length === 0}
+          >
+            <Button danger disabled={selected.length === 0} data-testid="person-bulk-delete">
+              {t('persons.bulkDelete')}
+            </Button>
+          </Popconfirm>
+        </Space>
+        {failures.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            closable
+            onClose={() => setFailures([])}
+            message={t('persons.bulkFailed')}
+            description={failures.map((f) => <div key={f}>{f}</div>)}
+            style={{ marginBottom: 12 }}
+          />
+        )}
+        <Table<Person>
+          rowKey="documentId"
+          size="small"
+          scroll={{ x: 960 }}
+          loading={tableQuery.isFetching}
+          dataSource={rows}
+          rowSelection={{
+            selectedRowKeys: selected,
+            onChange: (keys) => setSelected(keys.map(String)),
+          }}
+          pagination={{
+            current: currentPage,
+            pageSize,
+            total: tableQuery.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('persons.total', { total }),
+            onChange: (page, size) => {
+              if (size !== pageSize) {
+                setPageSize(size);
+                setCurrentPage(1);
+              } else setCurrentPage(page);
+            },
+          }}
+          columns={[
+            { title: t('persons.personNumber'), dataIndex: 'personNumber', width: 130 },
+            {
+              title: t('persons.name'),
+              dataIndex: 'name',
+              render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+            },
+            {
+              title: t('persons.regionType'),
+              dataIndex: 'regionType',
+              render: (code: string) => labelOf(regionTypes, code, lang),
+            },
+            {
+              title: t('persons.idNumber'),
+              dataIndex: 'idNumber',
+              render: (id: string) => <span style={{ whiteSpace: 'nowrap' }}>{id}</span>,
+            },
+            {
+              title: t('persons.entryDate'),
+              dataIndex: 'entryDateOption',
+              render: (code: string) =>
+                entryDates.find((o) => o.value === code)?.label.split(' · ')[0] ?? code,
+            },
+            {
+              title: t('persons.status'),
+              dataIndex: 'personStatus',
+              render: (status: string) => <PersonStatusTag status={status} />,
+            },
+            {
+              title: t('persons.paymentStatus'),
+              dataIndex: 'paymentStatus',
+              render: (status: string) => <PaymentStatusTag status={status} />,
+            },
+            {
+              title: t('persons.actions'),
+              key: 'actions',
+              fixed: 'right',
+              render: (_: unknown, person: Person) => rowActions(person),
+            },
+          ]}
+        />
+      </Card>
+      <PersonFormDrawer
+        person={editing}
+        open={drawerOpen}
+        onClose={() => setDrawerOpen(false)}
+        onSaved={() => void refresh()}
+      />
+      <ReuseModal
+        person={reusing}
+        onClose={() => setReusing(null)}
+        onDone={() => {
+          setReusing(null);
+          void refresh();
+        }}
+      />
+    </Space>
+  );
+};
