@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- <submit|queue|bulk|import|all> [--organizations 150000] [--duration 20] [--keep]`
+ * `npm run bench -- <submit|queue|bulk|import|persons|all> [--organizations 150000] [--duration 20] [--keep]`
  * `… --cms-url http://127.0.0.1:1337 --database-url postgres://…/db`: against a cms that is
  * already running on a database that has booted once (nothing started, created or dropped).
  *
@@ -20,6 +20,7 @@ import { createDatabase, dropDatabase, startServer } from '../database/embedded'
 import { generate } from '../database/generator/organizations';
 import { login } from './bench/fixtures';
 import { importScenario } from './bench/import';
+import { personsScenario } from './bench/persons';
 import type { Row } from './bench/report';
 import { printTable, writeMarkdown } from './bench/report';
 import { type BenchContext, bulkScenario, queueScenario, submitScenario } from './bench/scenarios';
@@ -32,6 +33,7 @@ const scenarios = {
   queue: queueScenario,
   bulk: bulkScenario,
   import: importScenario,
+  persons: personsScenario,
 } as const;
 type Scenario = keyof typeof scenarios;
 
@@ -83,7 +85,7 @@ async function main() {
   const wanted =
     process.argv.slice(2).find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'all';
   const selected: Scenario[] =
-    wanted === 'all' ? ['submit', 'queue', 'bulk', 'import'] : [wanted as Scenario];
+    wanted === 'all' ? ['submit', 'queue', 'bulk', 'import', 'persons'] : [wanted as Scenario];
   if (!selected.every((s) => s in scenarios)) {
     console.error(`usage: npm run bench -- <${Object.keys(scenarios).join('|')}|all>`);
     process.exit(2);

@@ -211,6 +211,18 @@ const cases: Case[] = [
     second: { kind: 'oneClick', tokenHash: 'same-hash' },
   },
   {
+    rule: 'an organization has one live colleague invitation link',
+    uid: 'api::invitation.invitation',
+    first: { kind: 'colleague', organizationRef: 'org-i1', tokenHash: 'live-1' },
+    second: { kind: 'colleague', organizationRef: 'org-i1', tokenHash: 'live-2' },
+    allowed: {
+      kind: 'colleague',
+      organizationRef: 'org-i1',
+      tokenHash: 'revoked-1',
+      revokedAt: '2025-07-01T00:00:00.000Z',
+    },
+  },
+  {
     rule: 'a person signs up for an activity once',
     uid: 'api::activity-signup.activity-signup',
     first: { activityDocumentId: 'a1', personRef: 'p1', organizationRef: 'o1' },

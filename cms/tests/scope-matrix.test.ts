@@ -37,6 +37,9 @@ const hasRoute = (action: RecordAction, resource: (typeof resources)[number]) =>
     ? !!resource.lifecycle
     : coreActions.includes(action) ||
       Object.values(resource.roles).some((access) => access?.actions.includes(action));
+/** `POST /<plural>/bulk-transitions` exists where some role is declared to use it. */
+const hasBulkRoute = (resource: (typeof resources)[number]) =>
+  Object.values(resource.roles).some((access) => access?.actions.includes('bulkTransition'));
 const app = withStrapi();
 let foreign: Awaited<ReturnType<typeof createForeignRecords>>;
 
@@ -90,6 +93,24 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
           ? 404
           : (inScopeStatus[action] ?? response.status);
       expect(response.status, `${role} ${action} ${url}`).toBe(expected);
+    }
+    if (hasBulkRoute(resource)) {
+      // A foreign record in a bulk request fails as not found; unscoped roles reach the machine.
+      const bulk = await client.post(`${base}/bulk-transitions`, {
+        data: { documentIds: [id], action: 'matrixProbe' },
+      });
+      if (!actionsOf(resource, role).includes('bulkTransition')) {
+        expect(bulk.status, `${role} bulk ${base}`).toBe(403);
+      } else {
+        expect(bulk.status, `${role} bulk ${base}`).toBe(200);
+        expect(bulk.body.data.succeeded).toEqual([]);
+        expect(bulk.body.data.failed).toEqual([
+          expect.objectContaining({
+            documentId: id,
+            code: unscoped ? expect.not.stringMatching(/^notFound$/) : 'notFound',
+          }),
+        ]);
+      }
     }
   });
 });

@@ -57,3 +57,7 @@ CREATE UNIQUE INDEX IF NOT EXISTS "activity_signups__personRef__unique"
 -- Accounts: a credit code or email logs in once, whatever its case.
 CREATE UNIQUE INDEX IF NOT EXISTS "up_users__username__unique" ON up_users (lower(username));
 CREATE UNIQUE INDEX IF NOT EXISTS "up_users__email__unique" ON up_users (lower(email));
+
+-- One live colleague invitation link per organization: issuing a new one revokes the old.
+CREATE UNIQUE INDEX IF NOT EXISTS "invitations__organizationRef__unique"
+  ON invitations (organization_ref) WHERE kind = 'colleague' AND revoked_at IS NULL;

@@ -17,6 +17,7 @@ import { AreaLayout } from './components/layout/AreaLayout';
 import { FullPageSpin } from './components/layout/FullPageSpin';
 import { LaterRelease } from './components/layout/LaterRelease';
 import { ColleagueHome } from './pages/colleague/home';
+import { ColleagueJoinPage } from './pages/colleague-join';
 import { DelegationHome } from './pages/delegation/home';
 import {
   DelegationOrganizationList,
@@ -43,7 +44,9 @@ import { ContentDetail } from './pages/services/detail';
 import { ServicesHub } from './pages/services/hub';
 import { PublicLayout } from './pages/services/PublicLayout';
 import { VisitorAddressesPage } from './pages/visitor/addresses';
+import { VisitorColleaguesPage } from './pages/visitor/colleagues';
 import { VisitorHome } from './pages/visitor/home';
+import { VisitorInvitePage } from './pages/visitor/invite';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
 import { VisitorPersonList } from './pages/visitor/persons';
 import { PersonImportPage } from './pages/visitor/persons/import';
@@ -70,6 +73,8 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'persons/previous', element: () => <PreviousPersonsPage /> },
     { path: 'persons/import', element: () => <PersonImportPage /> },
     { path: 'addresses', element: () => <VisitorAddressesPage /> },
+    { path: 'invite', element: () => <VisitorInvitePage /> },
+    { path: 'colleagues', element: () => <VisitorColleaguesPage /> },
   ],
   colleague: [],
   delegation: [
@@ -171,6 +176,7 @@ export const AppRoutes = () => (
     <Route path="/register/returning" element={<ReturningPage />} />
     <Route path="/register/one-click" element={<OneClickPage />} />
     <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+    <Route path="/join/:token" element={<ColleagueJoinPage />} />
     <Route path="/services" element={<PublicLayout />}>
       <Route index element={<ServicesHub basePath="/services" signedIn={false} />} />
       <Route path=":kind/:id" element={<ContentDetail basePath="/services" />} />

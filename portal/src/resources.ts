@@ -42,6 +42,7 @@ export const ENTRIES: Entry[] = [
   entry('visitor', 'home', '', false),
   entry('visitor', 'services', '/services', false),
   entry('visitor', 'organization', '/organization', false),
+  entry('visitor', 'invite', '/invite', false),
   entry('visitor', 'invitations', '/invitations'),
   entry('visitor', 'persons', '/persons', false),
   entry('visitor', 'orders', '/orders'),

@@ -21,6 +21,12 @@ export const customActions: readonly { action: string; roles: readonly RoleType[
   { action: 'api::registration.one-click.open', roles: ['public', ...allPortalRoles] },
   { action: 'api::registration.one-click.accept', roles: ['public', ...allPortalRoles] },
   { action: 'api::registration.registration.renew', roles: ['liaison'] },
+  // The colleague invitation: the liaison's link and QR code; the colleague's public page.
+  { action: 'api::invitation.colleague.current', roles: ['liaison'] },
+  { action: 'api::invitation.colleague.renew', roles: ['liaison'] },
+  { action: 'api::invitation.colleague.qr', roles: ['liaison'] },
+  { action: 'api::invitation.colleague.open', roles: ['public', ...allPortalRoles] },
+  { action: 'api::invitation.colleague.join', roles: ['public', ...allPortalRoles] },
   { action: 'api::one-click-campaign.one-click-campaign.start', roles: ['operations'] },
   { action: 'api::one-click-campaign.one-click-campaign.stats', roles: ['operations'] },
   { action: 'api::session.progress.show', roles: ['liaison'] },

@@ -203,6 +203,8 @@ export const resources: readonly ResourceAccess[] = [
         actions: [
           ...manage(ownOrganization, []).actions,
           'transition',
+          // Confirming or declining colleagues who registered through the link, many at once.
+          'bulkTransition',
           'photo',
           'reuse',
           'previous',

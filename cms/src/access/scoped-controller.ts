@@ -1,4 +1,4 @@
-import { allowedActions, can, machines } from '@pvis/config';
+import { allowedActions, can, machines, requiresReason } from '@pvis/config';
 import { type Core, factories, type UID } from '@strapi/strapi';
 import type { Context } from 'koa';
 import {
@@ -16,6 +16,7 @@ import { checkPreconditions } from '../lifecycle/preconditions';
 import { stampsFor } from '../lifecycle/stamps';
 import { transition } from '../lifecycle/transition';
 import { queueMails } from '../mail/outbox';
+import { bulkTransition } from '../review/bulk';
 import { type Caller, resolveCaller } from './caller';
 import { accessFor, actionsOf, type RecordAction, type ResourceAccess } from './resources';
 import { actorOf, isPortalRole } from './roles';
@@ -349,6 +350,58 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const output = after ? await core.sanitizeOutput(after, ctx) : null;
         const context = await access?.actionContext?.(strapi, caller);
         return core.transformResponse(withActions(caller, output, context));
+      },
+
+      /**
+       * POST /<plural>/bulk-transitions `{ documentIds, action, reason? }` — one action on many
+       * records, each row scoped and decided by the machine: `{ succeeded, failed: [{ documentId, code, zh, en }] }`.
+       */
+      async bulkTransition(ctx: Context) {
+        const { caller, scope } = await scopeOf(ctx, 'bulkTransition');
+        const lifecycle = access?.lifecycle;
+        const role = caller.role;
+        if (!lifecycle || !isPortalRole(role)) throw notFound();
+        const data = ((ctx.request.body as Body)?.data ?? {}) as Record<string, unknown>;
+        const ids = Array.isArray(data.documentIds)
+          ? data.documentIds.filter((id): id is string => typeof id === 'string')
+          : [];
+        const reason = typeof data.reason === 'string' ? data.reason.trim() : undefined;
+        const problems = [];
+        if (ids.length === 0)
+          problems.push(
+            fieldError('documentIds', 'required', '请选择要处理的记录', 'Select the records'),
+          );
+        if (typeof data.action !== 'string' || !data.action)
+          problems.push(
+            fieldError('action', 'missingAction', '请选择要执行的操作', 'Choose an action'),
+          );
+        else if (
+          requiresReason(machines[lifecycle.machine] as never, data.action as never) &&
+          !reason
+        )
+          problems.push(
+            fieldError('reason', 'reasonRequired', '请填写原因', 'A reason is required'),
+          );
+        if (problems.length > 0) throw invalidFields(problems);
+        const user = caller.userDocumentId
+          ? await strapi.documents('plugin::users-permissions.user').findOne({
+              documentId: caller.userDocumentId,
+              fields: ['displayName', 'username'],
+            } as never)
+          : null;
+        ctx.body = {
+          data: await bulkTransition(strapi, {
+            uid,
+            machine: lifecycle.machine,
+            documentIds: ids,
+            action: String(data.action),
+            reason: reason || undefined,
+            actor: actorOf(role),
+            userId: caller.userId,
+            actorName: (user?.displayName ?? user?.username) as string | undefined,
+            scope,
+          }),
+        };
       },
 
       async delete(ctx: Context) {

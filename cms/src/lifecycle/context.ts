@@ -2,9 +2,40 @@ import type { MachineName } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 
 /**
- * What a machine's guards read besides the record itself: a person's organization status
+ * What a machine's guards read besides the records themselves: a person's organization status
  * (persons are paid for only once it is approved) and whether the person is free (badge reuse).
+ * One query for any number of records, so bulk decisions stay set-based.
  */
+export async function contextsFor(
+  strapi: Core.Strapi,
+  machine: MachineName,
+  records: Record<string, unknown>[],
+): Promise<Record<string, unknown>[]> {
+  if (machine !== 'person') return records;
+  const refs = [
+    ...new Set(
+      records
+        .map((r) => r.organizationRef)
+        .filter(Boolean)
+        .map(String),
+    ),
+  ];
+  const organizations =
+    refs.length === 0
+      ? []
+      : await strapi.documents('api::organization.organization').findMany({
+          filters: { documentId: { $in: refs } },
+          fields: ['documentId', 'reviewStatus'],
+          limit: refs.length,
+        } as never);
+  const statusOf = new Map(organizations.map((o) => [o.documentId, o.reviewStatus]));
+  return records.map((record) => ({
+    ...record,
+    organizationStatus: statusOf.get(String(record.organizationRef)),
+    free: record.badgeReuse === true,
+  }));
+}
+
 export async function contextFor(
   strapi: Core.Strapi,
   machine: MachineName,
@@ -20,15 +51,5 @@ export async function contextFor(
         .where({ document_id: String(record.documentId) })
         .first('organization_ref')
     )?.organization_ref;
-  const organization = organizationRef
-    ? await strapi.documents('api::organization.organization').findOne({
-        documentId: String(organizationRef),
-        fields: ['reviewStatus'],
-      } as never)
-    : null;
-  return {
-    ...record,
-    organizationStatus: organization?.reviewStatus,
-    free: record.badgeReuse === true,
-  };
+  return (await contextsFor(strapi, machine, [{ ...record, organizationRef }]))[0];
 }

@@ -24,6 +24,7 @@ export function mailsFor(
   to: string | null,
   record: Record<string, unknown>,
 ): MailRequest[] {
+  if (machine === 'person') return colleagueMails(action, record);
   const recipient = (record.contactEmail ?? record.accountEmail) as string | undefined;
   if (machine !== 'organization' || !recipient) return [];
   const base = { to: recipient, locale: localeOfOrganization(record) };
@@ -42,5 +43,33 @@ export function mailsFor(
       },
     ];
   }
+  return [];
+}
+
+/** A colleague who gave an email hears whether the liaison confirmed them (SPEC §8). */
+function colleagueMails(action: string, record: Record<string, unknown>): MailRequest[] {
+  const email = record.email as string | undefined;
+  if (record.source !== 'colleague' || !email) return [];
+  const base = {
+    to: email,
+    locale: (record.regionType === 'foreign' ? 'en' : 'zh-CN') as MailLocale,
+  };
+  const name = String(record.name ?? '');
+  if (action === 'confirm')
+    return [
+      {
+        ...base,
+        template: 'colleagueConfirmed',
+        data: { name, portalUrl: `${portalUrl()}/colleague` },
+      },
+    ];
+  if (action === 'decline')
+    return [
+      {
+        ...base,
+        template: 'colleagueDeclined',
+        data: { name, reason: String(record.rejectionReason ?? '') },
+      },
+    ];
   return [];
 }

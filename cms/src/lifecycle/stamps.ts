@@ -11,7 +11,8 @@ export function stampsFor(
   const stamps: Record<string, unknown> = {};
   if (action === 'submit') stamps.submittedAt = now;
   if (['approve', 'autoApprove', 'reject'].includes(action)) stamps.reviewedAt = now;
-  if (action === 'reject') stamps.rejectionReason = reason;
+  // The liaison's reason for declining a colleague, shown to the colleague (optional).
+  if (['reject', 'decline'].includes(action)) stamps.rejectionReason = reason ?? null;
   if (['approve', 'autoApprove', 'submit'].includes(action)) stamps.rejectionReason = null;
   return Object.fromEntries(Object.entries(stamps).filter(([field]) => field in attributes));
 }

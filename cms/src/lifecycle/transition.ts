@@ -33,7 +33,7 @@ const messageOf = (code: string) =>
   };
 
 /** Attribute name ↔ column name for a content type's scalar attributes. */
-function columnsOf(strapi: Core.Strapi, uid: UID.ContentType) {
+export function columnsOf(strapi: Core.Strapi, uid: UID.ContentType) {
   const meta = strapi.db.metadata.get(uid);
   const toColumn = new Map<string, string>();
   for (const [name, attribute] of Object.entries(meta.attributes)) {

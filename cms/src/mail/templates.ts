@@ -96,6 +96,32 @@ export const templates = {
     link: string;
     expiresOn: string;
   }>,
+
+  colleagueConfirmed: ((d: { name: string; portalUrl: string }, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          'Your registration was confirmed',
+          `${d.name}, your organization's liaison has confirmed your registration as a professional visitor. The liaison applies for your badge next; you can follow it here: ${d.portalUrl}`,
+        )
+      : compose(
+          l,
+          '单位联络员已确认您的登记',
+          `${d.name}，您好！单位联络员已确认您的专业观众人员信息，接下来由联络员为您申办证件。办理进度可在此查看：${d.portalUrl}`,
+        )) as Template<{ name: string; portalUrl: string }>,
+
+  colleagueDeclined: ((d: { name: string; reason: string }, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          'Your registration was not confirmed',
+          `${d.name}, your organization's liaison did not confirm your registration as a professional visitor.${d.reason ? `\nReason: ${d.reason}` : ''}\nPlease contact your liaison.`,
+        )
+      : compose(
+          l,
+          '单位联络员未确认您的登记',
+          `${d.name}，您好！单位联络员未确认您的专业观众人员信息。${d.reason ? `\n原因：${d.reason}` : ''}\n如有疑问请联系本单位联络员。`,
+        )) as Template<{ name: string; reason: string }>,
 };
 
 export type TemplateName = keyof typeof templates;

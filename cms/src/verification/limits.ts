@@ -13,7 +13,13 @@ type Limiter = {
 };
 let limiters: Limiter[] | null = null;
 
-function make(strapi: Core.Strapi, keyPrefix: string, points: number, duration: number) {
+/** A limiter whose counters live in PostgreSQL (shared by every cms instance). */
+export function postgresLimiter(
+  strapi: Core.Strapi,
+  keyPrefix: string,
+  points: number,
+  duration: number,
+) {
   return new Promise<RateLimiterPostgres>((resolve, reject) => {
     const limiter = new RateLimiterPostgres(
       {
@@ -35,22 +41,32 @@ export async function startLimits(strapi: Core.Strapi) {
     {
       key: 'target',
       code: 'tooFrequent',
-      limiter: await make(strapi, 'code-target-minute', env('CODE_TARGET_PER_MINUTE', 1), 60),
+      limiter: await postgresLimiter(
+        strapi,
+        'code-target-minute',
+        env('CODE_TARGET_PER_MINUTE', 1),
+        60,
+      ),
     },
     {
       key: 'target',
       code: 'dailyLimit',
-      limiter: await make(strapi, 'code-target-day', env('CODE_TARGET_PER_DAY', 10), 86_400),
+      limiter: await postgresLimiter(
+        strapi,
+        'code-target-day',
+        env('CODE_TARGET_PER_DAY', 10),
+        86_400,
+      ),
     },
     {
       key: 'ip',
       code: 'tooFrequent',
-      limiter: await make(strapi, 'code-ip-minute', env('CODE_IP_PER_MINUTE', 1), 60),
+      limiter: await postgresLimiter(strapi, 'code-ip-minute', env('CODE_IP_PER_MINUTE', 1), 60),
     },
     {
       key: 'ip',
       code: 'dailyLimit',
-      limiter: await make(strapi, 'code-ip-day', env('CODE_IP_PER_DAY', 10), 86_400),
+      limiter: await postgresLimiter(strapi, 'code-ip-day', env('CODE_IP_PER_DAY', 10), 86_400),
     },
   ];
 }

@@ -1,8 +1,8 @@
 import { getToken, toApiError } from './http';
 import { currentLanguage } from './i18n';
 
-/** Fetches a file with the JWT (an `<a href>` cannot send it) and saves it as `filename`. */
-export const downloadFile = async (url: string, filename: string): Promise<void> => {
+/** Fetches a file with the JWT (an `<a href>` or `<img src>` cannot send it). */
+export const fetchBlob = async (url: string): Promise<Blob> => {
   const headers: Record<string, string> = { 'Accept-Language': currentLanguage() };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -16,7 +16,12 @@ export const downloadFile = async (url: string, filename: string): Promise<void>
     }
     throw toApiError(response.status, body, response.statusText || 'Error');
   }
-  const blob = await response.blob();
+  return response.blob();
+};
+
+/** Fetches a file with the JWT and saves it as `filename`. */
+export const downloadFile = async (url: string, filename: string): Promise<void> => {
+  const blob = await fetchBlob(url);
   const href = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = href;

@@ -1,10 +1,8 @@
 import type { Context } from 'koa';
-import { actorOf, isPortalRole } from '../../../access/roles';
 import { scopedCoreController } from '../../../access/scoped-controller';
-import { conflict, fieldError, invalidFields } from '../../../errors';
+import { conflict, fieldError } from '../../../errors';
 import { currentEdition } from '../../../registration/edition';
 import { storeLicence } from '../../../registration/licence';
-import { bulkTransition } from '../../../review/bulk';
 import { organizationsWorkbook } from '../../../review/export';
 import { reviewStats } from '../../../review/stats';
 
@@ -12,8 +10,8 @@ const UID = 'api::organization.organization';
 type Ctx = Context;
 
 /**
- * Core routes scoped by access/resources.ts, plus the registration and review desk routes of
- * issue 3: licence, consent, bulk transitions, XLSX export, counts (cms/API.md).
+ * Core routes scoped by access/resources.ts (bulk transitions included), plus the registration
+ * and review desk routes of issue 3: licence, consent, XLSX export, counts (cms/API.md).
  */
 export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withActions }) => {
   const organizations = () => strapi.documents(UID);
@@ -57,52 +55,6 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
         },
       } as never);
       ctx.body = { data: withActions(caller, updated) };
-    },
-
-    /** POST /organizations/bulk-transitions `{ documentIds, action, reason? }`. */
-    async bulkTransition(ctx: Ctx) {
-      const { caller, scope } = await scopeOf(ctx, 'bulkTransition');
-      const data = ((ctx.request.body as { data?: Record<string, unknown> })?.data ?? {}) as Record<
-        string,
-        unknown
-      >;
-      const ids = Array.isArray(data.documentIds)
-        ? data.documentIds.filter((id): id is string => typeof id === 'string')
-        : [];
-      const problems = [];
-      if (ids.length === 0)
-        problems.push(
-          fieldError('documentIds', 'required', '请选择要审核的单位', 'Select the organizations'),
-        );
-      if (typeof data.action !== 'string' || !data.action)
-        problems.push(
-          fieldError('action', 'missingAction', '请选择要执行的操作', 'Choose an action'),
-        );
-      if (data.action === 'reject' && (typeof data.reason !== 'string' || !data.reason.trim())) {
-        problems.push(fieldError('reason', 'reasonRequired', '请填写原因', 'A reason is required'));
-      }
-      if (problems.length > 0) throw invalidFields(problems);
-      if (!isPortalRole(caller.role))
-        throw invalidFields([
-          fieldError('action', 'actorNotAllowed', '您无权执行该操作', 'Not allowed'),
-        ]);
-      const user = caller.userDocumentId
-        ? await strapi.documents('plugin::users-permissions.user').findOne({
-            documentId: caller.userDocumentId,
-            fields: ['displayName', 'username'],
-          } as never)
-        : null;
-      ctx.body = {
-        data: await bulkTransition(strapi, {
-          documentIds: ids,
-          action: String(data.action),
-          reason: typeof data.reason === 'string' ? data.reason.trim() : undefined,
-          actor: actorOf(caller.role),
-          userId: caller.userId,
-          actorName: (user?.displayName ?? user?.username) as string | undefined,
-          scope,
-        }),
-      };
     },
 
     /** GET /organizations/export?<list filters> — XLSX of the filtered, scoped list. */

@@ -1,0 +1,64 @@
+import type pg from 'pg';
+
+/**
+ * Persons at the scale of the last edition (460,000+ registered visitors), written set-based in
+ * SQL: one INSERT … SELECT over generate_series, then Strapi's `_lnk` rows, then ANALYZE. One
+ * focus organization (a liaison's, who logs in for the benchmark) gets exactly `focusSize`
+ * persons; the rest are spread over the edition's approved organizations.
+ */
+export interface PersonGeneration {
+  total: number;
+  edition: number;
+  /** document_id of the organization whose liaison the benchmark logs in as. */
+  focusOrganization: string;
+  focusSize: number;
+}
+
+// Status mix of a live edition: most persons past payment, a tenth waiting for review.
+const STATUS_OF_REMAINDER = `(ARRAY['draft','pendingPayment','pendingPayment','inOrder','pendingReview',
+  'approved','approved','inProduction','issued','issued'])[1 + (g % 10)]`;
+
+export async function generatePersons(client: pg.ClientBase, options: PersonGeneration) {
+  const started = Date.now();
+  const rest = Math.max(0, options.total - options.focusSize);
+  const insert = (source: string, params: unknown[]) =>
+    client.query(
+      `INSERT INTO persons (document_id, edition_number, organization_ref, person_number, name,
+          gender, region_type, id_type, id_number, position, person_tag, entry_date_option,
+          mobile, person_status, payment_status, source, badge_reuse, created_at, updated_at,
+          published_at)
+       SELECT 'pg' || lpad(to_hex(g), 22, '0'), $1, o.document_id, 'G' || $1 || '-' || lpad(g::text, 7, '0'),
+          '观众' || g, CASE WHEN g % 2 = 0 THEN 'male' ELSE 'female' END,
+          CASE WHEN g % 20 = 0 THEN 'foreign' ELSE 'mainland' END,
+          CASE WHEN g % 20 = 0 THEN 'passport' ELSE 'residentId' END,
+          CASE WHEN g % 20 = 0 THEN 'E' || lpad(g::text, 8, '0') ELSE '31011519' || lpad(g::text, 10, '0') END,
+          '采购经理', 'professionalVisitor', CASE WHEN g % 3 = 0 THEN 'half' ELSE 'full' END,
+          '139' || lpad((g % 100000000)::text, 8, '0'), ${STATUS_OF_REMAINDER},
+          CASE WHEN ${STATUS_OF_REMAINDER} IN ('pendingReview','approved','inProduction','issued') THEN 'paid' ELSE 'unpaid' END,
+          'manual', false, now() - (g % 5000) * interval '1 minute', now(), now()
+       ${source}`,
+      params,
+    );
+  // The focus organization's persons: numbers 1..focusSize.
+  await insert(
+    `FROM generate_series(1, $2) g, (SELECT document_id FROM organizations WHERE document_id = $3) o`,
+    [options.edition, options.focusSize, options.focusOrganization],
+  );
+  // Everyone else, round-robin over the edition's approved organizations.
+  await insert(
+    `FROM generate_series($2 + 1, $2 + $4) g
+     JOIN (SELECT document_id, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS n
+             FROM organizations
+            WHERE edition_number = $1 AND review_status = 'approved' AND document_id <> $3) o
+       ON o.rn = g % o.n`,
+    [options.edition, options.focusSize, options.focusOrganization, rest],
+  );
+  await client.query(
+    `INSERT INTO persons_organization_lnk (person_id, organization_id)
+     SELECT p.id, o.id FROM persons p JOIN organizations o ON o.document_id = p.organization_ref
+      WHERE p.document_id LIKE 'pg%'
+     ON CONFLICT DO NOTHING`,
+  );
+  await client.query('ANALYZE persons; ANALYZE persons_organization_lnk');
+  return { persons: options.focusSize + rest, seconds: (Date.now() - started) / 1000 };
+}

@@ -1,0 +1,209 @@
+import { genders, idTypes, idTypesByRegion, regionTypes } from '@pvis/config';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Descriptions, Divider, Form, Input, Radio, Result, Select, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { FormError } from '../../components/account/FormError';
+import { PasswordFields } from '../../components/account/PasswordFields';
+import { jwtOf, useSignIn } from '../../components/account/useSignIn';
+import { applyFieldErrors } from '../../components/form-errors';
+import { PublicPage } from '../../components/layout/PublicPage';
+import { labelOf } from '../../components/organization/labels';
+import { type ApiError, request } from '../../providers/http';
+
+const FIELDS = [
+  'name',
+  'gender',
+  'regionType',
+  'idType',
+  'idNumber',
+  'position',
+  'mobile',
+  'email',
+  'password',
+  'passwordConfirmation',
+] as const;
+
+interface JoinForm {
+  name: string;
+  gender: string;
+  regionType: keyof typeof idTypesByRegion;
+  idType: string;
+  idNumber: string;
+  position?: string;
+  mobile: string;
+  email?: string;
+  password: string;
+  passwordConfirmation: string;
+}
+
+const options = (
+  vocabulary: readonly { code: string; zh: string; en: string }[],
+  language: string,
+  only?: readonly string[],
+) =>
+  vocabulary
+    .filter((v) => !only || only.includes(v.code))
+    .map((v) => ({ value: v.code, label: labelOf(vocabulary, v.code, language) }));
+
+/**
+ * `/join/:token` (单位同事登记): the page a colleague reaches by scanning the liaison's QR code
+ * on a phone. They fill in their own details and a password; the server creates their person
+ * "to confirm" and their account, and they land on their own home.
+ */
+export const ColleagueJoinPage = () => {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const signIn = useSignIn();
+  const [form] = Form.useForm<JoinForm>();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const regionType = Form.useWatch('regionType', form);
+  const url = `/api/invitations/join/${encodeURIComponent(token)}`;
+  const invitation = useQuery({
+    queryKey: ['colleague-join', token],
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: () =>
+      request<{ data: { organization: { name: string; nameEn?: string | null } } }>(url, {
+        auth: false,
+      }).then((b) => b.data),
+  });
+
+  // The link itself is unusable (revoked, expired, organization not taking persons): no form.
+  const failure =
+    (invitation.error as ApiError | null) ?? (problem?.statusCode === 410 ? problem : null);
+  if (failure) {
+    return (
+      <PublicPage title={t('colleagueJoin.title')}>
+        <Result
+          status="warning"
+          title={t('colleagueJoin.unusableTitle')}
+          subTitle={failure.message || t('colleagueJoin.unusableHint')}
+          data-testid="join-unusable"
+        />
+      </PublicPage>
+    );
+  }
+
+  const organization = invitation.data?.organization;
+  const submit = async (values: JoinForm) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const body = await request<Parameters<typeof jwtOf>[0]>(url, {
+        method: 'POST',
+        auth: false,
+        body: { data: values },
+      });
+      await signIn(jwtOf(body));
+      navigate('/colleague', { replace: true });
+    } catch (error) {
+      const rest = applyFieldErrors(form, error, FIELDS);
+      if (!(error as ApiError).errors || rest.length) setProblem(error as ApiError);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <PublicPage title={t('colleagueJoin.title')} subtitle={t('colleagueJoin.subtitle')}>
+      {invitation.isLoading && <Skeleton active />}
+      {organization && (
+        <>
+          <Descriptions bordered size="small" column={1} data-testid="join-organization">
+            <Descriptions.Item label={t('colleagueJoin.organization')}>
+              {lang === 'en' ? organization.nameEn || organization.name : organization.name}
+            </Descriptions.Item>
+          </Descriptions>
+          <Form<JoinForm>
+            form={form}
+            layout="vertical"
+            requiredMark
+            onFinish={submit}
+            initialValues={{ regionType: 'mainland', idType: 'residentId' }}
+            onValuesChange={(changed) => {
+              if ('regionType' in changed) {
+                const allowed = idTypesByRegion[changed.regionType as JoinForm['regionType']];
+                form.setFieldValue('idType', allowed?.[0]);
+              }
+            }}
+            style={{ marginTop: 16 }}
+          >
+            <Divider orientation="left" plain>
+              {t('colleagueJoin.person')}
+            </Divider>
+            <Form.Item
+              name="name"
+              label={t('persons.name')}
+              rules={[{ required: true, message: t('persons.required') }]}
+            >
+              <Input autoComplete="name" data-testid="join-name" />
+            </Form.Item>
+            <Form.Item
+              name="gender"
+              label={t('persons.gender')}
+              rules={[{ required: true, message: t('colleagueJoin.genderRequired') }]}
+            >
+              <Radio.Group options={options(genders, lang)} data-testid="join-gender" />
+            </Form.Item>
+            <Form.Item
+              name="regionType"
+              label={t('persons.regionType')}
+              rules={[{ required: true }]}
+            >
+              <Select options={options(regionTypes, lang)} data-testid="join-region" />
+            </Form.Item>
+            <Form.Item name="idType" label={t('persons.idType')} rules={[{ required: true }]}>
+              <Select
+                options={options(idTypes, lang, regionType ? idTypesByRegion[regionType] : [])}
+                data-testid="join-id-type"
+              />
+            </Form.Item>
+            <Form.Item
+              name="idNumber"
+              label={t('persons.idNumber')}
+              rules={[{ required: true, message: t('persons.required') }]}
+            >
+              <Input autoComplete="off" data-testid="join-id-number" />
+            </Form.Item>
+            <Form.Item name="position" label={t('persons.position')}>
+              <Input autoComplete="organization-title" data-testid="join-position" />
+            </Form.Item>
+            <Form.Item
+              name="mobile"
+              label={t('persons.mobile')}
+              rules={[{ required: true, message: t('colleagueJoin.mobileRequired') }]}
+            >
+              <Input type="tel" autoComplete="tel" inputMode="tel" data-testid="join-mobile" />
+            </Form.Item>
+            <Form.Item name="email" label={t('persons.email')}>
+              <Input type="email" autoComplete="email" data-testid="join-email" />
+            </Form.Item>
+            <Divider orientation="left" plain>
+              {t('colleagueJoin.account')}
+            </Divider>
+            <p style={{ color: 'rgba(0,0,0,0.45)', marginTop: 0 }}>
+              {t('colleagueJoin.accountHint')}
+            </p>
+            <PasswordFields />
+            <FormError message={problem?.message ?? null} testId="join-error" />
+            <Button
+              type="primary"
+              htmlType="submit"
+              block
+              size="large"
+              loading={busy}
+              data-testid="join-submit"
+            >
+              {t('colleagueJoin.submit')}
+            </Button>
+          </Form>
+        </>
+      )}
+    </PublicPage>
+  );
+};
