@@ -93,6 +93,8 @@ describe('person review (人员审核) and the delegation’s person view (人�
       // The queue lists pending review only, the ID masked: of the enterprise's two persons only
       // the reuse applicant is there, not the one waiting for payment.
       await o.getByTestId('person-queue').waitFor();
+      // The cms offers operations bulk decisions, so the queue has them (detected, not assumed).
+      await o.getByTestId('bulk-bar').waitFor();
       await o.getByTestId('filter-organization').fill(enterpriseName);
       await o.getByTestId('filter-submit').click();
       const row = o.locator('tr', {
