@@ -23,6 +23,7 @@ import {
   DelegationOrganizationList,
   DelegationOrganizationShow,
 } from './pages/delegation/organizations';
+import { DelegationPersonList, DelegationPersonShow } from './pages/delegation/persons';
 import { FinanceHome } from './pages/finance/home';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
@@ -31,6 +32,10 @@ import {
   OperationsOrganizationList,
   OperationsOrganizationShow,
 } from './pages/operations/organizations';
+import {
+  OperationsPersonReviewList,
+  OperationsPersonReviewShow,
+} from './pages/operations/person-review';
 import { RegisterPage } from './pages/register';
 import { ForgotPasswordPage } from './pages/register/forgot-password';
 import { OneClickPage } from './pages/register/one-click';
@@ -75,12 +80,16 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
   delegation: [
     { path: 'organizations', element: () => <DelegationOrganizationList /> },
     { path: 'organizations/:id', element: () => <DelegationOrganizationShow /> },
+    { path: 'persons', element: () => <DelegationPersonList /> },
+    { path: 'persons/:id', element: () => <DelegationPersonShow /> },
   ],
   finance: [],
   operations: [
     { path: 'organizations', element: () => <OperationsOrganizationList /> },
     { path: 'organizations/:id', element: () => <OperationsOrganizationShow /> },
     { path: 'one-click-registration', element: () => <OneClickCampaignPage /> },
+    { path: 'person-review', element: () => <OperationsPersonReviewList /> },
+    { path: 'person-review/:id', element: () => <OperationsPersonReviewShow /> },
   ],
 };
 

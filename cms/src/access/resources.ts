@@ -236,7 +236,8 @@ export const resources: readonly ResourceAccess[] = [
       finance: read(everything),
       operations: {
         ...review(everything),
-        actions: ['find', 'findOne', 'transition', 'stats', 'export'],
+        // bulkTransition: 人员审核 approves or rejects many persons at once.
+        actions: ['find', 'findOne', 'transition', 'bulkTransition', 'stats', 'export'],
       },
     },
   },

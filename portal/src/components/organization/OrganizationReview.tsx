@@ -9,7 +9,7 @@ import { type ApiError, request } from '../../providers/http';
 import { ReviewStatusTag } from '../progress/ReviewStatusTag';
 import { LicenceImage, OrganizationDescriptions } from './OrganizationDescriptions';
 import { RejectReasonModal } from './RejectReasonModal';
-import { ReviewHistory } from './ReviewHistory';
+import { historyKey, ReviewHistory } from './ReviewHistory';
 import { ORGANIZATION_POPULATE, type Organization } from './types';
 
 /** Reviewer actions a button exists for; the server's `allowedActions` decides which show. */
@@ -43,7 +43,7 @@ export const OrganizationReview = ({ backPath }: { backPath: string }) => {
       });
       message.success(t(`review.done.${action}`, { defaultValue: t('review.doneGeneric') }));
       await query.refetch();
-      await queryClient.invalidateQueries({ queryKey: ['organization-history', id] });
+      await queryClient.invalidateQueries({ queryKey: historyKey('organizations', id) });
     } catch (error) {
       const e = error as ApiError;
       message.error(e.errors ? Object.values(e.errors).join('；') : e.message);
@@ -128,7 +128,7 @@ export const OrganizationReview = ({ backPath }: { backPath: string }) => {
                   <LicenceImage organization={organization} />
                 </Card>
                 <Card size="small" title={t('review.history')}>
-                  <ReviewHistory organizationId={organization.documentId} />
+                  <ReviewHistory recordId={organization.documentId} />
                 </Card>
               </Space>
             </Col>

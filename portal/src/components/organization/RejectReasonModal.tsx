@@ -6,12 +6,15 @@ import { useTranslation } from 'react-i18next';
 export const RejectReasonModal = ({
   open,
   count,
+  countKey = 'review.rejectCount',
   onCancel,
   onConfirm,
 }: {
   open: boolean;
-  /** How many organizations (bulk); 1 or undefined for one. */
+  /** How many records (bulk); 1 or undefined for one. */
   count?: number;
+  /** The sentence naming the count (organizations by default; persons pass their own). */
+  countKey?: string;
   onCancel: () => void;
   onConfirm: (reason: string) => Promise<void>;
 }) => {
@@ -46,7 +49,7 @@ export const RejectReasonModal = ({
       }}
     >
       {count !== undefined && count > 1 && (
-        <Typography.Paragraph>{t('review.rejectCount', { count })}</Typography.Paragraph>
+        <Typography.Paragraph>{t(countKey, { count })}</Typography.Paragraph>
       )}
       <Form form={form} layout="vertical" name="reject-reason">
         <Form.Item

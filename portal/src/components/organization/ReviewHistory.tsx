@@ -11,15 +11,31 @@ const COLORS: Record<string, string> = {
   draft: 'gray',
 };
 
-/** 审核记录: `GET /api/organizations/:id/history`, newest first. */
-export const ReviewHistory = ({ organizationId }: { organizationId: string }) => {
+/** The query key of a record's history, for refreshing it after an action. */
+export const historyKey = (resource: string, id: string) => ['review-history', resource, id];
+
+/**
+ * 审核记录: `GET /api/<resource>/:id/history`, newest first. States are labelled by
+ * `stateLabel` (persons have their own states); organization review states by default.
+ */
+export const ReviewHistory = ({
+  recordId,
+  resource = 'organizations',
+  stateLabel,
+}: {
+  recordId: string;
+  resource?: 'organizations' | 'persons';
+  stateLabel?: (state: string) => string;
+}) => {
   const { t } = useTranslation();
   const { query, result } = useCustom<{ data: HistoryEntry[] }>({
-    url: `/api/organizations/${encodeURIComponent(organizationId)}/history`,
+    url: `/api/${resource}/${encodeURIComponent(recordId)}/history`,
     method: 'get',
     errorNotification: false,
-    queryOptions: { queryKey: ['organization-history', organizationId] },
+    queryOptions: { queryKey: historyKey(resource, recordId) },
   });
+  const labelOfState = (state: string) =>
+    stateLabel ? stateLabel(state) : t(`reviewStatus.${state}`, { defaultValue: state });
   if (query.isLoading) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (query.isError) {
     return (
@@ -47,9 +63,7 @@ export const ReviewHistory = ({ organizationId }: { organizationId: string }) =>
             </Typography.Text>
             <Typography.Text type="secondary">
               {' '}
-              ·{' '}
-              {t(`reviewStatus.${row.fromState ?? 'draft'}`, { defaultValue: row.fromState ?? '' })}{' '}
-              → {t(`reviewStatus.${row.toState}`, { defaultValue: row.toState })}
+              · {labelOfState(row.fromState ?? 'draft')} → {labelOfState(row.toState)}
             </Typography.Text>
             <div>
               <Typography.Text type="secondary">

@@ -26,8 +26,13 @@ export const PersonStatusTag = ({ status }: { status: string }) => {
   );
 };
 
-export const PaymentStatusTag = ({ status }: { status: string }) => {
+export const PaymentStatusTag = ({ status }: { status: string | null | undefined }) => {
   const { i18n } = useTranslation();
+  if (!status) return null;
   const colour = status === 'paid' ? 'green' : status === 'free' ? 'blue' : 'default';
-  return <Tag color={colour}>{labelOf(personPaymentStatuses, status, i18n.language)}</Tag>;
+  return (
+    <Tag color={colour} data-testid="payment-status">
+      {labelOf(personPaymentStatuses, status, i18n.language)}
+    </Tag>
+  );
 };

@@ -2,6 +2,7 @@ import { useGetIdentity } from '@refinedev/core';
 import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OrganizationStats } from '../../components/organization/OrganizationStats';
+import { PersonStats } from '../../components/person-review/PersonStats';
 import type { Identity } from '../../providers/auth';
 import { AreaHome } from '../AreaHome';
 
@@ -26,6 +27,9 @@ export const DelegationHome = () => {
     >
       <Card title={t('delegation.queueTitle')} data-testid="review-queue">
         <OrganizationStats queuePath="/delegation/organizations" />
+      </Card>
+      <Card title={t('delegation.personsTitle')} data-testid="person-overview">
+        <PersonStats listPath="/delegation/persons" />
       </Card>
     </AreaHome>
   );

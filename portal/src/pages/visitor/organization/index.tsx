@@ -162,7 +162,7 @@ export const VisitorOrganizationPage = () => {
           <LicenceImage organization={organization} />
         </Card>
         <Card size="small" title={t('review.history')}>
-          <ReviewHistory organizationId={organization.documentId} />
+          <ReviewHistory recordId={organization.documentId} />
         </Card>
       </Space>
     );

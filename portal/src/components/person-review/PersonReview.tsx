@@ -1,0 +1,216 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { personStatusLabels } from '@pvis/config';
+import { useOne } from '@refinedev/core';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Image,
+  Row,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { type ApiError, request } from '../../providers/http';
+import { labelOf } from '../organization/labels';
+import { RejectReasonModal } from '../organization/RejectReasonModal';
+import { historyKey, ReviewHistory } from '../organization/ReviewHistory';
+import { PersonStatusTag } from '../person/PersonStatusTag';
+import { PersonDescriptions } from './PersonDescriptions';
+import { PERSON_POPULATE, type Person } from './types';
+
+/** Review actions a button exists for; the server's `allowedActions` decides which show. */
+const REVIEW_ACTIONS = ['approve', 'reject'] as const;
+
+/** 证件照: the uploaded image (relative /uploads URLs are proxied to the cms). */
+const IdPhoto = ({ person }: { person: Person }) => {
+  const { t } = useTranslation();
+  const photo = person.idPhoto;
+  if (!photo?.url) {
+    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('personReview.noPhoto')} />;
+  }
+  return (
+    <Image
+      data-testid="id-photo"
+      src={photo.formats?.small?.url ?? photo.url}
+      preview={{ src: photo.url }}
+      alt={t('personReview.photo')}
+      style={{
+        maxWidth: '100%',
+        maxHeight: 260,
+        objectFit: 'contain',
+        border: '1px solid #f0f0f0',
+      }}
+    />
+  );
+};
+
+/** 证件复用: the earlier badge this person's application reuses (checked by the server). */
+const ReuseInfo = ({ person }: { person: Person }) => {
+  const { t } = useTranslation();
+  if (!person.badgeReuse) {
+    return <Typography.Text type="secondary">{t('personReview.notReuse')}</Typography.Text>;
+  }
+  return (
+    <Descriptions size="small" column={1} data-testid="reuse-info">
+      <Descriptions.Item label={t('personReview.previousBadgeNumber')}>
+        <Typography.Text strong data-testid="previous-badge-number">
+          {person.previousBadgeNumber}
+        </Typography.Text>
+      </Descriptions.Item>
+      <Descriptions.Item label={t('personReview.reuseVerified')}>
+        {t('personReview.reuseVerifiedText')}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+};
+
+/**
+ * One person for operations (人员审核, real-name check) or a delegation reviewer (read-only): every
+ * field, the ID photo, badge reuse, the review history, and exactly the actions the server allows.
+ */
+export const PersonReview = ({ backPath }: { backPath: string }) => {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const [rejectOpen, setRejectOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { query, result: person } = useOne<Person>({
+    resource: 'persons',
+    id,
+    meta: { populate: PERSON_POPULATE },
+    errorNotification: false,
+  });
+
+  const act = async (action: string, reason?: string) => {
+    setBusy(true);
+    try {
+      await request(`/api/persons/${encodeURIComponent(id)}/transitions`, {
+        method: 'POST',
+        body: { data: { action, reason } },
+      });
+      message.success(t(`review.done.${action}`, { defaultValue: t('review.doneGeneric') }));
+      await query.refetch();
+      await queryClient.invalidateQueries({ queryKey: historyKey('persons', id) });
+    } catch (error) {
+      const e = error as ApiError;
+      message.error(e.errors ? Object.values(e.errors).join('；') : e.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const allowed = (person?.allowedActions ?? []).filter((a) =>
+    (REVIEW_ACTIONS as readonly string[]).includes(a),
+  );
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Button
+        type="link"
+        icon={<ArrowLeftOutlined />}
+        onClick={() => navigate(backPath)}
+        style={{ paddingLeft: 0 }}
+      >
+        {t('personReview.backToList')}
+      </Button>
+      {query.isLoading && <Skeleton active />}
+      {query.isError && (
+        <Alert
+          type="error"
+          showIcon
+          message={t('personReview.loadFailed')}
+          description={query.error?.message}
+        />
+      )}
+      {person && (
+        <>
+          <Card>
+            <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
+              <Space wrap align="center">
+                <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+                  {person.name}
+                </Typography.Title>
+                <PersonStatusTag status={person.personStatus} />
+                {person.organization?.name && (
+                  <Typography.Text type="secondary">{person.organization.name}</Typography.Text>
+                )}
+              </Space>
+              <Space wrap data-testid="review-actions">
+                {allowed.includes('approve') && (
+                  <Button
+                    type="primary"
+                    loading={busy}
+                    data-testid="action-approve"
+                    onClick={() =>
+                      modal.confirm({
+                        title: t('personReview.approveTitle', { name: person.name }),
+                        okText: t('review.approve'),
+                        cancelText: t('buttons.cancel'),
+                        onOk: () => act('approve'),
+                      })
+                    }
+                  >
+                    {t('review.approve')}
+                  </Button>
+                )}
+                {allowed.includes('reject') && (
+                  <Button
+                    danger
+                    loading={busy}
+                    data-testid="action-reject"
+                    onClick={() => setRejectOpen(true)}
+                  >
+                    {t('review.reject')}
+                  </Button>
+                )}
+              </Space>
+            </Space>
+          </Card>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={16}>
+              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                <PersonDescriptions person={person} />
+                <Card size="small" title={t('personReview.reuseTitle')}>
+                  <ReuseInfo person={person} />
+                </Card>
+              </Space>
+            </Col>
+            <Col xs={24} xl={8}>
+              <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                <Card size="small" title={t('personReview.photo')}>
+                  <IdPhoto person={person} />
+                </Card>
+                <Card size="small" title={t('review.history')}>
+                  <ReviewHistory
+                    resource="persons"
+                    recordId={person.documentId}
+                    stateLabel={(state) => labelOf(personStatusLabels, state, i18n.language)}
+                  />
+                </Card>
+              </Space>
+            </Col>
+          </Row>
+          <RejectReasonModal
+            open={rejectOpen}
+            onCancel={() => setRejectOpen(false)}
+            onConfirm={async (reason) => {
+              await act('reject', reason);
+              setRejectOpen(false);
+            }}
+          />
+        </>
+      )}
+    </Space>
+  );
+};
