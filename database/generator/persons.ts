@@ -27,7 +27,8 @@ export async function generatePersons(client: pg.ClientBase, options: PersonGene
           gender, region_type, id_type, id_number, position, person_tag, entry_date_option,
           mobile, person_status, payment_status, source, badge_reuse, created_at, updated_at,
           published_at)
-       SELECT 'pg' || lpad(to_hex(g), 22, '0'), $1, o.document_id, 'G' || $1 || '-' || lpad(g::text, 7, '0'),
+       SELECT 'pg' || lpad(to_hex(g), 22, '0'), $1::int, o.document_id,
+          'G' || $1::int::text || '-' || lpad(g::text, 7, '0'),
           '观众' || g, CASE WHEN g % 2 = 0 THEN 'male' ELSE 'female' END,
           CASE WHEN g % 20 = 0 THEN 'foreign' ELSE 'mainland' END,
           CASE WHEN g % 20 = 0 THEN 'passport' ELSE 'residentId' END,
@@ -41,15 +42,15 @@ export async function generatePersons(client: pg.ClientBase, options: PersonGene
     );
   // The focus organization's persons: numbers 1..focusSize.
   await insert(
-    `FROM generate_series(1, $2) g, (SELECT document_id FROM organizations WHERE document_id = $3) o`,
+    `FROM generate_series(1, $2::int) g, (SELECT document_id FROM organizations WHERE document_id = $3) o`,
     [options.edition, options.focusSize, options.focusOrganization],
   );
   // Everyone else, round-robin over the edition's approved organizations.
   await insert(
-    `FROM generate_series($2 + 1, $2 + $4) g
+    `FROM generate_series($2::int + 1, $2::int + $4::int) g
      JOIN (SELECT document_id, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS n
              FROM organizations
-            WHERE edition_number = $1 AND review_status = 'approved' AND document_id <> $3) o
+            WHERE edition_number = $1::int AND review_status = 'approved' AND document_id <> $3) o
        ON o.rn = g % o.n`,
     [options.edition, options.focusSize, options.focusOrganization, rest],
   );

@@ -8,7 +8,8 @@ import type { Identity } from '../../providers/auth';
 const FLOW = ['register', 'confirm', 'order', 'review', 'entry'] as const;
 
 /** Where the colleague's own person stands in FLOW; declined and rejected stop with an error. */
-const STEP_OF_STATUS: Record<string, [number, 'process' | 'error' | 'finish']> = {
+type StepStatus = 'process' | 'error' | 'finish' | 'wait';
+const STEP_OF_STATUS: Record<string, [number, StepStatus]> = {
   toConfirm: [1, 'process'],
   declined: [1, 'error'],
   draft: [1, 'process'],
