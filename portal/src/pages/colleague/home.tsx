@@ -29,7 +29,7 @@ export const ColleagueHome = () => {
   // The server scopes a colleague's person list to their own person.
   const { result } = useList<Person>({ resource: 'persons', pagination: { pageSize: 1 } });
   const person = result?.data?.[0];
-  const [current, status] = person
+  const [current, status]: [number, StepStatus] = person
     ? (STEP_OF_STATUS[person.personStatus] ?? [0, 'process'])
     : [-1, 'wait'];
   return (
