@@ -28,6 +28,12 @@ beforeAll(async () => {
 });
 
 type Liaison = Awaited<ReturnType<typeof newLiaison>>;
+interface PlacedOrder {
+  documentId: string;
+  orderNumber: string;
+  expiresAt: string;
+  allowedActions: string[];
+}
 const terms = orderTerms.map((t) => t.code);
 const key = () => crypto.randomBytes(12).toString('hex');
 const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
@@ -86,7 +92,7 @@ const order = (personIds: string[], extra: Record<string, unknown> = {}) => ({
 async function placed(liaison: Liaison, personIds: string[]) {
   const response = await liaison.post('/api/badge-orders', order(personIds));
   expect(response.status, response.text).toBe(201);
-  return response.body.data as Record<string, any>;
+  return response.body.data as PlacedOrder;
 }
 
 const statusesOf = async (ids: string[]) =>
@@ -337,7 +343,7 @@ describe('ending an unpaid order', () => {
     const ids = await pendingPersons(liaison, ['full']);
     const previous = process.env.ORDER_EXPIRY_MINUTES;
     process.env.ORDER_EXPIRY_MINUTES = '0.05'; // three seconds
-    let expiring: Record<string, any>;
+    let expiring: PlacedOrder;
     try {
       expiring = await placed(liaison, ids);
     } finally {

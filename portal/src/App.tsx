@@ -39,6 +39,9 @@ import { ServicesHub } from './pages/services/hub';
 import { PublicLayout } from './pages/services/PublicLayout';
 import { VisitorAddressesPage } from './pages/visitor/addresses';
 import { VisitorHome } from './pages/visitor/home';
+import { OrderListPage } from './pages/visitor/orders';
+import { OrderConfirmPage } from './pages/visitor/orders/new';
+import { OrderShowPage } from './pages/visitor/orders/show';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
 import { VisitorPersonList } from './pages/visitor/persons';
 import { PersonImportPage } from './pages/visitor/persons/import';
@@ -65,6 +68,9 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'persons/previous', element: () => <PreviousPersonsPage /> },
     { path: 'persons/import', element: () => <PersonImportPage /> },
     { path: 'addresses', element: () => <VisitorAddressesPage /> },
+    { path: 'orders', element: () => <OrderListPage /> },
+    { path: 'orders/new', element: () => <OrderConfirmPage /> },
+    { path: 'orders/:id', element: () => <OrderShowPage /> },
   ],
   colleague: [],
   delegation: [
