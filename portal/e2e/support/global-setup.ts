@@ -81,7 +81,7 @@ export default async function setup(project: TestProject) {
       cmsPort: PORTS.cms,
       portalPort: PORTS.portal,
       smtpPort: PORTS.smtp,
-      env: { ...testSecrets, SERVE_ADMIN_PANEL: 'true' },
+      env: { ...testSecrets, SERVE_ADMIN_PANEL: 'true', PAYMENT_SANDBOX: 'true' },
       quiet: true,
       onUnexpectedExit: (name) =>
         console.error(`e2e: the ${name} died during the run; see .tmp/${name}-${PORTS.cms}.log`),

@@ -108,9 +108,9 @@ describe('visitor home', () => {
 
   it('shows a later-release page for functions not built yet', async () => {
     useSession('liaison');
-    renderPortal('/visitor/persons');
+    renderPortal('/visitor/points');
     const page = await screen.findByTestId('later-release');
-    expect(page).toHaveTextContent('人员证件申办');
+    expect(page).toHaveTextContent('积分');
     expect(page).toHaveTextContent('该功能将在后续版本中开放。');
   });
 });

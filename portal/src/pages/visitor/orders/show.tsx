@@ -20,6 +20,7 @@ import { OrderStatusTag } from '../../../components/badge-order/OrderStatusTag';
 import { PaymentPanel } from '../../../components/badge-order/PaymentPanel';
 import { type BadgeOrder, type OrderLine, yuan } from '../../../components/badge-order/types';
 import { labelOf } from '../../../components/organization/labels';
+import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
 import { type ApiError, request } from '../../../providers/http';
 
 const POLL_MS = 3000;
@@ -35,6 +36,7 @@ export const OrderShowPage = () => {
   const { message } = App.useApp();
   const [order, setOrder] = useState<BadgeOrder | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const entryDates = useEntryDateOptions();
 
   const load = useCallback(async () => {
     try {
@@ -141,7 +143,12 @@ export const OrderShowPage = () => {
           columns={[
             { title: t('persons.name'), dataIndex: 'personName' },
             { title: t('persons.idNumber'), dataIndex: 'idNumberMasked' },
-            { title: t('persons.entryDate'), dataIndex: 'entryDateOption' },
+            {
+              title: t('persons.entryDate'),
+              dataIndex: 'entryDateOption',
+              render: (code: string) =>
+                entryDates.find((o) => o.value === code)?.label.split(' · ')[0] ?? code,
+            },
             {
               title: t('orders.fee'),
               dataIndex: 'feeFen',
