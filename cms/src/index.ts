@@ -7,6 +7,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
+import { startExpiryWorker } from './orders/expiry';
 import { startPayments } from './payments/registry';
 import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startCampaignWorker } from './registration/one-click-campaign';
@@ -28,6 +29,7 @@ export default {
     await startMailWorker(strapi);
     await startCampaignWorker(strapi);
     await startImportWorker(strapi);
+    await startExpiryWorker(strapi);
   },
 
   async destroy() {

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
+import { ORDER_TERMS_VERSION, residentIdCheck } from '@pvis/config';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
 import { keyHolder } from '../src/payments/sandbox/keys';
@@ -9,7 +10,7 @@ import {
   wechatPayNotification,
 } from '../src/payments/sandbox/notifications';
 import type { GatewayMethod, PaymentPrompt } from '../src/payments/types';
-import { withStrapi } from './support/app';
+import { newLiaison, withStrapi } from './support/app';
 
 /**
  * Gateway notifications over HTTP against the booted cms with the sandbox gateway on: the
@@ -40,33 +41,49 @@ const gateways = () =>
     ) => Promise<PaymentPrompt | null>;
   };
 
-let serial = 0;
-/** A pending order of a seeded organization; its number (the gateways' out_trade_no). */
-async function newOrder(amountFen = 30_007) {
-  const organization = await app
-    .strapi()
-    .documents('api::organization.organization')
-    .findFirst({ filters: { editionNumber: 8 } } as never);
-  const stamp = new Date(Date.now() + 8 * 3600 * 1000)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-T:]/g, '');
-  const orderNumber = `V${stamp}${String(process.pid % 100_000).padStart(5, '0')}${String(serial++).padStart(5, '0')}`;
-  await app
-    .strapi()
-    .documents('api::badge-order.badge-order')
-    .create({
+type Liaison = Awaited<ReturnType<typeof newLiaison>>;
+let liaison: Liaison | null = null;
+const residentId = () => {
+  const first17 = `310115199001${String(crypto.randomInt(10, 28))}${String(crypto.randomInt(100, 999))}`;
+  return `${first17}${residentIdCheck(first17)}`;
+};
+
+/**
+ * A real unpaid order of an approved enterprise (two persons: ¥200 + ¥100), placed through
+ * POST /badge-orders as the portal does; its number is the gateways' out_trade_no.
+ */
+async function newOrder() {
+  if (!liaison) {
+    liaison = await newLiaison(app, 'domesticEnterprise');
+    await liaison.post(`/api/organizations/${liaison.organizationId}/transitions`, {
+      data: { action: 'submit' },
+    });
+  }
+  const personIds: string[] = [];
+  for (const entryDateOption of ['full', 'half']) {
+    const person = await liaison.post('/api/persons', {
       data: {
-        orderNumber,
-        editionNumber: 8,
-        organizationRef: organization!.documentId,
-        organization: organization!.documentId,
-        orderStatus: 'pendingPayment',
-        amountFen,
-        headCount: 2,
+        name: '付款测试',
+        regionType: 'mainland',
+        idType: 'residentId',
+        idNumber: residentId(),
+        entryDateOption,
       },
-    } as never);
-  return orderNumber;
+    });
+    const id = person.body.data.documentId as string;
+    await liaison.post(`/api/persons/${id}/transitions`, { data: { action: 'submit' } });
+    personIds.push(id);
+  }
+  const placed = await liaison.post('/api/badge-orders', {
+    data: {
+      personIds,
+      collectionMethod: 'pickup',
+      termsAccepted: ORDER_TERMS_VERSION,
+      idempotencyKey: crypto.randomBytes(12).toString('hex'),
+    },
+  });
+  expect(placed.status, placed.text).toBe(201);
+  return placed.body.data as { documentId: string; orderNumber: string; amountFen: number };
 }
 
 const paymentsOf = (filters: object) =>
@@ -88,14 +105,17 @@ const paymentCount = () =>
     .documents('api::payment.payment')
     .count({} as never);
 
-/** Opens a sandbox payment the way the portal will: QR content, or the bank form posted by the browser. */
-async function openSandboxPayment(method: GatewayMethod, orderNumber: string, amountFen = 30_007) {
-  const prompt = await gateways().createPayment(method, {
-    orderNumber,
-    amountFen,
-    subject: 'CIIE 专业观众证件 2 人',
-    returnUrl: 'http://127.0.0.1:5173/visitor/orders',
+/** Opens a sandbox payment as the portal does: QR content, or the bank form posted by the browser. */
+async function openSandboxPayment(method: GatewayMethod, orderId: string) {
+  const response = await liaison!.post(`/api/badge-orders/${orderId}/payments`, {
+    data: { method },
   });
+  expect(response.status, response.text).toBe(201);
+  return pageOf(response.body.data.prompt as PaymentPrompt);
+}
+
+/** The sandbox page a prompt leads to (a redirect form is posted to the bank's front door first). */
+async function pageOf(prompt: PaymentPrompt | null) {
   if (prompt?.kind === 'redirect') {
     const response = await app
       .http()
@@ -126,12 +146,12 @@ const send = (method: string, n: OutgoingNotification) =>
 describe('sandbox-signed notifications over HTTP', () => {
   for (const method of ['alipay', 'wechatPay', 'unionPay', 'b2bGateway'] as const) {
     it(`${method}: paying on the sandbox page records exactly one payment, even notified ten times`, async () => {
-      const orderNumber = await newOrder();
-      const page = await openSandboxPayment(method, orderNumber);
+      const { orderNumber, documentId } = await newOrder();
+      const page = await openSandboxPayment(method, documentId);
       const shown = await app.http().get(page);
       expect(shown.status).toBe(200);
       expect(shown.text).toContain(orderNumber);
-      expect(shown.text).toContain('¥300.07');
+      expect(shown.text).toContain('¥300.00');
 
       // Pay pressed ten times at once: ten signed notifications travel over HTTP to the notify route.
       const presses = await Promise.all(
@@ -154,37 +174,38 @@ describe('sandbox-signed notifications over HTTP', () => {
 
       const rows = await paymentsOf({ gatewayTransactionId: sandboxPayment.gatewayTransactionId });
       expect(rows).toHaveLength(1);
-      const order = await app
-        .strapi()
-        .documents('api::badge-order.badge-order')
-        .findFirst({ filters: { orderNumber } } as never);
       expect(rows[0]).toMatchObject({
         paymentStatus: 'succeeded',
-        amountFen: 30_007,
-        paidAmountFen: 30_007,
-        orderRef: order!.documentId,
+        amountFen: 30_000,
+        paidAmountFen: 30_000,
+        orderRef: documentId,
       });
+      const order = await liaison!.get(`/api/badge-orders/${documentId}`);
+      expect(order.body.data).toMatchObject({ orderStatus: 'paid', paymentMethod: method });
       expect((await app.http().get(page)).text).toContain('已支付');
     });
   }
 
   it('records a payment whose amount differs from the order as flagged for finance', async () => {
-    const orderNumber = await newOrder(20_000);
-    const page = await openSandboxPayment('unionPay', orderNumber, 100);
+    const { orderNumber } = await newOrder();
+    // The gateway reports ¥1.00 for an order of ¥300.00.
+    const page = await pageOf(
+      await gateways().createPayment('unionPay', { orderNumber, amountFen: 100, subject: 'x' }),
+    );
     await app.http().post(`${page}/pay`);
     const sent = [...bank.payments.values()].find((p) => p.orderNumber === orderNumber)!;
     const [row] = await paymentsOf({ gatewayTransactionId: sent.gatewayTransactionId });
     expect(row).toMatchObject({
       paymentStatus: 'flagged',
       flagReason: 'amountMismatch',
-      amountFen: 20_000,
+      amountFen: 30_000,
       paidAmountFen: 100,
     });
   });
 
   it('a payment the payer abandons sends nothing and records nothing', async () => {
+    const page = await openSandboxPayment('wechatPay', (await newOrder()).documentId);
     const before = await paymentCount();
-    const page = await openSandboxPayment('wechatPay', await newOrder());
     const failed = await app.http().post(`${page}/fail`);
     expect(failed.text).toContain('已关闭');
     expect((await app.http().post(`${page}/pay`)).status).toBe(404);
@@ -199,7 +220,7 @@ describe('refused notifications write nothing', () => {
     const forged = alipayNotification(
       { ...bank.keys.alipay, gateway: attacker },
       {
-        orderNumber: await newOrder(),
+        orderNumber: (await newOrder()).orderNumber,
         gatewayTransactionId: '2025110522001400000000000001',
         amountFen: 30_007,
         subject: 'x',
@@ -213,8 +234,8 @@ describe('refused notifications write nothing', () => {
   });
 
   it('a tampered UnionPay amount gets a non-200 answer', async () => {
+    const page = await openSandboxPayment('unionPay', (await newOrder()).documentId);
     const before = await paymentCount();
-    const page = await openSandboxPayment('unionPay', await newOrder());
     const sandboxPayment = bank.payments.get(page.split('/').pop()!)!;
     sandboxPayment.paidAt = new Date();
     const genuine = bank.notificationOf(sandboxPayment);
@@ -230,7 +251,7 @@ describe('refused notifications write nothing', () => {
     const old = wechatPayNotification(
       bank.keys.wechatPay,
       {
-        orderNumber: await newOrder(),
+        orderNumber: (await newOrder()).orderNumber,
         gatewayTransactionId: '4200000000202511050000000001',
         amountFen: 30_007,
         subject: 'x',
@@ -255,7 +276,7 @@ describe('refused notifications write nothing', () => {
 
   it('the bank refuses a B2B form whose signature does not verify', async () => {
     const prompt = await gateways().createPayment('b2bGateway', {
-      orderNumber: await newOrder(),
+      orderNumber: (await newOrder()).orderNumber,
       amountFen: 30_007,
       subject: 'x',
     });

@@ -29,6 +29,7 @@ const recordActions: RecordAction[] = [
   'photo',
   'reuse',
   'makeDefault',
+  'pay',
 ];
 const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
 /** Routes beyond the core ones exist only where their resource declares them (for some role). */
@@ -80,6 +81,7 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         photo: () => client.post(`${url}/photo`),
         reuse: () => client.post(`${url}/reuse`, { data: { previousBadgeNumber: 'CIIE7-000137' } }),
         makeDefault: () => client.post(`${url}/default`),
+        pay: () => client.post(`${url}/payments`, { data: { method: 'alipay' } }),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

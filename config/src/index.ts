@@ -3,6 +3,7 @@ export * from './express-addresses';
 export * from './fees';
 export * from './lifecycle';
 export * from './order-number';
+export * from './order-terms';
 export * from './organization-fields';
 export * from './organization-submission';
 export * from './validators';

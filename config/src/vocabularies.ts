@@ -179,6 +179,16 @@ export const personPaymentStatuses = [
   { code: 'free', zh: '免费', en: 'Free' },
 ] as const satisfies readonly VocabularyEntry[];
 
+// 人员证件订单 states (config/src/lifecycle/badge-order.ts) as the liaison's order list shows them.
+export const badgeOrderStatusLabels = [
+  { code: 'pendingPayment', zh: '待支付', en: 'Pending payment' },
+  { code: 'paid', zh: '已支付', en: 'Paid' },
+  { code: 'cancelled', zh: '已取消', en: 'Cancelled' },
+  { code: 'expired', zh: '已过期', en: 'Expired' },
+  { code: 'partiallyRefunded', zh: '部分退款', en: 'Partially refunded' },
+  { code: 'refunded', zh: '已退款', en: 'Refunded' },
+] as const satisfies readonly VocabularyEntry[];
+
 export const personSources = [
   { code: 'manual', zh: '手工添加', en: 'Added by hand' },
   { code: 'import', zh: '批量导入', en: 'Imported' },

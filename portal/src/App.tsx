@@ -47,6 +47,9 @@ import { VisitorAddressesPage } from './pages/visitor/addresses';
 import { VisitorColleaguesPage } from './pages/visitor/colleagues';
 import { VisitorHome } from './pages/visitor/home';
 import { VisitorInvitePage } from './pages/visitor/invite';
+import { OrderListPage } from './pages/visitor/orders';
+import { OrderConfirmPage } from './pages/visitor/orders/new';
+import { OrderShowPage } from './pages/visitor/orders/show';
 import { VisitorOrganizationPage } from './pages/visitor/organization';
 import { VisitorPersonList } from './pages/visitor/persons';
 import { PersonImportPage } from './pages/visitor/persons/import';
@@ -75,6 +78,9 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'addresses', element: () => <VisitorAddressesPage /> },
     { path: 'invite', element: () => <VisitorInvitePage /> },
     { path: 'colleagues', element: () => <VisitorColleaguesPage /> },
+    { path: 'orders', element: () => <OrderListPage /> },
+    { path: 'orders/new', element: () => <OrderConfirmPage /> },
+    { path: 'orders/:id', element: () => <OrderShowPage /> },
   ],
   colleague: [],
   delegation: [

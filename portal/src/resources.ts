@@ -45,7 +45,7 @@ export const ENTRIES: Entry[] = [
   entry('visitor', 'invite', '/invite', false),
   entry('visitor', 'invitations', '/invitations'),
   entry('visitor', 'persons', '/persons', false),
-  entry('visitor', 'orders', '/orders'),
+  entry('visitor', 'orders', '/orders', false),
   entry('visitor', 'addresses', '/addresses', false),
   entry('visitor', 'investment', '/investment'),
   entry('visitor', 'points', '/points'),

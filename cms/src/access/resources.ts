@@ -23,7 +23,7 @@ export type CoreAction = 'find' | 'findOne' | 'create' | 'update' | 'delete';
  * Beyond Strapi's core actions: `transition` (POST /<plural>/:id/transitions — the machine in
  * config/ decides the rest), `history` (GET /<plural>/:id/history, given with findOne on
  * records with a lifecycle), the organization's own routes (api/organization/routes) and
- * `makeDefault` (POST /express-addresses/:id/default).
+ * `makeDefault` (POST /express-addresses/:id/default), `pay` (POST /badge-orders/:id/payments).
  */
 export type RecordAction =
   | CoreAction
@@ -39,7 +39,8 @@ export type RecordAction =
   | 'previous'
   | 'bringForward'
   | 'bulkDelete'
-  | 'makeDefault';
+  | 'makeDefault'
+  | 'pay';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -299,11 +300,18 @@ export const resources: readonly ResourceAccess[] = [
 
   // Money: written only by the order, payment, invoice and refund services.
   {
+    // Placed, cancelled and paid by the order services (src/orders/); expiry is the system's.
     uid: 'api::badge-order.badge-order',
+    lifecycle: { machine: 'badgeOrder', field: 'orderStatus', editableStates: [] },
+    extraActions: (order, caller) =>
+      caller.role === 'liaison' && order.orderStatus === 'pendingPayment' ? ['pay'] : [],
     roles: {
-      liaison: read(ownOrganization),
+      liaison: {
+        actions: ['find', 'findOne', 'create', 'transition', 'pay'],
+        scope: ownOrganization,
+      },
       finance: read(everything),
-      operations: read(everything),
+      operations: { actions: ['find', 'findOne', 'transition'], scope: everything },
     },
   },
   {

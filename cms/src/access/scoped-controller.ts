@@ -235,8 +235,6 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
     }
 
     return {
-      ...extend?.({ strapi, inScope, scopeOf, withActions }),
-
       /** GET /<plural>/:id/history — the record's review log, oldest first. */
       async history(ctx: Context) {
         await inScope(ctx, 'history');
@@ -448,6 +446,9 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         await documents().delete({ documentId: ctx.params.id } as never);
         ctx.status = 204;
       },
+
+      // Last, so a resource may replace a generic handler with its own service (badge orders).
+      ...extend?.({ strapi, inScope, scopeOf, withActions }),
     };
   });
 }

@@ -3,13 +3,13 @@ import type { Knex } from 'knex';
 import PgBoss from 'pg-boss';
 
 /**
- * Side effects (emails, invitation batches, later: order expiry, exports) run as pg-boss jobs in
+ * Side effects (emails, invitation batches, order expiry, imports) run as pg-boss jobs in
  * PostgreSQL (DESIGN §2.6): retried with backoff, claimed with SKIP LOCKED so any number of cms
  * instances share the work, and kept across restarts.
  */
 let boss: PgBoss | null = null;
 
-export type QueueName = 'mail' | 'one-click-invitations' | 'person-import';
+export type QueueName = 'mail' | 'one-click-invitations' | 'person-import' | 'order-expiry';
 
 const retry = () => ({
   retryLimit: Number(process.env.JOB_RETRY_LIMIT ?? 12),
@@ -25,7 +25,12 @@ export async function startQueue(strapi: Core.Strapi) {
   });
   boss.on('error', (error) => strapi.log.error(`job queue: ${error.message}`));
   await boss.start();
-  for (const name of ['mail', 'one-click-invitations', 'person-import'] satisfies QueueName[]) {
+  for (const name of [
+    'mail',
+    'one-click-invitations',
+    'person-import',
+    'order-expiry',
+  ] satisfies QueueName[]) {
     await boss.createQueue(name, { name, ...retry() } as never);
   }
   return boss;

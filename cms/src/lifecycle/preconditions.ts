@@ -2,7 +2,7 @@ import { type MachineName, organizationSubmissionProblems } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { fromDatabase } from '../access/sql-filters';
-import { fieldError, invalidFields } from '../errors';
+import { conflict, fieldError, invalidFields } from '../errors';
 
 /**
  * Refuses a transition whose preconditions fail (400, nothing written). Runs inside the
@@ -16,6 +16,17 @@ export async function checkPreconditions(
   record: Record<string, unknown>,
   trx: Knex.Transaction,
 ) {
+  // A person enters and leaves an order only with the order (src/orders/), never on their own.
+  if (machine === 'person' && ['order', 'releaseOrder', 'pay'].includes(action)) {
+    throw conflict([
+      fieldError(
+        'personStatus',
+        'useBadgeOrder',
+        '请通过证件订单办理（生成订单、取消订单或支付）',
+        'Use the badge order for this (place, cancel or pay the order)',
+      ),
+    ]);
+  }
   if (machine !== 'organization' || action !== 'submit') return;
   const uid = 'api::organization.organization';
   const interests = strapi.db.metadata.get(uid).attributes.interests as unknown as {

@@ -122,6 +122,31 @@ export const templates = {
           '单位联络员未确认您的登记',
           `${d.name}，您好！单位联络员未确认您的专业观众人员信息。${d.reason ? `\n原因：${d.reason}` : ''}\n如有疑问请联系本单位联络员。`,
         )) as Template<{ name: string; reason: string }>,
+
+  orderReceipt: ((d: ReceiptData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Payment received: badge order ${d.orderNumber}`,
+          `${d.name}, we have received your payment.\nOrder: ${d.orderNumber}\nPersons: ${d.headCount}\nAmount paid: ${d.amount}\nMethod: ${d.methodEn}\nPaid at: ${d.paidAt}\nThe persons now go to review. Order details and invoices: ${d.link}`,
+        )
+      : compose(
+          l,
+          `证件订单 ${d.orderNumber} 支付成功`,
+          `${d.name}：您的证件订单已支付成功。\n订单号：${d.orderNumber}\n人数：${d.headCount}\n实付金额：${d.amount}\n支付方式：${d.methodZh}\n支付时间：${d.paidAt}\n参观人员将进入审核。订单详情及开票：${d.link}`,
+        )) as Template<ReceiptData>,
+};
+
+/** What a payment receipt (支付成功通知) shows. */
+export type ReceiptData = {
+  name: string;
+  orderNumber: string;
+  headCount: number;
+  amount: string;
+  methodZh: string;
+  methodEn: string;
+  paidAt: string;
+  link: string;
 };
 
 export type TemplateName = keyof typeof templates;

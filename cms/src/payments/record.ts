@@ -1,18 +1,23 @@
-// The boundary between a verified gateway notification and the order books. For now it records
-// the payment row (idempotently: the unique index on (method, gateway_transaction_id) makes the
-// tenth copy of a notification find the first row) and decides its status; moving the order
-// to paid is the orders work, which hooks in here.
+// The boundary between a verified gateway notification and the order books: in ONE transaction
+// the order is locked, the payment attempt the liaison started (POST /badge-orders/:id/payments)
+// moves through the payment machine (notifySuccess / notifyFailure / flag, with audit), and a
+// good payment pays the order and its persons (orders/settle.ts). The unique index on
+// (method, gateway_transaction_id) and the order lock make the tenth copy of a notification
+// find the first one's row. The receipt is queued after commit.
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { isConstraintViolation } from '../errors';
+import { closeOpenPayments, movePayment, type PaymentRow } from '../orders/payment-moves';
+import { insertPayment } from '../orders/payment-rows';
+import { queueReceipt } from '../orders/receipt';
+import { settleOrder } from '../orders/settle';
 import type { GatewayMethod, PaymentNotice } from './types';
 
-const PAYMENT = 'api::payment.payment';
-const ORDER = 'api::badge-order.badge-order';
-
 interface OrderRow {
-  documentId: string;
-  amountFen: number;
-  orderStatus: string;
+  id: number;
+  document_id: string;
+  amount_fen: number;
+  order_status: string;
 }
 
 export interface RecordedPayment {
@@ -20,15 +25,128 @@ export interface RecordedPayment {
   paymentStatus: string;
   /** False when this notification repeated one already recorded. */
   created: boolean;
+  /** True when this notification paid its order. */
+  paidOrder?: string;
 }
 
-/** Why a verified payment does not pay its order; finance looks at flagged payments. */
+/**
+ * Why verified money does not pay its order; finance looks at flagged payments. `orderCancelled`
+ * / `orderExpired` / `orderPaid` (a second payment): the money is to be refunded.
+ */
 function flagReason(order: OrderRow | null, notice: PaymentNotice): string | null {
   if (!order) return 'unknownOrder';
-  if (order.amountFen !== notice.amountFen) return 'amountMismatch';
-  if (order.orderStatus !== 'pendingPayment')
-    return `order${order.orderStatus[0].toUpperCase()}${order.orderStatus.slice(1)}`;
+  if (order.amount_fen !== notice.amountFen) return 'amountMismatch';
+  if (order.order_status !== 'pendingPayment')
+    return `order${order.order_status[0]!.toUpperCase()}${order.order_status.slice(1)}`;
   return null;
+}
+
+const PAYMENT_COLUMNS = [
+  'id',
+  'document_id',
+  'payment_status',
+  'method',
+  'amount_fen',
+  'gateway_transaction_id',
+] as const;
+
+/** The attempt this notification answers: the open one of that method, else the closed one. */
+async function attemptFor(
+  trx: Knex.Transaction,
+  order: OrderRow | null,
+  method: GatewayMethod,
+  notice: PaymentNotice,
+): Promise<PaymentRow> {
+  const attempt = order
+    ? ((await trx('payments')
+        .select(PAYMENT_COLUMNS)
+        .where({ order_ref: order.document_id, method })
+        .whereNull('gateway_transaction_id')
+        .whereIn('payment_status', ['created', 'closed'])
+        .orderByRaw(`payment_status = 'created' DESC, id DESC`)
+        .forUpdate()
+        .first()) as PaymentRow | undefined)
+    : undefined;
+  // Money we did not ask for this way (a second QR code paid, an unknown order): recorded all
+  // the same, so finance sees it.
+  return (
+    attempt ??
+    insertPayment(trx, {
+      orderRef: order?.document_id ?? `unknown:${notice.orderNumber}`,
+      orderId: order?.id,
+      method,
+      amountFen: order?.amount_fen ?? notice.amountFen,
+    })
+  );
+}
+
+async function record(
+  strapi: Core.Strapi,
+  method: GatewayMethod,
+  notice: PaymentNotice,
+): Promise<RecordedPayment> {
+  return strapi.db.transaction(async ({ trx }) => {
+    const order = ((await trx('badge_orders')
+      .where({ order_number: notice.orderNumber })
+      .forUpdate()
+      .first('id', 'document_id', 'amount_fen', 'order_status')) ?? null) as OrderRow | null;
+    const repeat = await trx('payments')
+      .where({ method, gateway_transaction_id: notice.gatewayTransactionId })
+      .first('document_id', 'payment_status');
+    if (repeat) {
+      return {
+        documentId: String(repeat.document_id),
+        paymentStatus: String(repeat.payment_status),
+        created: false,
+      };
+    }
+    const payment = await attemptFor(trx, order, method, notice);
+    const columns = {
+      gateway_transaction_id: notice.gatewayTransactionId,
+      paid_amount_fen: notice.amountFen,
+      gateway_payload: JSON.stringify({ orderNumber: notice.orderNumber, ...notice.payload }),
+      notified_at: new Date(),
+    };
+    const result = (paymentStatus: string, paidOrder?: string): RecordedPayment => ({
+      documentId: payment.document_id,
+      paymentStatus,
+      created: true,
+      paidOrder,
+    });
+    if (!notice.succeeded) {
+      // A closed attempt stays closed; the failure is kept on it for finance.
+      if (payment.payment_status !== 'created') {
+        await trx('payments').where('id', payment.id).update(columns);
+        return result(payment.payment_status);
+      }
+      return result(await movePayment(trx, payment, 'notifyFailure', columns));
+    }
+    const reason = flagReason(order, notice);
+    if (reason || !order) {
+      return result(
+        await movePayment(
+          trx,
+          payment,
+          'flag',
+          { ...columns, flag_reason: reason },
+          'system',
+          reason ?? undefined,
+        ),
+      );
+    }
+    const status = await movePayment(trx, payment, 'notifySuccess', {
+      ...columns,
+      succeeded_at: notice.paidAt,
+    });
+    await settleOrder(trx, order, {
+      method,
+      reference: notice.gatewayTransactionId,
+      paidAt: notice.paidAt,
+    });
+    // Other methods the liaison opened and did not use are superseded.
+    await closeOpenPayments(trx, order.document_id, payment.id);
+    return result(status, order.document_id);
+  });
 }
 
 export async function recordGatewayPayment(
@@ -36,49 +154,29 @@ export async function recordGatewayPayment(
   method: GatewayMethod,
   notice: PaymentNotice,
 ): Promise<RecordedPayment> {
-  const existing = await findRecorded(strapi, method, notice.gatewayTransactionId);
-  if (existing) return { ...existing, created: false };
-  const order = (await strapi.documents(ORDER).findFirst({
-    filters: { orderNumber: notice.orderNumber },
-    fields: ['amountFen', 'orderStatus'],
-  } as never)) as unknown as OrderRow | null;
-  const reason = notice.succeeded ? flagReason(order, notice) : null;
-  const paymentStatus = !notice.succeeded ? 'failed' : reason ? 'flagged' : 'succeeded';
-  const now = new Date().toISOString();
+  let recorded: RecordedPayment;
   try {
-    const row = await strapi.documents(PAYMENT).create({
-      data: {
-        ...(order ? { order: order.documentId } : {}),
-        orderRef: order?.documentId ?? `unknown:${notice.orderNumber}`,
-        method,
-        paymentStatus,
-        amountFen: order?.amountFen ?? notice.amountFen,
-        paidAmountFen: notice.amountFen,
-        gatewayTransactionId: notice.gatewayTransactionId,
-        gatewayPayload: { orderNumber: notice.orderNumber, ...notice.payload },
-        notifiedAt: now,
-        ...(paymentStatus === 'succeeded' ? { succeededAt: notice.paidAt.toISOString() } : {}),
-        ...(reason ? { flagReason: reason } : {}),
-      },
-    } as never);
-    return { documentId: row.documentId, paymentStatus, created: true };
+    recorded = await record(strapi, method, notice);
   } catch (error) {
-    // A concurrent copy of the same notification won the insert.
+    // Two copies for an unknown order (nothing to lock) raced; the other one recorded it.
     if (!isConstraintViolation(error)) throw error;
-    const winner = await findRecorded(strapi, method, notice.gatewayTransactionId);
+    const winner = await strapi.db
+      .connection('payments')
+      .where({ method, gateway_transaction_id: notice.gatewayTransactionId })
+      .first('document_id', 'payment_status');
     if (!winner) throw error;
-    return { ...winner, created: false };
+    return {
+      documentId: String(winner.document_id),
+      paymentStatus: String(winner.payment_status),
+      created: false,
+    };
   }
-}
-
-async function findRecorded(
-  strapi: Core.Strapi,
-  method: GatewayMethod,
-  gatewayTransactionId: string,
-) {
-  const row = await strapi.documents(PAYMENT).findFirst({
-    filters: { method, gatewayTransactionId },
-    fields: ['paymentStatus'],
-  } as never);
-  return row ? { documentId: row.documentId, paymentStatus: String(row.paymentStatus) } : null;
+  // After commit: a rolled-back payment mails nothing; the mail queue retries while SMTP is down.
+  // A failure here must not make the gateway resend a payment that is already booked.
+  if (recorded.paidOrder) {
+    await queueReceipt(strapi, recorded.paidOrder).catch((error: Error) =>
+      strapi.log.error(`receipt for order ${recorded.paidOrder} not queued: ${error.message}`),
+    );
+  }
+  return recorded;
 }

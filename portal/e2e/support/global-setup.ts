@@ -100,6 +100,7 @@ export default async function setup(project: TestProject) {
       env: {
         ...testSecrets,
         SERVE_ADMIN_PANEL: 'true',
+        PAYMENT_SANDBOX: 'true',
         PORTAL_URL: `http://127.0.0.1:${PORTS.portal}`,
       },
       quiet: true,

@@ -1,4 +1,10 @@
-import { HistoryOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  HistoryOutlined,
+  PlusOutlined,
+  SearchOutlined,
+  ShoppingCartOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import {
   personPaymentStatuses,
   personStatuses,
@@ -24,7 +30,7 @@ import {
 } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { labelOf } from '../../../components/organization/labels';
 import { type PersonSearch, personFilters } from '../../../components/person/filters';
 import { PersonFormDrawer } from '../../../components/person/PersonFormDrawer';
@@ -63,6 +69,7 @@ export const VisitorPersonList = () => {
   const [failures, setFailures] = useState<string[]>([]);
   const [counts, setCounts] = useState<Record<string, number>>({});
   const entryDates = useEntryDateOptions();
+  const navigate = useNavigate();
 
   const {
     tableQuery,
@@ -81,6 +88,11 @@ export const VisitorPersonList = () => {
     filters: { defaultBehavior: 'replace' },
   });
   const rows = (tableQuery.data?.data ?? []) as Person[];
+  // 生成订单: the ticked persons the server would let into an order (its `order` action).
+  const orderable = rows
+    .filter((p) => selected.includes(p.documentId))
+    .filter((p) => (p.allowedActions ?? []).includes('order'));
+  const canOrder = selected.length > 0 && orderable.length === selected.length;
 
   const loadCounts = useCallback(async () => {
     const body = await request<{ data: { byStatus: Record<string, number> } }>(
@@ -292,6 +304,16 @@ export const VisitorPersonList = () => {
               {t('personImport.import')}
             </Button>
           </Link>
+          <Button
+            icon={<ShoppingCartOutlined />}
+            disabled={!canOrder}
+            title={canOrder ? undefined : t('orders.selectPending')}
+            onClick={() => navigate(`/visitor/orders/new?persons=${selected.join(',')}`)}
+            data-testid="person-create-order"
+          >
+            {t('orders.createOrder')}
+            {selected.length > 0 ? ` (${selected.length})` : ''}
+          </Button>
           <PersonExportButton filters={filters} sorters={sorters} />
           <Popconfirm
             title={t('persons.bulkDeleteConfirm', { count: selected.length })}

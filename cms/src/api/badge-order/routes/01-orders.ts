@@ -1,0 +1,16 @@
+import { customRoute } from '../../../access/custom-route';
+
+/**
+ * The order's own routes (cms/API.md "Badge orders"); creating, the record route and the list
+ * are the core routes, whose handlers the controller replaces.
+ */
+const route = (method: string, path: string, action: string) =>
+  customRoute(method, path, `api::badge-order.badge-order.${action}`);
+
+export default {
+  routes: [
+    route('POST', '/badge-orders/:id/transitions', 'transition'),
+    route('GET', '/badge-orders/:id/history', 'history'),
+    route('POST', '/badge-orders/:id/payments', 'pay'),
+  ],
+};

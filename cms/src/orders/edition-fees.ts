@@ -1,0 +1,33 @@
+import type { Core } from '@strapi/strapi';
+
+export interface EditionFees {
+  /** Entry-date option code → its badge fee in fen and label. */
+  entryDates: Map<string, { feeFen: number; labelZh: string; labelEn: string }>;
+  badgeTypes: Map<string, { labelZh: string; labelEn: string }>;
+}
+
+/** The fees an edition charges per entry-date option (入场日期), and its badge types. */
+export async function editionFees(
+  strapi: Core.Strapi,
+  editionNumber: number,
+): Promise<EditionFees> {
+  const edition = (await strapi.documents('api::edition.edition').findFirst({
+    filters: { number: editionNumber },
+    fields: ['number'],
+    populate: { entryDateOptions: true, badgeTypes: true },
+  } as never)) as unknown as {
+    entryDateOptions?: { code: string; feeFen: number; labelZh: string; labelEn: string }[];
+    badgeTypes?: { code: string; labelZh: string; labelEn: string }[];
+  } | null;
+  return {
+    entryDates: new Map(
+      (edition?.entryDateOptions ?? []).map((o) => [
+        o.code,
+        { feeFen: o.feeFen, labelZh: o.labelZh, labelEn: o.labelEn },
+      ]),
+    ),
+    badgeTypes: new Map(
+      (edition?.badgeTypes ?? []).map((b) => [b.code, { labelZh: b.labelZh, labelEn: b.labelEn }]),
+    ),
+  };
+}

@@ -1,0 +1,55 @@
+import { type Actor, can, machines, type PaymentAction } from '@pvis/config';
+import type { Knex } from 'knex';
+import { writeAudit } from '../lifecycle/audit';
+
+export interface PaymentRow {
+  id: number;
+  document_id: string;
+  payment_status: string;
+  method: string;
+  amount_fen: number;
+  gateway_transaction_id: string | null;
+}
+
+/**
+ * One payment through the payment machine of config/ in the caller's transaction, with its
+ * audit row. Throws when the machine refuses: a notification path that tries an impossible
+ * move is a bug, and the rollback makes the gateway retry rather than lose the money.
+ */
+export async function movePayment(
+  trx: Knex.Transaction,
+  payment: PaymentRow,
+  action: PaymentAction,
+  columns: Record<string, unknown> = {},
+  actor: Actor = 'system',
+  reason?: string,
+) {
+  const check = can(machines.payment, payment.payment_status as never, action, actor, { reason });
+  if (!check.ok) {
+    throw new Error(`payment ${payment.document_id}: ${action} refused (${check.code})`);
+  }
+  await trx('payments')
+    .where('id', payment.id)
+    .update({ ...columns, payment_status: check.to, updated_at: new Date() });
+  await writeAudit(trx, [
+    {
+      machine: 'payment',
+      recordRef: payment.document_id,
+      action,
+      fromState: payment.payment_status,
+      toState: String(check.to),
+      actorRole: actor,
+      reason,
+    },
+  ]);
+  return String(check.to);
+}
+
+/** Closes the order's open attempts (the order ended, or another attempt paid it). */
+export async function closeOpenPayments(trx: Knex.Transaction, orderRef: string, except?: number) {
+  const open: PaymentRow[] = await trx('payments')
+    .where({ order_ref: orderRef, payment_status: 'created' })
+    .modify((q) => (except ? q.whereNot('id', except) : q))
+    .forUpdate();
+  for (const payment of open) await movePayment(trx, payment, 'close');
+}

@@ -1,0 +1,45 @@
+import { createId } from '@paralleldrive/cuid2';
+import type { Knex } from 'knex';
+import type { PaymentRow } from './payment-moves';
+
+export interface NewPayment {
+  orderRef: string;
+  /** The order's numeric id, for the relation's link row; absent for an unknown order. */
+  orderId?: number;
+  method: string;
+  amountFen: number;
+}
+
+/** Inserts a payment attempt in `created` with its order link (the document service's rows). */
+export async function insertPayment(trx: Knex.Transaction, payment: NewPayment) {
+  const now = new Date();
+  const [row] = (await trx('payments')
+    .insert({
+      document_id: createId(),
+      order_ref: payment.orderRef,
+      method: payment.method,
+      payment_status: 'created',
+      amount_fen: payment.amountFen,
+      created_at: now,
+      updated_at: now,
+      published_at: now,
+      created_by_id: null,
+      updated_by_id: null,
+      locale: null,
+    })
+    .returning([
+      'id',
+      'document_id',
+      'payment_status',
+      'method',
+      'amount_fen',
+      'gateway_transaction_id',
+    ])) as PaymentRow[];
+  if (payment.orderId) {
+    await trx('payments_order_lnk').insert({
+      payment_id: row!.id,
+      badge_order_id: payment.orderId,
+    });
+  }
+  return row!;
+}

@@ -1,0 +1,143 @@
+import crypto from 'node:crypto';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
+import { residentIdCheck } from '../../config/src/validators/resident-id';
+import {
+  accountOf,
+  cmsUrl,
+  launchBrowser,
+  openPage,
+  portalUrl,
+  screenshot,
+  submitLogin,
+} from './support/browser';
+
+/**
+ * Issue 5: the demo liaison ticks two persons pending payment, creates the order (生成订单),
+ * confirms it with the five notices, pays by Alipay QR on the sandbox gateway's page, and sees
+ * the order paid and its persons pending review.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function api(
+  path: string,
+  jwt: string | null,
+  init: { method?: string; body?: unknown } = {},
+) {
+  const response = await fetch(`${cmsUrl()}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(jwt ? { Authorization: `Bearer ${jwt}` } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: the journey reads a few fields of cms answers
+  return { status: response.status, body: (await response.json().catch(() => null)) as any };
+}
+
+function residentId() {
+  const first17 = `310115198${crypto.randomInt(0, 9)}0${crypto.randomInt(1, 9)}1${crypto.randomInt(0, 9)}${crypto.randomInt(100, 999)}`;
+  return `${first17}${residentIdCheck(first17)}`;
+}
+
+/** Two persons pending payment (待支付) of the demo liaison, added and submitted over the API. */
+async function pendingPersons(names: string[]) {
+  const { username } = accountOf('liaison');
+  const password = DEMO_PASSWORD;
+  const login = await api('/auth/local', null, {
+    method: 'POST',
+    body: { identifier: username, password },
+  });
+  const jwt = login.body.jwt as string;
+  for (const [i, name] of names.entries()) {
+    const created = await api('/persons', jwt, {
+      method: 'POST',
+      body: {
+        data: {
+          name,
+          regionType: 'mainland',
+          idType: 'residentId',
+          idNumber: residentId(),
+          entryDateOption: i === 0 ? 'full' : 'half',
+        },
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const submitted = await api(`/persons/${created.body.data.documentId}/transitions`, jwt, {
+      method: 'POST',
+      body: { data: { action: 'submit' } },
+    });
+    expect(submitted.body.data.personStatus).toBe('pendingPayment');
+  }
+}
+
+describe('a badge order paid by QR code', () => {
+  it('orders two persons, pays on the sandbox page and sees the order paid', async () => {
+    const suffix = crypto.randomBytes(2).toString('hex');
+    const names = [`订单甲${suffix}`, `订单乙${suffix}`];
+    await pendingPersons(names);
+    const { page, context, pageErrors } = await openPage(browser);
+    try {
+      const { username } = accountOf('liaison');
+      const password = DEMO_PASSWORD;
+      await submitLogin(page, username, password);
+      await page.waitForURL(`${portalUrl()}/visitor`);
+      await page.goto(`${portalUrl()}/visitor/persons`);
+      for (const name of names) {
+        const row = page.locator('.ant-table-row', { hasText: name });
+        await row.waitFor();
+        await row.locator('.ant-checkbox-input').check();
+      }
+      await screenshot(page, 'orders-1-persons-ticked');
+      await page.getByTestId('person-create-order').click();
+      await page.waitForURL(/\/visitor\/orders\/new\?persons=/);
+      await page.getByTestId('order-persons').getByText(names[1]!).waitFor();
+      await expect.poll(() => page.getByTestId('order-amount').textContent()).toBe('¥300.00');
+      await page.getByTestId('order-collection').getByText('自取').click();
+      for (const box of await page.getByTestId('order-terms').locator('.ant-checkbox-input').all())
+        await box.check();
+      await screenshot(page, 'orders-2-confirm');
+      await page.getByTestId('order-submit').click();
+      await page.waitForURL(/\/visitor\/orders\/[a-z0-9]{20,}$/);
+      await expect.poll(() => page.getByTestId('order-status').textContent()).toBe('待支付');
+
+      await page.getByTestId('pay-alipay').click();
+      await page.getByTestId('payment-qr').waitFor();
+      await screenshot(page, 'orders-3-qr');
+      const sandboxUrl = await page.getByTestId('payment-link').getAttribute('href');
+      expect(sandboxUrl).toContain('/api/payment-sandbox/');
+
+      // The payer's phone opens the QR content: the sandbox bank's page; Pay sends the notification.
+      const phone = await context.newPage();
+      await phone.goto(sandboxUrl!);
+      await phone.getByText('支付 / Pay').click();
+      await phone.getByText('已支付').first().waitFor();
+      await screenshot(phone, 'orders-4-sandbox-paid');
+      await phone.close();
+
+      await expect
+        .poll(() => page.getByTestId('order-status').textContent(), { timeout: 15_000 })
+        .toBe('已支付');
+      await page.getByTestId('order-paid').waitFor();
+      await screenshot(page, 'orders-5-paid');
+
+      await page.goto(`${portalUrl()}/visitor/orders`);
+      await page.getByTestId('order-list').locator('.ant-table-row').first().waitFor();
+      await screenshot(page, 'orders-6-list');
+      await page.goto(`${portalUrl()}/visitor/persons`);
+      const paidRow = page.locator('.ant-table-row', { hasText: names[0]! });
+      await expect.poll(() => paidRow.getByTestId('person-status').textContent()).toBe('待审核');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { collectionMethods, paymentMethods } from '@pvis/config';
+import { type HttpError, useTable } from '@refinedev/core';
+import { Card, Table } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { OrderStatusTag } from '../../../components/badge-order/OrderStatusTag';
+import { type BadgeOrder, yuan } from '../../../components/badge-order/types';
+import { labelOf } from '../../../components/organization/labels';
+
+/** 人员证件订单: the organization's orders, newest first. */
+export const OrderListPage = () => {
+  const { t, i18n } = useTranslation();
+  const { tableQuery, currentPage, setCurrentPage, pageSize } = useTable<BadgeOrder, HttpError>({
+    resource: 'badge-orders',
+    syncWithLocation: false,
+    pagination: { pageSize: 20 },
+    sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
+  });
+  return (
+    <Card size="small" title={t('menu.visitor.orders')}>
+      <Table<BadgeOrder>
+        rowKey="documentId"
+        size="small"
+        scroll={{ x: 820 }}
+        loading={tableQuery.isFetching}
+        dataSource={tableQuery.data?.data ?? []}
+        data-testid="order-list"
+        pagination={{
+          current: currentPage,
+          pageSize,
+          total: tableQuery.data?.total ?? 0,
+          onChange: setCurrentPage,
+        }}
+        columns={[
+          {
+            title: t('orders.orderNumber'),
+            dataIndex: 'orderNumber',
+            render: (number: string, order) => (
+              <Link to={`/visitor/orders/${order.documentId}`}>{number}</Link>
+            ),
+          },
+          {
+            title: t('orders.createdAt'),
+            dataIndex: 'createdAt',
+            render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+          },
+          { title: t('orders.headCount'), dataIndex: 'headCount' },
+          {
+            title: t('orders.amountDue'),
+            dataIndex: 'amountFen',
+            align: 'right',
+            render: (fen: number) => yuan(fen),
+          },
+          {
+            title: t('orders.collection'),
+            dataIndex: 'collectionMethod',
+            render: (code: string) => labelOf(collectionMethods, code, i18n.language),
+          },
+          {
+            title: t('orders.paymentMethod'),
+            dataIndex: 'paymentMethod',
+            render: (code: string | null) =>
+              code ? labelOf(paymentMethods, code, i18n.language) : '—',
+          },
+          {
+            title: t('orders.status'),
+            dataIndex: 'orderStatus',
+            render: (status: string) => <OrderStatusTag status={status} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+};
