@@ -45,13 +45,13 @@ export async function generatePersons(client: pg.ClientBase, options: PersonGene
     `FROM generate_series(1, $2::int) g, (SELECT document_id FROM organizations WHERE document_id = $3) o`,
     [options.edition, options.focusSize, options.focusOrganization],
   );
-  // Everyone else, round-robin over the edition's approved organizations.
+  // Everyone else, round-robin over the edition's approved organizations (an array lookup: a
+  // join on a computed key made PostgreSQL compare every person with every organization).
   await insert(
-    `FROM generate_series($2::int + 1, $2::int + $4::int) g
-     JOIN (SELECT document_id, row_number() OVER (ORDER BY id) - 1 AS rn, count(*) OVER () AS n
-             FROM organizations
-            WHERE edition_number = $1::int AND review_status = 'approved' AND document_id <> $3) o
-       ON o.rn = g % o.n`,
+    `FROM generate_series($2::int + 1, $2::int + $4::int) g,
+          (SELECT array_agg(document_id ORDER BY id) AS refs FROM organizations
+            WHERE edition_number = $1::int AND review_status = 'approved' AND document_id <> $3) a,
+          LATERAL (SELECT a.refs[1 + g % cardinality(a.refs)] AS document_id) o`,
     [options.edition, options.focusSize, options.focusOrganization, rest],
   );
   await client.query(
