@@ -34,3 +34,8 @@ CREATE INDEX IF NOT EXISTS persons_identity_idx ON persons (id_type, upper(id_nu
 -- An organization's earlier registrations: same credit code, or for overseas ones the same account email.
 CREATE INDEX IF NOT EXISTS organizations_credit_code_idx ON organizations (credit_code) WHERE credit_code IS NOT NULL;
 CREATE INDEX IF NOT EXISTS organizations_account_email_idx ON organizations (lower(account_email)) WHERE account_email IS NOT NULL;
+
+-- Operations' person lists over every organization: a status, newest first (人员审核 queue).
+-- Without it the 50,000 persons pending review of 500,000 were sorted on each page (p95 167 ms).
+CREATE INDEX IF NOT EXISTS persons_status_created_idx ON persons (person_status, created_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS persons_organization_created_idx ON persons (organization_ref, created_at DESC);
