@@ -35,3 +35,13 @@ export const categoryOptions = (
       .filter((c) => c.domestic === domestic)
       .map((c) => ({ value: c.code, label: isEnglish(language) ? c.en : c.zh })),
   }));
+
+/** Select options of a vocabulary in the UI language, optionally only some codes. */
+export const vocabularyOptions = (
+  vocabulary: readonly VocabularyEntry[],
+  language: string,
+  only?: readonly string[],
+) =>
+  vocabulary
+    .filter((v) => !only || only.includes(v.code))
+    .map((v) => ({ value: v.code, label: labelOf(vocabulary, v.code, language) }));

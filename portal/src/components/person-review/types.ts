@@ -1,39 +1,4 @@
-import type { UploadedFile } from '../organization/types';
-
-/** A person (人员) as `GET /api/persons` and `/api/persons/:id` answer (lists mask `idNumber`). */
-export interface Person {
-  id: number | string;
-  documentId: string;
-  editionNumber?: number;
-  personNumber?: string | null;
-  name: string;
-  gender?: string | null;
-  regionType: string;
-  idType: string;
-  idNumber: string;
-  position?: string | null;
-  personTag?: string | null;
-  entryDateOption?: string | null;
-  badgeType?: string | null;
-  mobile?: string | null;
-  email?: string | null;
-  idPhoto?: (UploadedFile & { width?: number; height?: number }) | null;
-  personStatus: string;
-  paymentStatus?: string | null;
-  source?: string | null;
-  badgeReuse?: boolean | null;
-  previousBadgeNumber?: string | null;
-  rejectionReason?: string | null;
-  reviewedAt?: string | null;
-  updatedAt?: string | null;
-  organization?: {
-    documentId: string;
-    name?: string | null;
-    creditCode?: string | null;
-    category?: string | null;
-  } | null;
-  allowedActions?: string[];
-}
+export type { Person } from '../person/types';
 
 /** The organization each row names (lists and the record). */
 export const PERSON_ORGANIZATION = { fields: ['name', 'creditCode', 'category'] };

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { FormError } from '../account/FormError';
 import { applyFieldErrors } from '../form-errors';
-import { labelOf } from '../organization/labels';
+import { vocabularyOptions } from '../organization/labels';
 import type { Person } from './types';
 import { useEntryDateOptions } from './useEntryDateOptions';
 
@@ -22,15 +22,6 @@ const FIELDS = [
   'mobile',
   'email',
 ] as const;
-
-const options = (
-  vocabulary: readonly { code: string; zh: string; en: string }[],
-  language: string,
-  only?: readonly string[],
-) =>
-  vocabulary
-    .filter((v) => !only || only.includes(v.code))
-    .map((v) => ({ value: v.code, label: labelOf(vocabulary, v.code, language) }));
 
 /**
  * 添加人员 / 编辑人员: the ID types offered follow the region type; the server checks the
@@ -131,11 +122,11 @@ export const PersonFormDrawer = ({
           <Input maxLength={60} />
         </Form.Item>
         <Form.Item name="gender" label={t('persons.gender')}>
-          <Select options={options(genders, lang)} allowClear />
+          <Select options={vocabularyOptions(genders, lang)} allowClear />
         </Form.Item>
         <Form.Item name="regionType" label={t('persons.regionType')} rules={[{ required: true }]}>
           <Select
-            options={options(regionTypes, lang)}
+            options={vocabularyOptions(regionTypes, lang)}
             onChange={(value: keyof typeof idTypesByRegion) =>
               form.setFieldValue('idType', idTypesByRegion[value][0])
             }
@@ -143,7 +134,11 @@ export const PersonFormDrawer = ({
         </Form.Item>
         <Form.Item name="idType" label={t('persons.idType')} rules={[{ required: true }]}>
           <Select
-            options={options(idTypes, lang, regionType ? idTypesByRegion[regionType] : undefined)}
+            options={vocabularyOptions(
+              idTypes,
+              lang,
+              regionType ? idTypesByRegion[regionType] : undefined,
+            )}
           />
         </Form.Item>
         <Form.Item
@@ -157,7 +152,7 @@ export const PersonFormDrawer = ({
           <Input maxLength={60} />
         </Form.Item>
         <Form.Item name="personTag" label={t('persons.personTag')}>
-          <Select options={options(personTags, lang)} allowClear />
+          <Select options={vocabularyOptions(personTags, lang)} allowClear />
         </Form.Item>
         <Form.Item name="entryDateOption" label={t('persons.entryDate')}>
           <Select options={entryDates} allowClear placeholder={t('persons.entryDateDefault')} />

@@ -1,7 +1,11 @@
-/** A person as the cms answers it (cms/API.md "Persons"). */
+import type { UploadedFile } from '../organization/types';
+
+/** A person (人员) as `GET /api/persons` and `/api/persons/:id` answer (lists mask `idNumber`). */
 export interface Person {
+  id: number | string;
   documentId: string;
-  personNumber?: string;
+  editionNumber?: number;
+  personNumber?: string | null;
   name: string;
   gender?: string | null;
   regionType: string;
@@ -13,13 +17,21 @@ export interface Person {
   badgeType?: string | null;
   mobile?: string | null;
   email?: string | null;
+  idPhoto?: (UploadedFile & { width?: number; height?: number }) | null;
   personStatus: string;
-  paymentStatus: string;
-  source?: string;
-  badgeReuse?: boolean;
+  paymentStatus?: string | null;
+  source?: string | null;
+  badgeReuse?: boolean | null;
   previousBadgeNumber?: string | null;
   rejectionReason?: string | null;
-  idPhoto?: { url: string } | null;
+  reviewedAt?: string | null;
+  updatedAt?: string | null;
+  organization?: {
+    documentId: string;
+    name?: string | null;
+    creditCode?: string | null;
+    category?: string | null;
+  } | null;
   allowedActions?: string[];
 }
 

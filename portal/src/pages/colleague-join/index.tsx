@@ -9,7 +9,7 @@ import { PasswordFields } from '../../components/account/PasswordFields';
 import { jwtOf, useSignIn } from '../../components/account/useSignIn';
 import { applyFieldErrors } from '../../components/form-errors';
 import { PublicPage } from '../../components/layout/PublicPage';
-import { labelOf } from '../../components/organization/labels';
+import { vocabularyOptions } from '../../components/organization/labels';
 import { type ApiError, request } from '../../providers/http';
 
 const FIELDS = [
@@ -37,15 +37,6 @@ interface JoinForm {
   password: string;
   passwordConfirmation: string;
 }
-
-const options = (
-  vocabulary: readonly { code: string; zh: string; en: string }[],
-  language: string,
-  only?: readonly string[],
-) =>
-  vocabulary
-    .filter((v) => !only || only.includes(v.code))
-    .map((v) => ({ value: v.code, label: labelOf(vocabulary, v.code, language) }));
 
 /**
  * `/join/:token` (单位同事登记): the page a colleague reaches by scanning the liaison's QR code
@@ -148,18 +139,22 @@ export const ColleagueJoinPage = () => {
               label={t('persons.gender')}
               rules={[{ required: true, message: t('colleagueJoin.genderRequired') }]}
             >
-              <Radio.Group options={options(genders, lang)} data-testid="join-gender" />
+              <Radio.Group options={vocabularyOptions(genders, lang)} data-testid="join-gender" />
             </Form.Item>
             <Form.Item
               name="regionType"
               label={t('persons.regionType')}
               rules={[{ required: true }]}
             >
-              <Select options={options(regionTypes, lang)} data-testid="join-region" />
+              <Select options={vocabularyOptions(regionTypes, lang)} data-testid="join-region" />
             </Form.Item>
             <Form.Item name="idType" label={t('persons.idType')} rules={[{ required: true }]}>
               <Select
-                options={options(idTypes, lang, regionType ? idTypesByRegion[regionType] : [])}
+                options={vocabularyOptions(
+                  idTypes,
+                  lang,
+                  regionType ? idTypesByRegion[regionType] : [],
+                )}
                 data-testid="join-id-type"
               />
             </Form.Item>

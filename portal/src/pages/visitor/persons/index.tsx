@@ -31,7 +31,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { labelOf } from '../../../components/organization/labels';
+import { labelOf, vocabularyOptions } from '../../../components/organization/labels';
 import { type PersonSearch, personFilters } from '../../../components/person/filters';
 import { PersonFormDrawer } from '../../../components/person/PersonFormDrawer';
 import { PaymentStatusTag, PersonStatusTag } from '../../../components/person/PersonStatusTag';
@@ -47,11 +47,6 @@ interface RowResult {
   ok: boolean;
   errors?: { zh: string; en: string }[];
 }
-
-const vocabularyOptions = (
-  vocabulary: readonly { code: string; zh: string; en: string }[],
-  language: string,
-) => vocabulary.map((v) => ({ value: v.code, label: labelOf(vocabulary, v.code, language) }));
 
 /**
  * 人员证件申办: the organization's persons with SPEC §5's filters, the step bar, add / edit /
