@@ -1,19 +1,16 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useOne } from '@refinedev/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { type ApiError, request } from '../../providers/http';
+import { useNavigate } from 'react-router';
 import { ReviewStatusTag } from '../progress/ReviewStatusTag';
 import { LicenceImage, OrganizationDescriptions } from './OrganizationDescriptions';
 import { RejectReasonModal } from './RejectReasonModal';
-import { historyKey, ReviewHistory } from './ReviewHistory';
+import { ReviewHistory } from './ReviewHistory';
 import { ORGANIZATION_POPULATE, type Organization } from './types';
+import { useReviewedRecord } from './useReviewedRecord';
 
 /** Reviewer actions a button exists for; the server's `allowedActions` decides which show. */
-const REVIEW_ACTIONS = ['approve', 'reject'] as const;
 
 /**
  * One organization for a reviewer (delegation or operations): every field, the licence
@@ -21,40 +18,16 @@ const REVIEW_ACTIONS = ['approve', 'reject'] as const;
  */
 export const OrganizationReview = ({ backPath }: { backPath: string }) => {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
-  const queryClient = useQueryClient();
+  const { modal } = App.useApp();
   const [rejectOpen, setRejectOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const { query, result: organization } = useOne<Organization>({
-    resource: 'organizations',
-    id,
-    meta: { populate: ORGANIZATION_POPULATE },
-    errorNotification: false,
-  });
-
-  const act = async (action: string, reason?: string) => {
-    setBusy(true);
-    try {
-      await request(`/api/organizations/${encodeURIComponent(id)}/transitions`, {
-        method: 'POST',
-        body: { data: { action, reason } },
-      });
-      message.success(t(`review.done.${action}`, { defaultValue: t('review.doneGeneric') }));
-      await query.refetch();
-      await queryClient.invalidateQueries({ queryKey: historyKey('organizations', id) });
-    } catch (error) {
-      const e = error as ApiError;
-      message.error(e.errors ? Object.values(e.errors).join('；') : e.message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const allowed = (organization?.allowedActions ?? []).filter((a) =>
-    (REVIEW_ACTIONS as readonly string[]).includes(a),
-  );
+  const {
+    query,
+    record: organization,
+    act,
+    busy,
+    allowed,
+  } = useReviewedRecord<Organization>('organizations', ORGANIZATION_POPULATE);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>

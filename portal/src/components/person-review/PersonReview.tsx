@@ -1,7 +1,5 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { personStatusLabels } from '@pvis/config';
-import { useOne } from '@refinedev/core';
-import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -18,17 +16,16 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { type ApiError, request } from '../../providers/http';
+import { useNavigate } from 'react-router';
 import { labelOf } from '../organization/labels';
 import { RejectReasonModal } from '../organization/RejectReasonModal';
-import { historyKey, ReviewHistory } from '../organization/ReviewHistory';
+import { ReviewHistory } from '../organization/ReviewHistory';
+import { useReviewedRecord } from '../organization/useReviewedRecord';
 import { PersonStatusTag } from '../person/PersonStatusTag';
 import { PersonDescriptions } from './PersonDescriptions';
 import { PERSON_POPULATE, type Person } from './types';
 
 /** Review actions a button exists for; the server's `allowedActions` decides which show. */
-const REVIEW_ACTIONS = ['approve', 'reject'] as const;
 
 /** 证件照: the uploaded image (relative /uploads URLs are proxied to the cms). */
 const IdPhoto = ({ person }: { person: Person }) => {
@@ -79,40 +76,16 @@ const ReuseInfo = ({ person }: { person: Person }) => {
  */
 export const PersonReview = ({ backPath }: { backPath: string }) => {
   const { t, i18n } = useTranslation();
-  const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
-  const queryClient = useQueryClient();
+  const { modal } = App.useApp();
   const [rejectOpen, setRejectOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const { query, result: person } = useOne<Person>({
-    resource: 'persons',
-    id,
-    meta: { populate: PERSON_POPULATE },
-    errorNotification: false,
-  });
-
-  const act = async (action: string, reason?: string) => {
-    setBusy(true);
-    try {
-      await request(`/api/persons/${encodeURIComponent(id)}/transitions`, {
-        method: 'POST',
-        body: { data: { action, reason } },
-      });
-      message.success(t(`review.done.${action}`, { defaultValue: t('review.doneGeneric') }));
-      await query.refetch();
-      await queryClient.invalidateQueries({ queryKey: historyKey('persons', id) });
-    } catch (error) {
-      const e = error as ApiError;
-      message.error(e.errors ? Object.values(e.errors).join('；') : e.message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const allowed = (person?.allowedActions ?? []).filter((a) =>
-    (REVIEW_ACTIONS as readonly string[]).includes(a),
-  );
+  const {
+    query,
+    record: person,
+    act,
+    busy,
+    allowed,
+  } = useReviewedRecord<Person>('persons', PERSON_POPULATE);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
