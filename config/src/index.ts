@@ -6,5 +6,6 @@ export * from './order-number';
 export * from './order-terms';
 export * from './organization-fields';
 export * from './organization-submission';
+export * from './person-fields';
 export * from './validators';
 export * from './vocabularies';

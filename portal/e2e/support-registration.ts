@@ -92,7 +92,7 @@ export interface NewOrganization {
 export async function registerAccount(page: Page, org: NewOrganization) {
   await page.goto(`${portalUrl()}/login`);
   await page.getByTestId('register-link').click();
-  await page.waitForURL(`${portalUrl()}/register`);
+  await page.waitForURL(`${portalUrl()}/register`, { timeout: 30_000 });
   await page.getByTestId('step-delegation').waitFor();
 
   await chooseOption(page, '单位类别', org.category);

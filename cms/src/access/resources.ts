@@ -1,4 +1,9 @@
-import { type MachineName, maskIdNumber, organizationDraftFields } from '@pvis/config';
+import {
+  type MachineName,
+  maskIdNumber,
+  organizationDraftFields,
+  personDetailFields,
+} from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
 import { divisionNamesOf, validateExpressAddressFields } from '../express-address/fields';
 import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
@@ -215,19 +220,7 @@ export const resources: readonly ResourceAccess[] = [
           'export',
         ],
         scope: ownOrganization,
-        writable: [
-          'name',
-          'gender',
-          'regionType',
-          'idType',
-          'idNumber',
-          'position',
-          'personTag',
-          'entryDateOption',
-          'badgeType',
-          'mobile',
-          'email',
-        ],
+        writable: personDetailFields,
       },
       colleague: read(ownPerson),
       'delegation-reviewer': {

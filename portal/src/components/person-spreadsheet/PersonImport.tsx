@@ -1,4 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { useInvalidate } from '@refinedev/core';
 import {
   Alert,
   App,
@@ -65,6 +66,7 @@ export const PersonImport = ({ onImported }: { onImported?: () => void }) => {
   const [busy, setBusy] = useState<'template' | 'upload' | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [record, setRecord] = useState<PersonImportRecord | null>(null);
+  const invalidate = useInvalidate();
 
   const running = record && ['queued', 'running'].includes(record.importStatus);
   useEffect(() => {
@@ -75,13 +77,17 @@ export const PersonImport = ({ onImported }: { onImported?: () => void }) => {
           `/api/persons/imports/${record.documentId}`,
         );
         setRecord(body.data);
-        if (body.data.importStatus === 'done' && body.data.importedRows > 0) onImported?.();
+        if (body.data.importStatus === 'done' && body.data.importedRows > 0) {
+          // Refine caches the person list: it must show the newcomers on the way back.
+          await invalidate({ resource: 'persons', invalidates: ['list'] });
+          onImported?.();
+        }
       } catch (error) {
         message.error((error as ApiError).message);
       }
     }, POLL_MS);
     return () => window.clearTimeout(timer);
-  }, [record, running, message, onImported]);
+  }, [record, running, message, onImported, invalidate]);
 
   const template = async () => {
     setBusy('template');

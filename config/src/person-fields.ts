@@ -1,0 +1,15 @@
+/** What a liaison fills in for a person (SPEC §5); the server sets the number and states. */
+export const personDetailFields = [
+  'name',
+  'gender',
+  'regionType',
+  'idType',
+  'idNumber',
+  'position',
+  'personTag',
+  'entryDateOption',
+  'badgeType',
+  'mobile',
+  'email',
+] as const;
+export type PersonDetailField = (typeof personDetailFields)[number];
