@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
 import { creditCodeCheck, organizationCodeCheck } from '../../config/src/validators/credit-code';
@@ -67,6 +67,18 @@ export async function licencePng(
     return await page.screenshot({ type: 'png' });
   } finally {
     await page.close();
+  }
+}
+
+/** Ticks a checkbox, again if a re-render of the form took the tick away. */
+async function checkFirmly(box: Locator) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await box.check({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
   }
 }
 
@@ -152,14 +164,16 @@ export async function completeDetails(page: Page, browser: Browser, org: NewOrga
   await page.getByTestId('wizard-next').click();
 
   await page.getByTestId('step-details').waitFor({ state: 'visible' });
+  // The step saves the draft and reloads it; fill in once that answer has set the form.
+  await page.waitForLoadState('networkidle');
   await page.getByTestId('address-input').fill('上海市浦东新区世纪大道 100 号');
   await page.getByTestId('contact-name-input').fill('张伟');
   await page.getByTestId('contact-mobile-input').fill(org.mobile);
   await page
     .getByTestId('contact-email-input')
     .fill(`liaison.${org.creditCode.toLowerCase()}@example.cn`);
-  await page.getByLabel('采购', { exact: true }).check();
-  await page.getByLabel('招商引资', { exact: true }).check();
+  await checkFirmly(page.getByLabel('采购', { exact: true }));
+  await checkFirmly(page.getByLabel('招商引资', { exact: true }));
   await page.getByTestId('interests-select').click();
   const tree = page.locator('.ant-select-dropdown:visible');
   await tree.locator('.ant-select-tree-checkbox').first().click();
