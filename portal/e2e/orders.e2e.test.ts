@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
 import { residentIdCheck } from '../../config/src/validators/resident-id';
 import {
   accountOf,
+  checkFirmly,
   cmsUrl,
   launchBrowser,
   openPage,
@@ -102,8 +103,9 @@ describe('a badge order paid by QR code', () => {
       await page.getByTestId('order-persons').getByText(names[1]!).waitFor();
       await expect.poll(() => page.getByTestId('order-amount').textContent()).toBe('¥300.00');
       await page.getByTestId('order-collection').getByText('自取').click();
+      await page.waitForLoadState('networkidle');
       for (const box of await page.getByTestId('order-terms').locator('.ant-checkbox-input').all())
-        await box.check();
+        await checkFirmly(box);
       await screenshot(page, 'orders-2-confirm');
       await page.getByTestId('order-submit').click();
       await page.waitForURL(/\/visitor\/orders\/[a-z0-9]{20,}$/);

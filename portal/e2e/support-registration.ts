@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
 import { creditCodeCheck, organizationCodeCheck } from '../../config/src/validators/credit-code';
-import { cmsUrl, portalUrl, screenshot } from './support/browser';
+import { checkFirmly, cmsUrl, portalUrl, screenshot } from './support/browser';
 
 /** Registration-journey helpers (the shared harness in support/ is owned elsewhere). */
 
@@ -67,18 +67,6 @@ export async function licencePng(
     return await page.screenshot({ type: 'png' });
   } finally {
     await page.close();
-  }
-}
-
-/** Ticks a checkbox, again if a re-render of the form took the tick away. */
-async function checkFirmly(box: Locator) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await box.check({ timeout: 5_000 });
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
-    }
   }
 }
 

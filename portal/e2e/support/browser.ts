@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { inject } from 'vitest';
 import { DEMO_PASSWORD, demoAccounts } from '../../../cms/src/bootstrap/seed/demo-accounts';
 
@@ -115,3 +121,15 @@ export async function screenshot(page: Page, name: string) {
 
 /** Text with at least one Han character. */
 export const HAN = /\p{Script=Han}/u;
+
+/** Ticks a checkbox, again if a re-render of its form took the tick away (seen under load). */
+export async function checkFirmly(box: Locator) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await box.check({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}

@@ -19,6 +19,10 @@ export async function* sheetRows(file: Buffer): AsyncGenerator<SheetRow> {
     styles: 'ignore',
     entries: 'emit',
   });
+  // exceljs looks up `model.sheets` for a worksheet that comes before xl/workbook.xml in the zip,
+  // and zip writers (exceljs' own included) order entries freely: an empty model until then.
+  const withModel = reader as unknown as { model?: { sheets?: unknown[] } };
+  withModel.model ??= { sheets: [] };
   for await (const worksheet of reader) {
     for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
       const cells = new Map<number, unknown>();
