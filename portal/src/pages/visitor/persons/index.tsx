@@ -334,7 +334,7 @@ export const VisitorPersonList = () => {
         <Table<Person>
           rowKey="documentId"
           size="small"
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1000 }}
           loading={tableQuery.isFetching}
           dataSource={rows}
           rowSelection={{
@@ -392,6 +392,7 @@ export const VisitorPersonList = () => {
               title: t('persons.actions'),
               key: 'actions',
               fixed: 'right',
+              width: 180,
               render: (_: unknown, person: Person) => rowActions(person),
             },
           ]}
