@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- <submit|queue|bulk|import|persons|all> [--organizations 150000] [--duration 20] [--keep]`
+ * `npm run bench -- <submit|queue|bulk|import|persons|orders|all> [--organizations 150000] [--duration 20] [--keep]`
  * `… --cms-url http://127.0.0.1:1337 --database-url postgres://…/db`: against a cms that is
  * already running on a database that has booted once (nothing started, created or dropped).
  *
@@ -15,11 +15,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
+import { keyHolder, type SandboxKeys } from '../cms/src/payments/sandbox/keys';
 import { testSecrets } from '../cms/tests/support/boot';
 import { createDatabase, dropDatabase, startServer } from '../database/embedded';
 import { generate } from '../database/generator/organizations';
 import { login } from './bench/fixtures';
 import { importScenario } from './bench/import';
+import { ordersScenario } from './bench/orders';
 import { personsScenario } from './bench/persons';
 import type { Row } from './bench/report';
 import { printTable, writeMarkdown } from './bench/report';
@@ -34,6 +36,7 @@ const scenarios = {
   bulk: bulkScenario,
   import: importScenario,
   persons: personsScenario,
+  orders: ordersScenario,
 } as const;
 type Scenario = keyof typeof scenarios;
 
@@ -81,11 +84,29 @@ async function copyTemplate(serverUrl: string, database: string) {
   }
 }
 
+/** The bench plays Alipay: its own key pairs, the cms configured as production reads them. */
+async function benchAlipayKeys(): Promise<SandboxKeys['alipay']> {
+  const [merchant, gateway] = await Promise.all([
+    keyHolder('Bench merchant (Alipay app)'),
+    keyHolder('Bench Alipay'),
+  ]);
+  return { appId: '2021000000000099', merchant, gateway };
+}
+
+const alipaySettings = (keys: SandboxKeys['alipay']) => ({
+  PAYMENT_SANDBOX: 'false',
+  ALIPAY_APP_ID: keys.appId,
+  ALIPAY_PRIVATE_KEY: keys.merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  ALIPAY_PUBLIC_KEY: keys.gateway.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+});
+
 async function main() {
   const wanted =
     process.argv.slice(2).find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'all';
   const selected: Scenario[] =
-    wanted === 'all' ? ['submit', 'queue', 'bulk', 'import', 'persons'] : [wanted as Scenario];
+    wanted === 'all'
+      ? ['submit', 'queue', 'bulk', 'import', 'persons', 'orders']
+      : [wanted as Scenario];
   if (!selected.every((s) => s in scenarios)) {
     console.error(`usage: npm run bench -- <${Object.keys(scenarios).join('|')}|all>`);
     process.exit(2);
@@ -103,6 +124,7 @@ async function main() {
   }
 
   const server = externalCms ? { url: '', stop: async () => {} } : await startServer('test');
+  const alipay = await benchAlipayKeys();
   let system: RunningSystem | undefined;
   let db: pg.Client | undefined;
   let smtp: SMTPServer | undefined;
@@ -139,7 +161,7 @@ async function main() {
         portalPort,
         smtpPort,
         quiet: true,
-        env: { ...testSecrets, LOG_LEVEL: 'warn' },
+        env: { ...testSecrets, LOG_LEVEL: 'warn', ...alipaySettings(alipay) },
       });
       console.log(`cms up on ${system.cmsUrl} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
@@ -177,7 +199,15 @@ async function main() {
     notes.push(
       `machine: ${os.cpus().length} cores; load average before the scenarios ${load()} (1/5/15 min)`,
     );
-    const ctx: BenchContext = { cmsUrl: system.cmsUrl, db, tokens, durationMs, tag, notes };
+    const ctx: BenchContext = {
+      cmsUrl: system.cmsUrl,
+      db,
+      tokens,
+      durationMs,
+      tag,
+      notes,
+      alipay: externalCms ? undefined : alipay,
+    };
 
     // ── scenarios: figures, never a failing exit
     for (const name of selected) {

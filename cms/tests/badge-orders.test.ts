@@ -1,99 +1,29 @@
-import crypto from 'node:crypto';
-import net from 'node:net';
-import { orderTerms, residentIdCheck } from '@pvis/config';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { SandboxBank } from '../src/payments/sandbox/bank';
-import { newLiaison, withStrapi } from './support/app';
+import { orderTerms } from '@pvis/config';
+import { describe, expect, it } from 'vitest';
+import { newLiaison } from './support/app';
+import {
+  approvedLiaison as approvedOf,
+  type Liaison,
+  openSandboxPayment as openPayment,
+  orderBody,
+  type PlacedOrder,
+  pendingPersons,
+  placeOrder,
+  residentId,
+  withSandboxStrapi,
+} from './support/orders';
 
 /**
  * Issue 5, badge orders (SPEC §6) over HTTP against the booted cms with the sandbox gateway on a
  * real port: placing an order (amounts, persons in order, audit), scope, conflicts and races,
  * idempotency, cancel and expiry, and the sandbox payment end to end.
  */
-const port = await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(port));
-  });
-});
-const app = withStrapi({ PAYMENT_SANDBOX: 'true', PORT: String(port), HOST: '127.0.0.1' });
-let bank: SandboxBank;
-beforeAll(async () => {
-  await new Promise<void>((resolve) =>
-    app.strapi().server.httpServer.listen(port, '127.0.0.1', resolve),
-  );
-  bank = (
-    app.strapi().service('api::payment.gateways') as unknown as { sandbox: () => SandboxBank }
-  ).sandbox();
-});
-
-type Liaison = Awaited<ReturnType<typeof newLiaison>>;
-interface PlacedOrder {
-  documentId: string;
-  orderNumber: string;
-  expiresAt: string;
-  allowedActions: string[];
-}
+const { app, bank: sandbox } = await withSandboxStrapi();
 const terms = orderTerms.map((t) => t.code);
-const key = () => crypto.randomBytes(12).toString('hex');
+const approvedLiaison = () => approvedOf(app);
 const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
   (response.body.error?.details?.errors ?? []) as { path: string[]; code: string }[];
 const knex = () => app.strapi().db.connection;
-
-function residentId() {
-  const first17 = `310115198804${String(crypto.randomInt(10, 28))}${String(crypto.randomInt(100, 999))}`;
-  return `${first17}${residentIdCheck(first17)}`;
-}
-
-/** A liaison whose enterprise was approved at once on submit (issue 3). */
-async function approvedLiaison() {
-  const liaison = await newLiaison(app, 'domesticEnterprise');
-  const submitted = await liaison.post(`/api/organizations/${liaison.organizationId}/transitions`, {
-    data: { action: 'submit' },
-  });
-  expect(submitted.body.data.reviewStatus).toBe('approved');
-  return liaison;
-}
-
-/** Persons submitted to pending payment (待支付), one per entry-date option given. */
-async function pendingPersons(liaison: Liaison, entryDates: string[]) {
-  const ids: string[] = [];
-  for (const [i, entryDateOption] of entryDates.entries()) {
-    const created = await liaison.post('/api/persons', {
-      data: {
-        name: `参观者${i + 1}`,
-        regionType: 'mainland',
-        idType: 'residentId',
-        idNumber: residentId(),
-        entryDateOption,
-      },
-    });
-    expect(created.status, created.text).toBe(201);
-    const id = created.body.data.documentId as string;
-    const submitted = await liaison.post(`/api/persons/${id}/transitions`, {
-      data: { action: 'submit' },
-    });
-    expect(submitted.body.data.personStatus).toBe('pendingPayment');
-    ids.push(id);
-  }
-  return ids;
-}
-
-const order = (personIds: string[], extra: Record<string, unknown> = {}) => ({
-  data: {
-    personIds,
-    collectionMethod: 'pickup',
-    termsAccepted: terms,
-    idempotencyKey: key(),
-    ...extra,
-  },
-});
-
-async function placed(liaison: Liaison, personIds: string[]) {
-  const response = await liaison.post('/api/badge-orders', order(personIds));
-  expect(response.status, response.text).toBe(201);
-  return response.body.data as PlacedOrder;
-}
 
 const statusesOf = async (ids: string[]) =>
   Object.fromEntries(
@@ -131,7 +61,10 @@ describe('placing an order (提交办证)', () => {
     const ids = await pendingPersons(liaison, ['full', 'half']);
     const response = await liaison.post(
       '/api/badge-orders',
-      order(ids, { collectionMethod: 'express', expressAddressId: address.body.data.documentId }),
+      orderBody(ids, {
+        collectionMethod: 'express',
+        expressAddressId: address.body.data.documentId,
+      }),
     );
     expect(response.status, response.text).toBe(201);
     const created = response.body.data;
@@ -195,7 +128,7 @@ describe('placing an order (提交办证)', () => {
     const other = await approvedLiaison();
     const [theirs] = await pendingPersons(owner, ['full']);
     const [mine] = await pendingPersons(other, ['full']);
-    const response = await other.post('/api/badge-orders', order([mine!, theirs!]));
+    const response = await other.post('/api/badge-orders', orderBody([mine!, theirs!]));
     expect(response.status).toBe(404);
     expect(await ordersOf(other.organizationId)).toHaveLength(0);
     expect(await statusesOf([mine!, theirs!])).toEqual({
@@ -217,7 +150,7 @@ describe('placing an order (提交办证)', () => {
     });
     const response = await liaison.post(
       '/api/badge-orders',
-      order([ready!, draft.body.data.documentId]),
+      orderBody([ready!, draft.body.data.documentId]),
     );
     expect(response.status).toBe(409);
     expect(errorsOf(response)).toEqual([
@@ -232,7 +165,7 @@ describe('placing an order (提交办证)', () => {
     const liaison = await approvedLiaison();
     const ids = await pendingPersons(liaison, ['full', 'full']);
     const answers = await Promise.all(
-      Array.from({ length: 20 }, () => liaison.post('/api/badge-orders', order(ids))),
+      Array.from({ length: 20 }, () => liaison.post('/api/badge-orders', orderBody(ids))),
     );
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -245,7 +178,7 @@ describe('placing an order (提交办证)', () => {
   it('returns the first order (200) when the same idempotency key comes again, even at once', async () => {
     const liaison = await approvedLiaison();
     const ids = await pendingPersons(liaison, ['half']);
-    const body = order(ids);
+    const body = orderBody(ids);
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => liaison.post('/api/badge-orders', body)),
     );
@@ -273,7 +206,7 @@ describe('reading orders (人员证件订单)', () => {
   it('shows a liaison only their orders; finance and operations see all', async () => {
     const owner = await approvedLiaison();
     const other = await approvedLiaison();
-    const mine = await placed(owner, await pendingPersons(owner, ['full']));
+    const mine = await placeOrder(owner, await pendingPersons(owner, ['full']));
     expect((await other.get(`/api/badge-orders/${mine.documentId}`)).status).toBe(404);
     const list = await other.get('/api/badge-orders');
     expect(list.body.data.map((o: { documentId: string }) => o.documentId)).not.toContain(
@@ -304,7 +237,7 @@ describe('ending an unpaid order', () => {
   it('cancel: order cancelled, lines not live, persons back to pending payment, audit rows', async () => {
     const liaison = await approvedLiaison();
     const ids = await pendingPersons(liaison, ['full', 'half']);
-    const first = await placed(liaison, ids);
+    const first = await placeOrder(liaison, ids);
     const response = await liaison.post(`/api/badge-orders/${first.documentId}/transitions`, {
       data: { action: 'cancel' },
     });
@@ -329,7 +262,7 @@ describe('ending an unpaid order', () => {
       data: { action: 'cancel' },
     });
     expect(twice.status).toBe(409);
-    const second = await placed(liaison, ids);
+    const second = await placeOrder(liaison, ids);
     expect(second.documentId).not.toBe(first.documentId);
     // Paying is the gateway's: a liaison cannot mark an order paid.
     const pay = await liaison.post(`/api/badge-orders/${second.documentId}/transitions`, {
@@ -345,7 +278,7 @@ describe('ending an unpaid order', () => {
     process.env.ORDER_EXPIRY_MINUTES = '0.05'; // three seconds
     let expiring: PlacedOrder;
     try {
-      expiring = await placed(liaison, ids);
+      expiring = await placeOrder(liaison, ids);
     } finally {
       process.env.ORDER_EXPIRY_MINUTES = previous;
     }
@@ -368,24 +301,13 @@ describe('ending an unpaid order', () => {
 });
 
 describe('paying through the sandbox gateway', () => {
-  /** Opens a payment as the portal does and returns the sandbox page path the QR code holds. */
-  async function openPayment(liaison: Liaison, orderId: string, method = 'alipay') {
-    const response = await liaison.post(`/api/badge-orders/${orderId}/payments`, {
-      data: { method },
-    });
-    expect(response.status, response.text).toBe(201);
-    expect(response.body.data.payment).toMatchObject({ method, paymentStatus: 'created' });
-    const prompt = response.body.data.prompt;
-    expect(prompt.kind).toBe('qr');
-    return new URL(prompt.qrContent).pathname;
-  }
   const paymentsOf = (orderRef: string) =>
     knex()('payments').where({ order_ref: orderRef }).orderBy('id');
 
   it('QR sandbox pay → notification → order paid, persons pending review; one payment for ten notifications', async () => {
     const liaison = await approvedLiaison();
     const ids = await pendingPersons(liaison, ['full', 'half']);
-    const created = await placed(liaison, ids);
+    const created = await placeOrder(liaison, ids);
     // A WeChat attempt opened and abandoned for Alipay: superseded when Alipay pays.
     await openPayment(liaison, created.documentId, 'wechatPay');
     const page = await openPayment(liaison, created.documentId, 'alipay');
@@ -394,7 +316,7 @@ describe('paying through the sandbox gateway', () => {
       Array.from({ length: 10 }, () => app.http().post(`${page}/pay`)),
     );
     expect(presses.every((p) => p.status === 200)).toBe(true);
-    const sent = bank.payments.get(page.split('/').pop()!)!;
+    const sent = sandbox().payments.get(page.split('/').pop()!)!;
     expect(sent.deliveries).toHaveLength(10);
     expect(sent.deliveries.every((d) => d.status === 200 && d.body === 'success')).toBe(true);
 
@@ -456,9 +378,9 @@ describe('paying through the sandbox gateway', () => {
   it('a payment of the wrong amount is flagged for finance and does not pay the order', async () => {
     const liaison = await approvedLiaison();
     const ids = await pendingPersons(liaison, ['full']);
-    const created = await placed(liaison, ids);
+    const created = await placeOrder(liaison, ids);
     const page = await openPayment(liaison, created.documentId, 'unionPay');
-    bank.payments.get(page.split('/').pop()!)!.amountFen = 100; // the payer paid ¥1.00
+    sandbox().payments.get(page.split('/').pop()!)!.amountFen = 100; // the payer paid ¥1.00
     await app.http().post(`${page}/pay`);
     const [payment] = await paymentsOf(created.documentId);
     expect(payment).toMatchObject({
@@ -475,7 +397,7 @@ describe('paying through the sandbox gateway', () => {
   it('money for a cancelled order is flagged for refund; the order and persons stay as they are', async () => {
     const liaison = await approvedLiaison();
     const ids = await pendingPersons(liaison, ['half']);
-    const created = await placed(liaison, ids);
+    const created = await placeOrder(liaison, ids);
     const page = await openPayment(liaison, created.documentId, 'wechatPay');
     await liaison.post(`/api/badge-orders/${created.documentId}/transitions`, {
       data: { action: 'cancel' },
@@ -498,7 +420,7 @@ describe('paying through the sandbox gateway', () => {
 
   it('refuses a method that is not offered, and a payment for a cancelled order', async () => {
     const liaison = await approvedLiaison();
-    const created = await placed(liaison, await pendingPersons(liaison, ['full']));
+    const created = await placeOrder(liaison, await pendingPersons(liaison, ['full']));
     const wrong = await liaison.post(`/api/badge-orders/${created.documentId}/payments`, {
       data: { method: 'paypal' },
     });

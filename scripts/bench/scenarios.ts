@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { SandboxKeys } from '../../cms/src/payments/sandbox/keys';
 import { createLiaisons, loginAll, makeSubmitted } from './fixtures';
 import { call, runLoad } from './load';
 import { type Row, rowOf } from './report';
@@ -10,6 +11,8 @@ export interface BenchContext {
   durationMs: number;
   tag: string;
   notes: string[];
+  /** Alipay's keys as the bench plays Alipay (the cms is configured with their public half). */
+  alipay?: SandboxKeys['alipay'];
 }
 
 const SUBMIT_CONCURRENCY = 20;

@@ -38,6 +38,9 @@ export const customActions: readonly { action: string; roles: readonly RoleType[
   { action: 'api::payment.sandbox.bankFront', roles: ['public', ...allPortalRoles] },
   { action: 'api::person-import.person-import.template', roles: ['liaison'] },
   { action: 'api::person-import.person-import.upload', roles: ['liaison'] },
+  // 对账报表: finance's reconciliation by day and method, and its XLSX.
+  { action: 'api::reconciliation.reconciliation.show', roles: ['finance'] },
+  { action: 'api::reconciliation.reconciliation.export', roles: ['finance'] },
   { action: 'plugin::users-permissions.auth.callback', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.forgotPassword', roles: ['public'] },
   { action: 'plugin::users-permissions.auth.resetPassword', roles: ['public'] },

@@ -1,0 +1,144 @@
+import crypto from 'node:crypto';
+import net from 'node:net';
+import { orderTerms, residentIdCheck } from '@pvis/config';
+import { beforeAll, expect } from 'vitest';
+import type { SandboxBank } from '../../src/payments/sandbox/bank';
+import { newLiaison, withStrapi } from './app';
+
+/**
+ * The order and payment tests' common ground: a cms with the sandbox gateway listening on a
+ * real port (its notifications travel over HTTP), approved liaisons with persons pending
+ * payment, placed orders, and paying through the sandbox as a payer would.
+ */
+export type Liaison = Awaited<ReturnType<typeof newLiaison>>;
+export type App = ReturnType<typeof withStrapi>;
+
+export interface PlacedOrder {
+  documentId: string;
+  orderNumber: string;
+  amountFen: number;
+  expiresAt: string;
+  allowedActions: string[];
+}
+
+/** Top-level await in the test file: the port is chosen before Strapi boots with PORT set. */
+export async function withSandboxStrapi(env: Record<string, string> = {}) {
+  const port = await freePort();
+  const app = withStrapi({
+    PAYMENT_SANDBOX: 'true',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    ...env,
+  });
+  let bank: SandboxBank;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) =>
+      app.strapi().server.httpServer.listen(port, '127.0.0.1', resolve),
+    );
+    bank = (
+      app.strapi().service('api::payment.gateways') as unknown as { sandbox: () => SandboxBank }
+    ).sandbox();
+  });
+  return { app, bank: () => bank };
+}
+
+function freePort() {
+  return new Promise<number>((resolve) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export const idempotencyKey = () => crypto.randomBytes(12).toString('hex');
+
+export function residentId() {
+  const first17 = `310115198804${String(crypto.randomInt(10, 28))}${String(crypto.randomInt(100, 999))}`;
+  return `${first17}${residentIdCheck(first17)}`;
+}
+
+/** A liaison whose enterprise was approved at once on submit (issue 3). */
+export async function approvedLiaison(app: App) {
+  const liaison = await newLiaison(app, 'domesticEnterprise');
+  const submitted = await liaison.post(`/api/organizations/${liaison.organizationId}/transitions`, {
+    data: { action: 'submit' },
+  });
+  expect(submitted.body.data.reviewStatus).toBe('approved');
+  return liaison;
+}
+
+/** Persons submitted to pending payment (待支付), one per entry-date option given. */
+export async function pendingPersons(liaison: Liaison, entryDates: string[]) {
+  const ids: string[] = [];
+  for (const [i, entryDateOption] of entryDates.entries()) {
+    const created = await liaison.post('/api/persons', {
+      data: {
+        name: `参观者${i + 1}`,
+        regionType: 'mainland',
+        idType: 'residentId',
+        idNumber: residentId(),
+        entryDateOption,
+      },
+    });
+    expect(created.status, created.text).toBe(201);
+    const id = created.body.data.documentId as string;
+    const submitted = await liaison.post(`/api/persons/${id}/transitions`, {
+      data: { action: 'submit' },
+    });
+    expect(submitted.body.data.personStatus).toBe('pendingPayment');
+    ids.push(id);
+  }
+  return ids;
+}
+
+/** The body of 提交办证 for these persons: pick-up, every term ticked, a fresh key. */
+export const orderBody = (personIds: string[], extra: Record<string, unknown> = {}) => ({
+  data: {
+    personIds,
+    collectionMethod: 'pickup',
+    termsAccepted: orderTerms.map((t) => t.code),
+    idempotencyKey: idempotencyKey(),
+    ...extra,
+  },
+});
+
+export async function placeOrder(liaison: Liaison, personIds: string[]) {
+  const response = await liaison.post('/api/badge-orders', orderBody(personIds));
+  expect(response.status, response.text).toBe(201);
+  return response.body.data as PlacedOrder;
+}
+
+/** Opens a payment as the portal does and returns the sandbox page path the QR code holds. */
+export async function openSandboxPayment(liaison: Liaison, orderId: string, method = 'alipay') {
+  const response = await liaison.post(`/api/badge-orders/${orderId}/payments`, {
+    data: { method },
+  });
+  expect(response.status, response.text).toBe(201);
+  expect(response.body.data.payment).toMatchObject({ method, paymentStatus: 'created' });
+  const prompt = response.body.data.prompt;
+  expect(prompt.kind).toBe('qr');
+  return new URL(prompt.qrContent).pathname;
+}
+
+/** Scans the QR code and pays: the sandbox sends the gateway's signed notification. */
+export async function payWithSandbox(
+  app: App,
+  liaison: Liaison,
+  orderId: string,
+  method = 'alipay',
+) {
+  const page = await openSandboxPayment(liaison, orderId, method);
+  const paid = await app.http().post(`${page}/pay`);
+  expect(paid.status, paid.text).toBe(200);
+  return page;
+}
+
+/** An approved liaison's order for persons with these entry dates, paid through the sandbox. */
+export async function paidOrder(app: App, entryDates: string[], method = 'alipay') {
+  const liaison = await approvedLiaison(app);
+  const personIds = await pendingPersons(liaison, entryDates);
+  const order = await placeOrder(liaison, personIds);
+  await payWithSandbox(app, liaison, order.documentId, method);
+  return { liaison, personIds, order };
+}
