@@ -32,7 +32,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Attributes the list answers: every scalar one Strapi outputs (no relations, no private). */
-function outputColumns(strapi: Core.Strapi, uid: UID.ContentType) {
+export function outputColumns(strapi: Core.Strapi, uid: UID.ContentType) {
   const attributes = strapi.getModel(uid).attributes as Record<string, { private?: boolean }>;
   const columns: [string, { column: string; type: string }][] = [];
   for (const [name, attribute] of Object.entries(strapi.db.metadata.get(uid).attributes)) {

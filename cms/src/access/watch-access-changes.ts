@@ -7,6 +7,8 @@ const models = [
   'plugin::users-permissions.role',
   'plugin::users-permissions.permission',
   'api::delegation.delegation',
+  // The fees an edition charges (orders/edition-fees.ts) are cached the same way.
+  'api::edition.edition',
 ];
 
 /**

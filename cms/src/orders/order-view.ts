@@ -1,49 +1,47 @@
 import type { Core } from '@strapi/strapi';
+import { selectRecords } from '../access/sql-records';
 
-const ORDER = 'api::badge-order.badge-order';
+const LINE_FIELDS = [
+  'personRef',
+  'personName',
+  'idNumberMasked',
+  'badgeType',
+  'entryDateOption',
+  'feeFen',
+  'live',
+  'collectionMethod',
+];
+const PAYMENT_FIELDS = [
+  'method',
+  'paymentStatus',
+  'amountFen',
+  'paidAmountFen',
+  'flagReason',
+  'succeededAt',
+  'createdAt',
+];
 
 /**
  * One order as its detail page shows it (人员证件订单详情): the order, its lines (name, masked ID,
  * badge type, entry date, fee — copied when ordered), the payment attempts and the invoice state.
+ * Four plain reads at once: it answers every order placed in a rush.
  */
 export async function orderDetail(strapi: Core.Strapi, documentId: string) {
-  const order = (await strapi.documents(ORDER).findOne({
-    documentId,
-    populate: {
-      lines: {
-        fields: [
-          'personRef',
-          'personName',
-          'idNumberMasked',
-          'badgeType',
-          'entryDateOption',
-          'feeFen',
-          'live',
-          'collectionMethod',
-        ],
-        sort: 'id:asc',
-      },
-    },
-  } as never)) as Record<string, unknown> | null;
-  if (!order) return null;
-  const [payments, invoice] = await Promise.all([
-    strapi.documents('api::payment.payment').findMany({
-      filters: { orderRef: documentId },
-      fields: [
-        'method',
-        'paymentStatus',
-        'amountFen',
-        'paidAmountFen',
-        'flagReason',
-        'succeededAt',
-        'createdAt',
-      ],
-      sort: 'id:asc',
-    } as never),
-    strapi.documents('api::invoice.invoice').findFirst({
-      filters: { orderRef: documentId },
-      fields: ['kind', 'invoiceStatus', 'title'],
-    } as never),
+  const [[order], lines, payments, [invoice]] = await Promise.all([
+    selectRecords(strapi, 'api::badge-order.badge-order', { document_id: documentId }),
+    selectRecords(
+      strapi,
+      'api::badge-order-line.badge-order-line',
+      { order_ref: documentId },
+      LINE_FIELDS,
+    ),
+    selectRecords(strapi, 'api::payment.payment', { order_ref: documentId }, PAYMENT_FIELDS),
+    selectRecords(strapi, 'api::invoice.invoice', { order_ref: documentId }, [
+      'kind',
+      'invoiceStatus',
+      'title',
+    ]),
   ]);
-  return { ...order, payments, invoice: invoice ?? null };
+  if (!order) return null;
+  return { ...order, lines, payments, invoice: invoice ?? null };
 }

@@ -1,0 +1,28 @@
+import type { Core, UID } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { outputColumns } from './scoped-list';
+import { fromDatabase, tableOf } from './sql-filters';
+
+/**
+ * Records of one content type read with plain SQL and shaped as Strapi's REST output (the
+ * attribute names, ISO dates, parsed JSON), for hot record reads such as the order detail that
+ * answers every 提交办证 (DESIGN §2.2). `fields` narrows the attributes (id and documentId always).
+ */
+export async function selectRecords(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  where: Record<string, unknown>,
+  fields?: readonly string[],
+): Promise<Record<string, unknown>[]> {
+  const wanted = fields && new Set(['id', 'documentId', ...fields]);
+  const columns = outputColumns(strapi, uid).filter(([name]) => !wanted || wanted.has(name));
+  const { table } = tableOf(strapi, uid);
+  const knex: Knex = strapi.db.connection;
+  const rows: Record<string, unknown>[] = await knex(table)
+    .where(where)
+    .orderBy('id')
+    .select(columns.map(([name, c]) => `${c.column} as ${name}`));
+  return rows.map((row) =>
+    Object.fromEntries(columns.map(([name, c]) => [name, fromDatabase(c.type, row[name])])),
+  );
+}
