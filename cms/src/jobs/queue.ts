@@ -68,10 +68,15 @@ const inTransaction = (trx: Knex.Transaction): PgBoss.Db => ({
  * Queues many jobs in one statement (bulk review mails); inside `trx` when given (the outbox
  * pattern: a transition's mails exist exactly when it committed, and cost no commit of their own).
  */
-export async function enqueueMany(name: QueueName, items: object[], trx?: Knex.Transaction) {
+export async function enqueueMany(
+  name: QueueName,
+  items: object[],
+  trx?: Knex.Transaction,
+  options: { startAfter?: Date } = {},
+) {
   if (items.length === 0) return;
   await queue().insert(
-    items.map((data) => ({ name, data, ...retry() })),
+    items.map((data) => ({ name, data, ...retry(), ...options })),
     trx ? { db: inTransaction(trx) } : {},
   );
 }

@@ -12,8 +12,8 @@ export interface AuditEntry {
   reason?: string;
 }
 
-/** The INSERT of the review-log rows (审核记录), built, not run. */
-function logRows(trx: Knex.Transaction, entries: AuditEntry[]) {
+/** The INSERT of the review-log rows (审核记录), built, not run (… RETURNING id). */
+export function logRows(trx: Knex.Transaction, entries: AuditEntry[]) {
   const now = new Date();
   return trx('review_logs')
     .insert(

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { enqueue, queue, work } from '../jobs/queue';
+import type { Knex } from 'knex';
+import { enqueueMany, queue, work } from '../jobs/queue';
 import { endUnpaidOrder } from './end-unpaid';
 
 interface ExpiryJob {
@@ -7,9 +8,12 @@ interface ExpiryJob {
   documentId?: string;
 }
 
-/** Queues the expiry of a new unpaid order for the moment it is due (pg-boss `startAfter`). */
-export const scheduleExpiry = (documentId: string, at: Date) =>
-  enqueue('order-expiry', { documentId } satisfies ExpiryJob, { startAfter: at });
+/**
+ * Queues the expiry of a new unpaid order for the moment it is due (pg-boss `startAfter`), in the
+ * order's own transaction: the job exists exactly when the order does.
+ */
+export const scheduleExpiry = (trx: Knex.Transaction, documentId: string, at: Date) =>
+  enqueueMany('order-expiry', [{ documentId } satisfies ExpiryJob], trx, { startAfter: at });
 
 // A job that fires a moment before the stored time (clocks of two machines) still counts.
 const TOLERANCE_MS = 2_000;
@@ -31,8 +35,7 @@ async function expireIfDue(strapi: Core.Strapi, documentId: string) {
 
 /**
  * Unpaid orders expire after ORDER_EXPIRY_MINUTES (SPEC §6): each order's own delayed job, and a
- * sweep every five minutes for any whose job was lost (e.g. the process stopped between the
- * order's commit and the enqueue).
+ * sweep every five minutes for any the jobs missed (e.g. orders placed before an upgrade).
  */
 export async function startExpiryWorker(strapi: Core.Strapi) {
   await work<ExpiryJob>('order-expiry', async (job) => {

@@ -1,7 +1,7 @@
 import { type Actor, can, machines, type PersonAction, transitionMessages } from '@pvis/config';
 import type { Knex } from 'knex';
 import { conflict, fieldError } from '../errors';
-import { writeAudit } from '../lifecycle/audit';
+import { type AuditEntry, writeAudit } from '../lifecycle/audit';
 
 export interface LockedPerson {
   id: number;
@@ -45,19 +45,22 @@ export interface PersonMove {
   columns?: Record<string, unknown>;
 }
 
+export interface CheckedMoves {
+  /** Target state → the ids of the persons moving there. */
+  byTarget: Map<string, number[]>;
+  audit: AuditEntry[];
+}
+
 /**
- * Moves locked persons through the person machine of config/ in the caller's transaction: every
- * row is checked first (409 naming each refused person, nothing written), then one UPDATE per
- * target state and one INSERT of audit rows. Orders move their persons together, so this is
- * the set-based twin of lifecycle/transition.ts.
+ * Checks every locked person against the person machine of config/ (409 naming each refused
+ * person, nothing written) and returns the UPDATEs' targets and the audit rows to write.
  */
-export async function movePersons(
-  trx: Knex.Transaction,
+export function checkMoves(
   persons: LockedPerson[],
   move: PersonMove,
   /** Where each refused person is named in the request (e.g. `personIds.2`). */
   fieldOf: (person: LockedPerson) => string = () => 'personIds',
-) {
+): CheckedMoves {
   const checks = persons.map((person) => ({
     person,
     check: can(machines.person, person.person_status as never, move.action, move.actor, {
@@ -79,20 +82,14 @@ export async function movePersons(
       }),
     );
   }
-  const now = new Date();
   const byTarget = new Map<string, number[]>();
   for (const { person, check } of checks) {
     const to = String(check.ok ? check.to : '');
     byTarget.set(to, [...(byTarget.get(to) ?? []), person.id]);
   }
-  for (const [to, ids] of byTarget) {
-    await trx('persons')
-      .whereIn('id', ids)
-      .update({ person_status: to, updated_at: now, ...move.columns });
-  }
-  await writeAudit(
-    trx,
-    checks.map(({ person, check }) => ({
+  return {
+    byTarget,
+    audit: checks.map(({ person, check }) => ({
       machine: 'person',
       recordRef: person.document_id,
       action: move.action,
@@ -101,6 +98,32 @@ export async function movePersons(
       actorRole: move.actor,
       actorName: move.actorName,
     })),
-    move.userId,
-  );
+  };
+}
+
+/** The UPDATE of one target state's persons, built, not run. */
+export const moveUpdate = (
+  trx: Knex.Transaction,
+  to: string,
+  ids: number[],
+  columns: Record<string, unknown> = {},
+) =>
+  trx('persons')
+    .whereIn('id', ids)
+    .update({ person_status: to, updated_at: new Date(), ...columns });
+
+/**
+ * Moves locked persons through the person machine in the caller's transaction: the checks
+ * above, then one UPDATE per target state and one INSERT of audit rows. Orders move their
+ * persons together, so this is the set-based twin of lifecycle/transition.ts.
+ */
+export async function movePersons(
+  trx: Knex.Transaction,
+  persons: LockedPerson[],
+  move: PersonMove,
+  fieldOf?: (person: LockedPerson) => string,
+) {
+  const { byTarget, audit } = checkMoves(persons, move, fieldOf);
+  for (const [to, ids] of byTarget) await moveUpdate(trx, to, ids, move.columns);
+  await writeAudit(trx, audit, move.userId);
 }
