@@ -49,6 +49,20 @@ describe('reconciliation report', () => {
     expect(past.rows.some((r) => r.day === today)).toBe(false);
   }, 60_000);
 
+  it('counts money by the Beijing day it arrived: 01:00 in Beijing is the previous day in UTC', async () => {
+    const { order } = await paidOrder(app, ['half'], 'alipay');
+    // Move the payment to 17:00 UTC on 2 January, which is 01:00 on 3 January in Beijing.
+    await app
+      .strapi()
+      .db.connection('payments')
+      .where({ order_ref: order.documentId, payment_status: 'succeeded' })
+      .update({ succeeded_at: new Date('2026-01-02T17:00:00Z') });
+    const report = await reportOf('?from=2026-01-01&to=2026-01-05');
+    expect(report.rows.map((r) => `${r.day} ${r.method} ${r.receivedFen}`)).toEqual([
+      '2026-01-03 alipay 10000',
+    ]);
+  }, 60_000);
+
   it('exports the report as a workbook with Chinese headers and a totals line', async () => {
     await paidOrder(app, ['full'], 'unionPay');
     const finance = await app.as('finance');

@@ -8,6 +8,7 @@ import {
   checkFirmly,
   cmsUrl,
   launchBrowser,
+  logInAs,
   openPage,
   portalUrl,
   screenshot,
@@ -140,6 +141,28 @@ describe('a badge order paid by QR code', () => {
       expect(pageErrors).toEqual([]);
     } finally {
       await context.close();
+    }
+
+    // Finance sees the money in today's Alipay line of the reconciliation report (对账报表).
+    const finance = await openPage(browser);
+    try {
+      await logInAs(finance.page, 'finance');
+      await finance.page.goto(`${portalUrl()}/finance/reports`);
+      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const line = finance.page
+        .getByTestId('report-rows')
+        .locator('.ant-table-row', { hasText: today })
+        .filter({ hasText: '支付宝' });
+      await line.waitFor();
+      const received = Number(
+        (await line.locator('td').nth(3).textContent())!.replace(/[¥,]/g, ''),
+      );
+      expect(received).toBeGreaterThanOrEqual(300);
+      await finance.page.getByTestId('report-totals').getByText('全部方式').waitFor();
+      await screenshot(finance.page, 'orders-7-finance-reconciliation');
+      expect(finance.pageErrors).toEqual([]);
+    } finally {
+      await finance.context.close();
     }
   });
 });

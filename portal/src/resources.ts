@@ -61,7 +61,7 @@ export const ENTRIES: Entry[] = [
   entry('finance', 'invoices', '/invoices'),
   entry('finance', 'redLetter', '/red-letter-confirmations'),
   entry('finance', 'refunds', '/refunds'),
-  entry('finance', 'reports', '/reports'),
+  entry('finance', 'reports', '/reports', false),
   entry('operations', 'home', '', false),
   entry('operations', 'organizations', '/organizations', false),
   entry('operations', 'personReview', '/person-review', false),

@@ -62,7 +62,7 @@ export function parseRange(
 }
 
 /**
- * 对账报表: per Beijing day and payment method, the money received (succeeded payments, by when
+ * 对账报表: per Beijing day and payment method (Strapi's timestamps are UTC without a zone), the money received (succeeded payments, by when
  * the money arrived), refunded (succeeded refunds, through the payment they return) and flagged,
  * in one SQL statement so the figures agree with each other at one instant.
  */
@@ -72,12 +72,12 @@ export async function reconciliation(
 ): Promise<{ rows: ReconciliationRow[]; totals: ReconciliationRow[] }> {
   const { rows } = await strapi.db.connection.raw(
     `WITH received AS (
-       SELECT (coalesce(succeeded_at, notified_at, updated_at) AT TIME ZONE 'Asia/Shanghai')::date AS day,
+       SELECT (coalesce(succeeded_at, notified_at, updated_at) AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date AS day,
               method, count(*) AS payments, sum(coalesce(paid_amount_fen, amount_fen)) AS received_fen
          FROM payments WHERE payment_status = 'succeeded'
         GROUP BY 1, 2),
      refunded AS (
-       SELECT (r.updated_at AT TIME ZONE 'Asia/Shanghai')::date AS day, p.method,
+       SELECT (r.updated_at AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date AS day, p.method,
               count(*) AS refunds, sum(coalesce(r.refunded_amount_fen, r.amount_fen)) AS refunded_fen
          FROM refunds r JOIN payments p ON p.document_id = (
                 SELECT pay.document_id FROM payments pay
@@ -86,7 +86,7 @@ export async function reconciliation(
         WHERE r.refund_status = 'succeeded'
         GROUP BY 1, 2),
      flagged AS (
-       SELECT (coalesce(notified_at, updated_at) AT TIME ZONE 'Asia/Shanghai')::date AS day,
+       SELECT (coalesce(notified_at, updated_at) AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai')::date AS day,
               method, count(*) AS flagged, sum(coalesce(paid_amount_fen, amount_fen)) AS flagged_fen
          FROM payments WHERE payment_status = 'flagged'
         GROUP BY 1, 2)
