@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { paidOrder, withSandboxStrapi } from './support/orders';
+import { workbookOf } from './support/workbook';
 
 /**
  * Issue 5, finance's reconciliation report (对账报表): money received per Beijing day and payment
@@ -66,18 +66,7 @@ describe('reconciliation report', () => {
   it('exports the report as a workbook with Chinese headers and a totals line', async () => {
     await paidOrder(app, ['full'], 'unionPay');
     const finance = await app.as('finance');
-    const response = await finance
-      .get('/api/reconciliation/export')
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    expect(response.status).toBe(200);
-    expect(response.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as never);
+    const workbook = await workbookOf(finance.get('/api/reconciliation/export'));
     const sheet = workbook.getWorksheet('对账报表')!;
     expect(sheet.getRow(1).getCell(1).value).toBe('日期');
     expect(sheet.getRow(1).getCell(4).value).toBe('收款金额（元）');

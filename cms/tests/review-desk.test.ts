@@ -1,7 +1,7 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
+import { workbookOf } from './support/workbook';
 
 /** Issue 3, delegation side: queue scope, bulk decisions, export, counts, mails, one-click. */
 const mailbox = await openMailbox();
@@ -219,20 +219,11 @@ describe('bulk decisions', () => {
 describe('export and counts', () => {
   it('exports the filtered queue as XLSX with Chinese headers', async () => {
     const reviewer = await app.as('delegation-reviewer');
-    const response = await reviewer
-      .get(
+    const workbook = await workbookOf(
+      reviewer.get(
         '/api/organizations/export?filters[delegationPath][$startsWith]=/shanghai/shanghai-xuhui/&filters[reviewStatus][$eq]=submitted',
-      )
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-    expect(response.status).toBe(200);
-    expect(response.headers['content-type']).toContain('spreadsheetml');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(response.body as never);
+      ),
+    );
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('单位名称');
     const names = sheet.getColumn(1).values.slice(2);

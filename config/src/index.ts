@@ -7,5 +7,6 @@ export * from './order-terms';
 export * from './organization-fields';
 export * from './organization-submission';
 export * from './person-fields';
+export * from './reconciliation';
 export * from './validators';
 export * from './vocabularies';

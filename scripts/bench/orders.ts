@@ -5,7 +5,7 @@ import { generatePayablePersons } from '../../database/generator/persons';
 import { createLiaisons, type Liaison, loginAll } from './fixtures';
 import { call, runLoad } from './load';
 import { type Row, rowOf } from './report';
-import type { BenchContext } from './scenarios';
+import { type BenchContext, genericCreateLoad } from './scenarios';
 
 const RUSH_CLIENTS = Number(process.env.BENCH_RUSH_CLIENTS ?? 500);
 const RUSH_MS = Number(process.env.BENCH_RUSH_SECONDS ?? 30) * 1000;
@@ -171,32 +171,7 @@ export async function ordersScenario(ctx: BenchContext): Promise<Row[]> {
   );
 
   // ── Strapi's generic create at the rush's concurrency, for comparison
-  const category = (
-    await ctx.db.query<{ document_id: string }>(
-      'SELECT document_id FROM exhibition_categories ORDER BY id LIMIT 1',
-    )
-  ).rows[0]?.document_id;
-  const generic = await runLoad({
-    concurrency: RUSH_CLIENTS,
-    durationMs: ctx.durationMs,
-    maxRequests: 100_000,
-    send: async (_worker, index) => {
-      const { status } = await call(`${ctx.cmsUrl}/api/exhibition-items`, {
-        method: 'POST',
-        token: ctx.tokens.operations,
-        body: {
-          data: {
-            code: `rush-${ctx.tag}-${index}`,
-            nameZh: `压测展品${index}`,
-            nameEn: `Rush item ${index}`,
-            sortOrder: 1000 + index,
-            category,
-          },
-        },
-      });
-      return { ok: status === 201, status };
-    },
-  });
+  const generic = await genericCreateLoad(ctx, RUSH_CLIENTS, 'rush');
 
   const ordersPerSecond = placed.length / rush.seconds;
   return [

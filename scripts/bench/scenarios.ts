@@ -62,32 +62,7 @@ export async function submitScenario(ctx: BenchContext): Promise<Row[]> {
   if (submit.samples.length > 0)
     ctx.notes.push(`submit errors (first): ${submit.samples.join('; ')}`);
 
-  const category = (
-    await ctx.db.query<{ document_id: string }>(
-      'SELECT document_id FROM exhibition_categories ORDER BY id LIMIT 1',
-    )
-  ).rows[0]?.document_id;
-  const create = await runLoad({
-    concurrency: SUBMIT_CONCURRENCY,
-    durationMs: ctx.durationMs,
-    maxRequests: 100_000,
-    send: async (_worker, index) => {
-      const { status } = await call(`${ctx.cmsUrl}/api/exhibition-items`, {
-        method: 'POST',
-        token: ctx.tokens.operations,
-        body: {
-          data: {
-            code: `bench-${ctx.tag}-${index}`,
-            nameZh: `压测展品${index}`,
-            nameEn: `Bench item ${index}`,
-            sortOrder: 1000 + index,
-            category,
-          },
-        },
-      });
-      return { ok: status === 201, status };
-    },
-  });
+  const create = await genericCreateLoad(ctx, SUBMIT_CONCURRENCY, 'bench');
   if (create.samples.length > 0)
     ctx.notes.push(`create errors (first): ${create.samples.join('; ')}`);
 
@@ -264,4 +239,37 @@ export async function bulkScenario(ctx: BenchContext): Promise<Row[]> {
     ),
   );
   return rows;
+}
+
+/**
+ * Strapi's generic create (`POST /exhibition-items` as operations) at `concurrency` for the run's
+ * duration: the baseline our write endpoints are compared with, in the same run.
+ */
+export async function genericCreateLoad(ctx: BenchContext, concurrency: number, prefix: string) {
+  const category = (
+    await ctx.db.query<{ document_id: string }>(
+      'SELECT document_id FROM exhibition_categories ORDER BY id LIMIT 1',
+    )
+  ).rows[0]?.document_id;
+  return runLoad({
+    concurrency,
+    durationMs: ctx.durationMs,
+    maxRequests: 100_000,
+    send: async (_worker, index) => {
+      const { status } = await call(`${ctx.cmsUrl}/api/exhibition-items`, {
+        method: 'POST',
+        token: ctx.tokens.operations,
+        body: {
+          data: {
+            code: `${prefix}-${ctx.tag}-${index}`,
+            nameZh: `压测展品${index}`,
+            nameEn: `Bench item ${index}`,
+            sortOrder: 1000 + index,
+            category,
+          },
+        },
+      });
+      return { ok: status === 201, status };
+    },
+  });
 }

@@ -1,19 +1,6 @@
+import type { ReconciliationRow } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { fieldError, invalidFields } from '../errors';
-
-/** One day × method of the reconciliation (对账) report; money in fen. */
-export interface ReconciliationRow {
-  day: string;
-  method: string;
-  payments: number;
-  receivedFen: number;
-  refunds: number;
-  refundedFen: number;
-  netFen: number;
-  /** Money that arrived and fits no order (amount mismatch, cancelled order…): finance looks. */
-  flagged: number;
-  flaggedFen: number;
-}
 
 export interface ReconciliationRange {
   from: string;

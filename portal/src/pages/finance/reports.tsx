@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { paymentMethods } from '@pvis/config';
+import { paymentMethods, type ReconciliationRow } from '@pvis/config';
 import { useCustom } from '@refinedev/core';
 import { App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -10,17 +10,7 @@ import { labelOf } from '../../components/organization/labels';
 import { downloadFile } from '../../providers/download';
 import type { ApiError } from '../../providers/http';
 
-interface ReportRow {
-  day: string;
-  method: string;
-  payments: number;
-  receivedFen: number;
-  refunds: number;
-  refundedFen: number;
-  netFen: number;
-  flagged: number;
-  flaggedFen: number;
-}
+type ReportRow = ReconciliationRow;
 
 const DAY = 'YYYY-MM-DD';
 /** The report counts Beijing days, wherever finance sits. */

@@ -1,11 +1,7 @@
-import { label, paymentMethods } from '@pvis/config';
+import { label, paymentMethods, type ReconciliationRow } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import {
-  parseRange,
-  type ReconciliationRow,
-  reconciliation,
-} from '../../../finance/reconciliation';
+import { parseRange, reconciliation } from '../../../finance/reconciliation';
 import { type SheetColumn, sendWorkbook } from '../../../spreadsheet/send-workbook';
 
 const yuan = (fen: number) => Number((fen / 100).toFixed(2));
