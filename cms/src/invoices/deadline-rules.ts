@@ -1,0 +1,10 @@
+/**
+ * SPEC §7: a red-letter confirmation (红字确认单) must be confirmed within 72 hours; the buyer is
+ * reminded a day before. Both from the environment so a test can shorten them.
+ */
+export const confirmationHours = () => Number(process.env.RED_LETTER_CONFIRMATION_HOURS ?? 72);
+export const reminderHours = () => Number(process.env.RED_LETTER_REMINDER_HOURS ?? 24);
+
+/** A moment as the expo states it to Chinese buyers: China time. */
+export const chinaTime = (at: Date) =>
+  `${new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')} (UTC+8)`;
