@@ -25,6 +25,11 @@ import {
 } from './pages/delegation/organizations';
 import { DelegationPersonList, DelegationPersonShow } from './pages/delegation/persons';
 import { FinanceHome } from './pages/finance/home';
+import {
+  FinanceInvoiceList,
+  FinanceInvoiceShow,
+  FinanceRedLetterList,
+} from './pages/finance/invoices';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
 import { OneClickCampaignPage } from './pages/operations/one-click';
@@ -89,7 +94,11 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'persons', element: () => <DelegationPersonList /> },
     { path: 'persons/:id', element: () => <DelegationPersonShow /> },
   ],
-  finance: [],
+  finance: [
+    { path: 'invoices', element: () => <FinanceInvoiceList /> },
+    { path: 'invoices/:id', element: () => <FinanceInvoiceShow /> },
+    { path: 'red-letter-confirmations', element: () => <FinanceRedLetterList /> },
+  ],
   operations: [
     { path: 'organizations', element: () => <OperationsOrganizationList /> },
     { path: 'organizations/:id', element: () => <OperationsOrganizationShow /> },

@@ -1,4 +1,10 @@
-import { formatFen, invoiceKinds, label } from '@pvis/config';
+import {
+  formatFen,
+  invoiceKinds,
+  invoiceStatusLabels,
+  label,
+  redLetterConfirmationLabels,
+} from '@pvis/config';
 import ExcelJS from 'exceljs';
 import type { Context } from 'koa';
 
@@ -22,20 +28,6 @@ const money = (value: unknown) => (typeof value === 'number' ? formatFen(value) 
 const orderNumberOf = (row: Record<string, unknown>) =>
   String((row.order as { orderNumber?: string } | null)?.orderNumber ?? row.orderRef ?? '');
 
-const invoiceStatusZh: Record<string, string> = {
-  requested: '待开票',
-  issued: '已开具',
-  reversalPending: '红字确认中',
-  reversed: '已红冲',
-  rejected: '已驳回',
-};
-const confirmationZh: Record<string, string> = {
-  notRequired: '无需确认',
-  pending: '待确认',
-  confirmed: '已确认',
-  expired: '已逾期',
-};
-
 export const invoiceColumns: Column[] = [
   { header: '订单号', key: 'order', width: 28, value: orderNumberOf },
   {
@@ -48,7 +40,7 @@ export const invoiceColumns: Column[] = [
     header: '状态',
     key: 'invoiceStatus',
     width: 12,
-    value: (r) => invoiceStatusZh[String(r.invoiceStatus)] ?? '',
+    value: (r) => label(invoiceStatusLabels, String(r.invoiceStatus), 'zh-CN'),
   },
   { header: '发票抬头', key: 'title', width: 30, value: (r) => String(r.title ?? '') },
   { header: '税号', key: 'taxNumber', width: 22, value: (r) => String(r.taxNumber ?? '') },
@@ -101,7 +93,7 @@ export const redLetterColumns: Column[] = [
     header: '确认状态',
     key: 'confirmationStatus',
     width: 12,
-    value: (r) => confirmationZh[String(r.confirmationStatus)] ?? '',
+    value: (r) => label(redLetterConfirmationLabels, String(r.confirmationStatus), 'zh-CN'),
   },
   {
     header: '确认期限',

@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { OrderStatusTag } from '../../../components/badge-order/OrderStatusTag';
 import { PaymentPanel } from '../../../components/badge-order/PaymentPanel';
 import { type BadgeOrder, type OrderLine, yuan } from '../../../components/badge-order/types';
+import { InvoicePanel } from '../../../components/invoice/InvoicePanel';
 import { labelOf } from '../../../components/organization/labels';
 import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
 import { type ApiError, request } from '../../../providers/http';
@@ -133,6 +134,7 @@ export const OrderShowPage = () => {
         </Space>
       </Card>
       {allowed.includes('pay') && id && <PaymentPanel orderId={id} />}
+      {!unpaid && <InvoicePanel key={order.orderStatus} order={order} />}
       <Card size="small" title={t('orders.persons')}>
         <Table<OrderLine>
           rowKey="personRef"
