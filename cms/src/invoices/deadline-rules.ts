@@ -2,8 +2,12 @@
  * SPEC §7: a red-letter confirmation (红字确认单) must be confirmed within 72 hours; the buyer is
  * reminded a day before. Both from the environment so a test can shorten them.
  */
-export const confirmationHours = () => Number(process.env.RED_LETTER_CONFIRMATION_HOURS ?? 72);
-export const reminderHours = () => Number(process.env.RED_LETTER_REMINDER_HOURS ?? 24);
+const hours = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+export const confirmationHours = () => hours('RED_LETTER_CONFIRMATION_HOURS', 72);
+export const reminderHours = () => hours('RED_LETTER_REMINDER_HOURS', 24);
 
 /** A moment as the expo states it to Chinese buyers: China time. */
 export const chinaTime = (at: Date) =>

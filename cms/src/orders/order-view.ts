@@ -43,6 +43,8 @@ export async function orderDetail(strapi: Core.Strapi, documentId: string) {
     strapi.documents('api::invoice.invoice').findFirst({
       filters: { orderRef: documentId },
       fields: ['kind', 'invoiceStatus', 'title'],
+      // The latest: a rejected request may be followed by a new one.
+      sort: 'id:desc',
     } as never),
   ]);
   return { ...order, payments, invoice: invoice ?? null };

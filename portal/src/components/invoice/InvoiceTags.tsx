@@ -18,10 +18,16 @@ const CONFIRMATION_COLOURS: Record<string, string> = {
 };
 
 /** An invoice's state (待开票, 已开具, 红字确认中, 已红冲, 已驳回). */
-export const InvoiceStatusTag = ({ status }: { status: string }) => {
+export const InvoiceStatusTag = ({
+  status,
+  testId = 'invoice-status',
+}: {
+  status: string;
+  testId?: string;
+}) => {
   const { i18n } = useTranslation();
   return (
-    <Tag color={STATUS_COLOURS[status] ?? 'default'} data-testid="invoice-status">
+    <Tag color={STATUS_COLOURS[status] ?? 'default'} data-testid={testId}>
       {labelOf(invoiceStatusLabels, status, i18n.language)}
     </Tag>
   );
