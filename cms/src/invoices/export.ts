@@ -5,8 +5,10 @@ import {
   label,
   redLetterConfirmationLabels,
 } from '@pvis/config';
+import type { Core } from '@strapi/strapi';
 import ExcelJS from 'exceljs';
 import type { Context } from 'koa';
+import type { Filters } from '../access/scopes';
 
 const MAX_ROWS = 50_000;
 
@@ -28,7 +30,7 @@ const money = (value: unknown) => (typeof value === 'number' ? formatFen(value) 
 const orderNumberOf = (row: Record<string, unknown>) =>
   String((row.order as { orderNumber?: string } | null)?.orderNumber ?? row.orderRef ?? '');
 
-export const invoiceColumns: Column[] = [
+const invoiceColumns: Column[] = [
   { header: '订单号', key: 'order', width: 28, value: orderNumberOf },
   {
     header: '发票类型',
@@ -68,7 +70,7 @@ export const invoiceColumns: Column[] = [
   },
 ];
 
-export const redLetterColumns: Column[] = [
+const redLetterColumns: Column[] = [
   {
     header: '原发票号码',
     key: 'invoice',
@@ -105,8 +107,43 @@ export const redLetterColumns: Column[] = [
   { header: '开具时间', key: 'issuedAt', width: 18, value: (r) => time(r.issuedAt) },
 ];
 
-/** Sends `rows` as an XLSX attachment with Chinese headers (finance's list exports). */
-export async function sendWorkbook(
+interface QueryTools {
+  validateQuery(ctx: Context): Promise<void>;
+  sanitizeQuery(ctx: Context): Promise<Record<string, unknown>>;
+}
+
+export interface ListExport {
+  uid: 'api::invoice.invoice' | 'api::red-letter-invoice.red-letter-invoice';
+  populate: Record<string, { fields: string[] }>;
+  fileName: string;
+  sheetName: string;
+  columns: Column[];
+}
+
+/**
+ * GET /<plural>/export: the list as the caller's list route would filter it (the same `filters`
+ * and `sort`, within `scope`), as an XLSX attachment with Chinese headers.
+ */
+export async function sendListWorkbook(
+  strapi: Core.Strapi,
+  core: QueryTools,
+  ctx: Context,
+  scope: Filters,
+  list: ListExport,
+) {
+  await core.validateQuery(ctx);
+  const query = await core.sanitizeQuery(ctx);
+  const rows = (await strapi.documents(list.uid).findMany({
+    filters: { $and: [query.filters ?? {}, scope] },
+    sort: query.sort ?? 'id:desc',
+    populate: list.populate,
+    limit: MAX_ROWS,
+  } as never)) as unknown as Record<string, unknown>[];
+  await sendWorkbook(ctx, list.fileName, list.sheetName, list.columns, rows);
+}
+
+/** Sends `rows` as an XLSX attachment with Chinese headers. */
+async function sendWorkbook(
   ctx: Context,
   fileName: string,
   sheetName: string,
@@ -126,4 +163,18 @@ export async function sendWorkbook(
   ctx.body = Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export { MAX_ROWS as EXPORT_MAX_ROWS };
+export const invoiceExport: ListExport = {
+  uid: 'api::invoice.invoice',
+  populate: { order: { fields: ['orderNumber'] } },
+  fileName: 'invoices',
+  sheetName: '发票',
+  columns: invoiceColumns,
+};
+
+export const redLetterExport: ListExport = {
+  uid: 'api::red-letter-invoice.red-letter-invoice',
+  populate: { invoice: { fields: ['invoiceNumber', 'title'] } },
+  fileName: 'red-letter-invoices',
+  sheetName: '红字发票',
+  columns: redLetterColumns,
+};

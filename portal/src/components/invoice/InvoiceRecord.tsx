@@ -3,9 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type ApiError, request } from '../../providers/http';
+import { RejectReasonModal } from '../organization/RejectReasonModal';
 import { InvoiceDetails } from './InvoiceDetails';
 import { InvoicePdfButton } from './InvoicePdfButton';
-import { ReasonModal } from './ReasonModal';
 import { RedLetterTable } from './RedLetterTable';
 import type { Invoice } from './types';
 
@@ -114,7 +114,7 @@ export const InvoiceRecord = ({ backPath }: { backPath: string }) => {
           <RedLetterTable redLetters={invoice.redLetters ?? []} />
         </Card>
       )}
-      <ReasonModal
+      <RejectReasonModal
         open={asking !== null}
         title={t(asking === 'reject' ? 'invoices.rejectTitle' : 'invoices.reverseTitle')}
         okText={t(asking === 'reject' ? 'invoices.reject' : 'invoices.reverse')}

@@ -3,7 +3,7 @@ import { actorOf, isPortalRole } from '../../../access/roles';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { fieldError, invalidFields, notFound } from '../../../errors';
 import { decideInvoice, markDeducted } from '../../../invoices/decisions';
-import { EXPORT_MAX_ROWS, invoiceColumns, sendWorkbook } from '../../../invoices/export';
+import { invoiceExport, sendListWorkbook } from '../../../invoices/export';
 import { invoiceDetail } from '../../../invoices/invoice-view';
 import { sendPdf } from '../../../invoices/pdf-response';
 import { requestInvoice } from '../../../invoices/request';
@@ -11,11 +11,6 @@ import { requestInvoice } from '../../../invoices/request';
 type Body = { data?: Record<string, unknown> };
 const bodyOf = (ctx: Context) =>
   ((ctx.request.body as Body)?.data ?? {}) as Record<string, unknown>;
-
-interface QueryTools {
-  validateQuery(ctx: Context): Promise<void>;
-  sanitizeQuery(ctx: Context): Promise<Record<string, unknown>>;
-}
 
 /**
  * Invoices (开票, cms/API.md "Invoices"): the list is the scoped core list; requesting, finance's
@@ -75,16 +70,7 @@ export default scopedCoreController(
     /** GET /invoices/export?<list filters> — XLSX of the filtered, scoped list. */
     async export(this: unknown, ctx: Context) {
       const { scope } = await scopeOf(ctx, 'export');
-      const core = this as QueryTools;
-      await core.validateQuery(ctx);
-      const query = await core.sanitizeQuery(ctx);
-      const rows = await strapi.documents('api::invoice.invoice').findMany({
-        filters: { $and: [query.filters ?? {}, scope] },
-        sort: query.sort ?? 'id:desc',
-        populate: { order: { fields: ['orderNumber'] } },
-        limit: EXPORT_MAX_ROWS,
-      } as never);
-      await sendWorkbook(ctx, 'invoices', '发票', invoiceColumns, rows as never);
+      await sendListWorkbook(strapi, this as never, ctx, scope, invoiceExport);
     },
   }),
 );

@@ -1,12 +1,7 @@
 import type { Context } from 'koa';
 import { scopedCoreController } from '../../../access/scoped-controller';
-import { EXPORT_MAX_ROWS, redLetterColumns, sendWorkbook } from '../../../invoices/export';
+import { redLetterExport, sendListWorkbook } from '../../../invoices/export';
 import { sendPdf } from '../../../invoices/pdf-response';
-
-interface QueryTools {
-  validateQuery(ctx: Context): Promise<void>;
-  sanitizeQuery(ctx: Context): Promise<Record<string, unknown>>;
-}
 
 /**
  * Red-letter invoices and confirmations (红字发票 / 红字确认单): written only by the invoice
@@ -24,16 +19,7 @@ export default scopedCoreController(
     /** GET /red-letter-invoices/export?<list filters> — XLSX of the filtered list. */
     async export(this: unknown, ctx: Context) {
       const { scope } = await scopeOf(ctx, 'export');
-      const core = this as QueryTools;
-      await core.validateQuery(ctx);
-      const query = await core.sanitizeQuery(ctx);
-      const rows = await strapi.documents('api::red-letter-invoice.red-letter-invoice').findMany({
-        filters: { $and: [query.filters ?? {}, scope] },
-        sort: query.sort ?? 'id:desc',
-        populate: { invoice: { fields: ['invoiceNumber', 'title'] } },
-        limit: EXPORT_MAX_ROWS,
-      } as never);
-      await sendWorkbook(ctx, 'red-letter-invoices', '红字发票', redLetterColumns, rows as never);
+      await sendListWorkbook(strapi, this as never, ctx, scope, redLetterExport);
     },
   }),
 );
