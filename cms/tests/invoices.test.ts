@@ -599,7 +599,7 @@ describe('finance lists (开票管理)', () => {
     expect(workbook.status).toBe(200);
     expect(String(workbook.headers['content-type'])).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(workbook.body as Buffer);
+    await book.xlsx.load(workbook.body as never);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('订单号');
     const orderNumbers = sheet.getColumn(1).values.map(String);
