@@ -74,7 +74,53 @@ async function unpaidOrder(suffix: string) {
     },
     201,
   )) as { data: { documentId: string; orderNumber: string } };
-  return order.data;
+  return { ...order.data, liaison };
+}
+
+/** Signs a demo role in over the API. */
+async function clientOf(role: 'finance') {
+  const login = await fetch(`${cmsUrl()}/api/auth/local`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identifier: accountOf(role).username, password: DEMO_PASSWORD }),
+  });
+  return apiClient(((await login.json()) as { jwt: string }).jwt);
+}
+
+/** An issued invoice of a paid order, set up over the API as liaison and finance would. */
+async function issuedInvoice(suffix: string) {
+  const order = await unpaidOrder(suffix);
+  const opened = (await order.liaison.call(
+    'POST',
+    `/api/badge-orders/${order.documentId}/payments`,
+    { data: { method: 'alipay' } },
+    201,
+  )) as { data: { prompt: { qrContent: string } } };
+  // The payer presses Pay on the sandbox bank's page: the signed notification pays the order.
+  await fetch(`${opened.data.prompt.qrContent}/pay`, { method: 'POST' });
+  const invoice = (await order.liaison.call(
+    'POST',
+    '/api/invoices',
+    {
+      data: {
+        order: order.documentId,
+        kind: 'special',
+        title: `红冲测试有限公司${suffix}`,
+        taxNumber: '91350100M000100Y43',
+        email: `red-${suffix}@example.com`,
+        address: '上海市浦东新区世纪大道 1 号',
+        phone: '021-12345678',
+        bank: '中国银行上海分行',
+        bankAccount: '4563510000001234',
+      },
+    },
+    201,
+  )) as { data: { documentId: string } };
+  const finance = await clientOf('finance');
+  await finance.call('POST', `/api/invoices/${invoice.data.documentId}/transitions`, {
+    data: { action: 'issue' },
+  });
+  return { ...order, invoiceId: invoice.data.documentId };
 }
 
 const pdfText = (file: string) =>
@@ -169,6 +215,45 @@ describe('an invoice for a paid order', () => {
     } finally {
       await liaison.context.close();
       await finance.context.close();
+    }
+  });
+
+  it('finance marks a special invoice deducted, reverses it and confirms the 红字确认单 in the queue', async () => {
+    const suffix = crypto.randomBytes(2).toString('hex');
+    const { invoiceId } = await issuedInvoice(suffix);
+    const { page, context, pageErrors } = await openPage(browser);
+    try {
+      await logInAs(page, 'finance');
+      await page.goto(`${portalUrl()}/finance/invoices/${invoiceId}`);
+      await page.getByTestId('invoice-mark-deducted').click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+      await page.getByTestId('invoice-mark-deducted').waitFor({ state: 'detached' });
+      await page.getByTestId('invoice-reverse').click();
+      await page.getByTestId('reject-reason-input').fill('人员审核不通过，全额退款');
+      await page.getByTestId('reject-confirm').click();
+      await expect
+        .poll(() => page.getByTestId('invoice-status').textContent(), { timeout: 15_000 })
+        .toBe('红字确认中');
+      await page.getByTestId('red-letter-table').waitFor();
+      await screenshot(page, 'invoices-7-reversal-pending');
+
+      await page.goto(`${portalUrl()}/finance/red-letter-confirmations`);
+      const row = page.locator('.ant-table-row', { hasText: `红冲测试有限公司${suffix}` });
+      await row.waitFor();
+      expect(await row.getByTestId('countdown').textContent()).toMatch(/剩余 7[01] 小时/);
+      await screenshot(page, 'invoices-8-confirmation-queue');
+      await row.getByTestId('red-letter-confirm').click();
+      await page.locator('.ant-popconfirm').getByRole('button', { name: '确定' }).click();
+      await row.waitFor({ state: 'detached' });
+      await page.goto(`${portalUrl()}/finance/invoices/${invoiceId}`);
+      await expect
+        .poll(() => page.getByTestId('invoice-status').textContent(), { timeout: 15_000 })
+        .toBe('已红冲');
+      await page.getByTestId('red-letter-pdf').waitFor();
+      await screenshot(page, 'invoices-9-reversed');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });
