@@ -368,6 +368,52 @@ describe('issuing (开具)', () => {
     });
   });
 
+  it('leaves out persons refunded since the request, and refuses an order refunded in full', async () => {
+    const liaison = await approvedLiaison();
+    const finance = await app.as('finance');
+    const { order, invoice } = await requested(liaison);
+    const lines = await knex()('badge_order_lines')
+      .where({ order_ref: order.documentId })
+      .orderBy('fee_fen');
+    // What the refunds code leaves behind when the ¥100 person's fee went back.
+    const refund = (line: { person_ref: string; fee_fen: number }) => ({
+      document_id: crypto.randomBytes(12).toString('hex'),
+      order_ref: order.documentId,
+      person_ref: line.person_ref,
+      refund_status: 'succeeded',
+      amount_fen: line.fee_fen,
+      created_at: new Date(),
+      updated_at: new Date(),
+      published_at: new Date(),
+    });
+    await knex()('refunds').insert(refund(lines[0]));
+    const issuedPart = await finance.post(`/api/invoices/${invoice.documentId}/transitions`, {
+      data: { action: 'issue' },
+    });
+    expect(issuedPart.status, issuedPart.text).toBe(200);
+    expect(issuedPart.body.data.amountFen).toBe(20_000);
+    const pdf = await binary(finance.get(`/api/invoices/${invoice.documentId}/pdf`));
+    expect(pdfText(pdf.body as Buffer)).toContain('贰佰元整');
+
+    const other = await requested(liaison);
+    const otherLines = await knex()('badge_order_lines').where({
+      order_ref: other.order.documentId,
+    });
+    await knex()('refunds').insert(otherLines.map(refund));
+    await knex()('badge_orders')
+      .where({ document_id: other.order.documentId })
+      .update({ order_status: 'refunded' });
+    const refused = await finance.post(`/api/invoices/${other.invoice.documentId}/transitions`, {
+      data: { action: 'issue' },
+    });
+    expect(refused.status).toBe(409);
+    expect(errorsOf(refused)[0]).toMatchObject({ code: 'orderRefunded' });
+    const untouched = await knex()('invoices')
+      .where({ document_id: other.invoice.documentId })
+      .first();
+    expect(untouched).toMatchObject({ invoice_status: 'requested', invoice_number: null });
+  });
+
   it('finance rejects a request with a reason; the liaison asks again for the same order', async () => {
     const liaison = await approvedLiaison();
     const finance = await app.as('finance');

@@ -47,6 +47,18 @@ export async function orderItems(
   return [...groups.values()];
 }
 
+/** What the order is still paid for: its amount less the refunds already made (fen). */
+export async function netAmountOf(
+  trx: Knex.Transaction,
+  order: { document_id: string; amount_fen: number },
+) {
+  const refunded = await trx('refunds')
+    .where({ order_ref: order.document_id, refund_status: 'succeeded' })
+    .sum({ fen: 'amount_fen' })
+    .first();
+  return order.amount_fen - Number(refunded?.fen ?? 0);
+}
+
 /** Entry-date option code → Chinese label, from the edition's component rows. */
 async function entryDateLabels(trx: Knex.Transaction, editionNumber: number) {
   const edition = await trx('editions').where({ number: editionNumber }).first('id');

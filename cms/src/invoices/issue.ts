@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { conflict, fieldError } from '../errors';
 import { enqueueMany } from '../jobs/queue';
 import type { MailJob } from '../mail/outbox';
-import { invoiceParties, orderItems } from './invoice-document';
+import { invoiceParties, netAmountOf, orderItems } from './invoice-document';
 import { type InvoiceRow, lockInvoice, moveInvoice } from './invoice-rows';
 import { nextInvoiceNumber } from './numbering';
 import { renderInvoicePdf, totalOf } from './pdf';
@@ -17,15 +18,31 @@ import { seller } from './seller';
 export async function issueInvoice(strapi: Core.Strapi, documentId: string, userId?: number) {
   await strapi.db.transaction(async ({ trx }) => {
     const invoice = await lockInvoice(trx, documentId);
+    const order = await trx('badge_orders')
+      .where({ document_id: invoice.order_ref })
+      .forShare()
+      .first('document_id', 'order_status', 'amount_fen');
+    // Persons refunded since the request are not invoiced; nothing is once all are.
+    const amountFen = await netAmountOf(trx, order);
+    if (order.order_status === 'refunded' || amountFen <= 0) {
+      throw conflict([
+        fieldError(
+          'order',
+          'orderRefunded',
+          '订单已全额退款，不能开具发票',
+          'The order has been refunded in full: no invoice can be issued',
+        ),
+      ]);
+    }
     await moveInvoice(trx, invoice, 'issue', { actor: 'finance', userId });
     const issuedAt = new Date();
     const number = await nextInvoiceNumber(trx, issuedAt);
-    // The state change is written; the number and time go with it before the PDF (the
+    // The state change is written; number, time and amount go with it before the PDF (the
     // immutability trigger allows them only while no number is set).
     await trx('invoices')
       .where('id', invoice.id)
-      .update({ invoice_number: number, issued_at: issuedAt });
-    Object.assign(invoice, { invoice_number: number, issued_at: issuedAt });
+      .update({ invoice_number: number, issued_at: issuedAt, amount_fen: amountFen });
+    Object.assign(invoice, { invoice_number: number, issued_at: issuedAt, amount_fen: amountFen });
     await renderAndMail(trx, invoice, {
       documentRef: invoice.document_id,
       number,

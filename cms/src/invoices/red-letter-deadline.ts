@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { queue, work } from '../jobs/queue';
 import { reminderHours } from './deadline-rules';
-import { lockInvoice } from './invoice-rows';
+import type { InvoiceRow } from './invoice-rows';
 import { expireRedLetter, queueConfirmationMail } from './reversal';
 
 interface DeadlineJob {
@@ -31,7 +31,10 @@ async function remindIfDue(strapi: Core.Strapi, documentId: string) {
     if (deadline.getTime() <= Date.now()) return; // too late to remind: the expiry decides
     const due = deadline.getTime() - reminderHours() * 3600_000;
     if (due > Date.now() + TOLERANCE_MS) return;
-    const invoice = await lockInvoice(trx, row.invoice_ref);
+    // Read, not locked: locks go invoice first, then confirmation (confirm and expire do so).
+    const invoice: InvoiceRow = await trx('invoices')
+      .where({ document_id: row.invoice_ref })
+      .first();
     await queueConfirmationMail(trx, invoice, 'redLetterConfirmationReminder', deadline);
     await trx('red_letter_invoices')
       .where('id', row.id)

@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
 import { writeAudit } from '../lifecycle/audit';
+import { netAmountOf } from './invoice-document';
 
 /** Order states an invoice may be asked for: paid, and paid with some persons refunded. */
 const INVOICEABLE = ['paid', 'partiallyRefunded'];
@@ -91,10 +92,7 @@ export async function requestInvoice(
         .whereNot('invoice_status', 'rejected')
         .first('id');
       if (live) throw duplicate();
-      const refunded = await trx('refunds')
-        .where({ order_ref: order.document_id, refund_status: 'succeeded' })
-        .sum({ fen: 'amount_fen' })
-        .first();
+      const amountFen = await netAmountOf(trx, order);
       const now = new Date();
       const documentId = createId();
       const [invoice] = await trx('invoices')
@@ -112,7 +110,7 @@ export async function requestInvoice(
           bank: request.bank,
           bank_account: request.bankAccount,
           remarks: request.remarks,
-          amount_fen: order.amount_fen - Number(refunded?.fen ?? 0),
+          amount_fen: amountFen,
           buyer_deducted: false,
           created_at: now,
           updated_at: now,

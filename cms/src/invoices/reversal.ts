@@ -167,13 +167,18 @@ export async function confirmRedLetter(
 
 /** The deadline passed without the buyer's confirmation: confirmation expired, invoice stands. */
 export async function expireRedLetter(trx: Knex.Transaction, redLetterDocumentId: string) {
+  const seen = await trx('red_letter_invoices')
+    .where({ document_id: redLetterDocumentId })
+    .first('invoice_ref');
+  if (!seen) return false;
+  // Invoice first, then the confirmation: the order confirmRedLetter locks them in.
+  const invoice = await lockInvoice(trx, seen.invoice_ref);
   const confirmation = await trx('red_letter_invoices')
     .where({ document_id: redLetterDocumentId })
     .forUpdate()
-    .first('id', 'invoice_ref', 'confirmation_status', 'confirmation_deadline');
+    .first('id', 'confirmation_status', 'confirmation_deadline');
   if (confirmation?.confirmation_status !== 'pending') return false;
   if (new Date(confirmation.confirmation_deadline).getTime() > Date.now() + 2_000) return false;
-  const invoice = await lockInvoice(trx, confirmation.invoice_ref);
   await moveInvoice(trx, invoice, 'expireRedLetter', {
     actor: 'system',
     reason: '红字确认单逾期未确认 / red-letter confirmation not confirmed within 72 hours',
