@@ -5,6 +5,7 @@ import { applyConstraints } from './bootstrap/apply-constraints';
 import { grantEditorAllLocales } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
+import { startRedLetterDeadlineWorker } from './invoices/red-letter-deadline';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
 import { startExpiryWorker } from './orders/expiry';
@@ -30,6 +31,7 @@ export default {
     await startCampaignWorker(strapi);
     await startImportWorker(strapi);
     await startExpiryWorker(strapi);
+    await startRedLetterDeadlineWorker(strapi);
   },
 
   async destroy() {

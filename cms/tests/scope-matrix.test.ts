@@ -30,6 +30,8 @@ const recordActions: RecordAction[] = [
   'reuse',
   'makeDefault',
   'pay',
+  'pdf',
+  'markDeducted',
 ];
 const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
 /** Routes beyond the core ones exist only where their resource declares them (for some role). */
@@ -82,6 +84,8 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         reuse: () => client.post(`${url}/reuse`, { data: { previousBadgeNumber: 'CIIE7-000137' } }),
         makeDefault: () => client.post(`${url}/default`),
         pay: () => client.post(`${url}/payments`, { data: { method: 'alipay' } }),
+        pdf: () => client.get(`${url}/pdf`),
+        markDeducted: () => client.post(`${url}/buyer-deducted`, { data: { buyerDeducted: true } }),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

@@ -1,6 +1,7 @@
 export * from './divisions';
 export * from './express-addresses';
 export * from './fees';
+export * from './invoices';
 export * from './lifecycle';
 export * from './order-number';
 export * from './order-terms';

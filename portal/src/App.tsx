@@ -25,6 +25,11 @@ import {
 } from './pages/delegation/organizations';
 import { DelegationPersonList, DelegationPersonShow } from './pages/delegation/persons';
 import { FinanceHome } from './pages/finance/home';
+import {
+  FinanceInvoiceList,
+  FinanceInvoiceShow,
+  FinanceRedLetterList,
+} from './pages/finance/invoices';
 import { FinanceReportsPage } from './pages/finance/reports';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
@@ -90,7 +95,12 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'persons', element: () => <DelegationPersonList /> },
     { path: 'persons/:id', element: () => <DelegationPersonShow /> },
   ],
-  finance: [{ path: 'reports', element: () => <FinanceReportsPage /> }],
+  finance: [
+    { path: 'reports', element: () => <FinanceReportsPage /> },
+    { path: 'invoices', element: () => <FinanceInvoiceList /> },
+    { path: 'invoices/:id', element: () => <FinanceInvoiceShow /> },
+    { path: 'red-letter-confirmations', element: () => <FinanceRedLetterList /> },
+  ],
   operations: [
     { path: 'organizations', element: () => <OperationsOrganizationList /> },
     { path: 'organizations/:id', element: () => <OperationsOrganizationShow /> },

@@ -6,6 +6,7 @@ import {
 } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
 import { divisionNamesOf, validateExpressAddressFields } from '../express-address/fields';
+import { invoiceExtraActions, invoiceListView } from '../invoices/invoice-view';
 import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
 import { personExtraActions } from '../persons/reuse';
 import type { Caller } from './caller';
@@ -45,7 +46,10 @@ export type RecordAction =
   | 'bringForward'
   | 'bulkDelete'
   | 'makeDefault'
-  | 'pay';
+  | 'pay'
+  // Invoices: GET /invoices/:id/pdf (and red-letter invoices), POST /invoices/:id/buyer-deducted.
+  | 'pdf'
+  | 'markDeducted';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -328,16 +332,33 @@ export const resources: readonly ResourceAccess[] = [
     roles: { liaison: read(ownOrganizationThrough('payment', 'order')), finance: read(everything) },
   },
   {
+    // Requested by the liaison, decided by finance (src/invoices/); issued invoices are immutable.
     uid: 'api::invoice.invoice',
+    lifecycle: { machine: 'invoice', field: 'invoiceStatus', editableStates: [] },
+    listView: invoiceListView,
+    extraActions: invoiceExtraActions,
     roles: {
-      liaison: read(ownOrganizationThrough('order')),
-      finance: read(everything),
+      liaison: {
+        actions: ['find', 'findOne', 'create', 'pdf'],
+        scope: ownOrganizationThrough('order'),
+      },
+      finance: {
+        actions: ['find', 'findOne', 'transition', 'markDeducted', 'pdf', 'export'],
+        scope: everything,
+      },
       operations: read(everything),
     },
   },
   {
     uid: 'api::red-letter-invoice.red-letter-invoice',
-    roles: { liaison: read(ownOrganizationThrough('invoice', 'order')), finance: read(everything) },
+    roles: {
+      liaison: {
+        ...read(ownOrganizationThrough('invoice', 'order')),
+        actions: ['find', 'findOne', 'pdf'],
+      },
+      finance: { ...read(everything), actions: ['find', 'findOne', 'pdf', 'export'] },
+      operations: read(everything),
+    },
   },
   {
     uid: 'api::refund.refund',

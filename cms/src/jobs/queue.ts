@@ -9,7 +9,13 @@ import PgBoss from 'pg-boss';
  */
 let boss: PgBoss | null = null;
 
-export type QueueName = 'mail' | 'one-click-invitations' | 'person-import' | 'order-expiry';
+export type QueueName =
+  | 'mail'
+  | 'one-click-invitations'
+  | 'person-import'
+  | 'order-expiry'
+  // Red-letter confirmations (红字确认单): the reminder before the 72-hour deadline, and expiry.
+  | 'red-letter-deadline';
 
 const retry = () => ({
   retryLimit: Number(process.env.JOB_RETRY_LIMIT ?? 12),
@@ -30,6 +36,7 @@ export async function startQueue(strapi: Core.Strapi) {
     'one-click-invitations',
     'person-import',
     'order-expiry',
+    'red-letter-deadline',
   ] satisfies QueueName[]) {
     await boss.createQueue(name, { name, ...retry() } as never);
   }
@@ -78,6 +85,19 @@ export async function enqueueMany(
   await queue().insert(
     items.map((data) => ({ name, data, ...retry(), ...options })),
     trx ? { db: inTransaction(trx) } : {},
+  );
+}
+
+/** Queues delayed jobs (a deadline's reminder and expiry) inside `trx`: they exist exactly when it commits. */
+export async function enqueueAt(
+  name: QueueName,
+  jobs: { data: object; startAfter: Date }[],
+  trx: Knex.Transaction,
+) {
+  if (jobs.length === 0) return;
+  await queue().insert(
+    jobs.map(({ data, startAfter }) => ({ name, data, startAfter, ...retry() })),
+    { db: inTransaction(trx) },
   );
 }
 

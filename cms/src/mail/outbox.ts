@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { loadPdf } from '../invoices/pdf-store';
 import { enqueue, enqueueMany, work } from '../jobs/queue';
 import type { MailRequest } from '../lifecycle/notifications';
 import { type MailLocale, type TemplateData, type TemplateName, templates } from './templates';
@@ -11,6 +12,22 @@ interface MailJob {
   data: Record<string, unknown>;
   /** What to stamp when it went out (e.g. an invitation's sentAt). */
   onSent?: { uid: string; documentId: string; field: string };
+  /** Stored PDFs (invoices) attached by reference, read when the mail goes out: the job stays small. */
+  attachments?: { pdfRef: string }[];
+}
+
+export type { MailJob };
+
+/** The stored PDFs a mail carries, as nodemailer attachments; a missing one fails the attempt. */
+async function attachmentsOf(strapi: Core.Strapi, job: MailJob) {
+  if (!job.attachments?.length) return undefined;
+  return Promise.all(
+    job.attachments.map(async ({ pdfRef }) => {
+      const pdf = await loadPdf(strapi.db.connection, pdfRef);
+      if (!pdf) throw new Error(`mail attachment ${pdfRef} is not stored`);
+      return { filename: pdf.fileName, content: pdf.content, contentType: 'application/pdf' };
+    }),
+  );
 }
 
 /** Queues an email; it is rendered and sent by the worker, retried while SMTP is down. */
@@ -35,7 +52,11 @@ export async function startMailWorker(strapi: Core.Strapi) {
       l: MailLocale,
     ) => { subject: string; text: string };
     const { subject, text } = render(job.data, job.locale);
-    await strapi.plugin('email').service('email').send({ to: job.to, subject, text });
+    const attachments = await attachmentsOf(strapi, job);
+    await strapi
+      .plugin('email')
+      .service('email')
+      .send({ to: job.to, subject, text, ...(attachments ? { attachments } : {}) });
     if (job.onSent) {
       await strapi.documents(job.onSent.uid as never).update({
         documentId: job.onSent.documentId,

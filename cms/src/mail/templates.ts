@@ -135,6 +135,79 @@ export const templates = {
           `证件订单 ${d.orderNumber} 支付成功`,
           `${d.name}：您的证件订单已支付成功。\n订单号：${d.orderNumber}\n人数：${d.headCount}\n实付金额：${d.amount}\n支付方式：${d.methodZh}\n支付时间：${d.paidAt}\n参观人员将进入审核。订单详情及开票：${d.link}`,
         )) as Template<ReceiptData>,
+
+  // Invoices (开票) and red-letter reversal (红字), SPEC §7: the PDF travels as an attachment.
+  invoiceIssued: ((d: InvoiceMailData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Invoice ${d.invoiceNumber} for badge order ${d.orderNumber}`,
+          `${d.title}, the ${d.kindEn} for badge order ${d.orderNumber} has been issued.\nInvoice number: ${d.invoiceNumber}\nAmount: ${d.amount}\nThe PDF is attached. Order details: ${d.link}`,
+        )
+      : compose(
+          l,
+          `证件订单 ${d.orderNumber} 的发票已开具（${d.invoiceNumber}）`,
+          `${d.title}：证件订单 ${d.orderNumber} 的${d.kindZh}已开具。\n发票号码：${d.invoiceNumber}\n价税合计：${d.amount}\n发票 PDF 见附件。订单详情：${d.link}`,
+        )) as Template<InvoiceMailData>,
+
+  redLetterIssued: ((d: InvoiceMailData & { originalNumber: string }, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Red-letter invoice ${d.invoiceNumber} reverses invoice ${d.originalNumber}`,
+          `${d.title}, invoice ${d.originalNumber} of badge order ${d.orderNumber} has been reversed by red-letter invoice ${d.invoiceNumber} (${d.amount}). The PDF is attached. Order details: ${d.link}`,
+        )
+      : compose(
+          l,
+          `发票 ${d.originalNumber} 已红冲（红字发票 ${d.invoiceNumber}）`,
+          `${d.title}：证件订单 ${d.orderNumber} 的发票 ${d.originalNumber} 已开具红字发票冲销。\n红字发票号码：${d.invoiceNumber}\n金额：${d.amount}\n红字发票 PDF 见附件。订单详情：${d.link}`,
+        )) as Template<InvoiceMailData & { originalNumber: string }>,
+
+  redLetterConfirmationRaised: ((d: RedLetterConfirmationData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Please confirm the red-letter confirmation for invoice ${d.originalNumber}`,
+          `${d.title}, invoice ${d.originalNumber} (badge order ${d.orderNumber}) is to be reversed. As you have already deducted or booked it, a red-letter confirmation (红字确认单) has been raised in the tax system. Please confirm it there by ${d.deadline}; otherwise the invoice stands.`,
+        )
+      : compose(
+          l,
+          `请确认发票 ${d.originalNumber} 的红字确认单`,
+          `${d.title}：证件订单 ${d.orderNumber} 的发票 ${d.originalNumber} 需红冲。因贵单位已抵扣或入账，已在税务系统发起红字确认单，请于 ${d.deadline} 前在电子税务局确认；逾期未确认，原发票继续有效。`,
+        )) as Template<RedLetterConfirmationData>,
+
+  redLetterConfirmationReminder: ((d: RedLetterConfirmationData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Reminder: red-letter confirmation for invoice ${d.originalNumber} due ${d.deadline}`,
+          `${d.title}, the red-letter confirmation for invoice ${d.originalNumber} (badge order ${d.orderNumber}) is still waiting for your confirmation in the tax system. Deadline: ${d.deadline}.`,
+        )
+      : compose(
+          l,
+          `提醒：发票 ${d.originalNumber} 的红字确认单将于 ${d.deadline} 到期`,
+          `${d.title}：证件订单 ${d.orderNumber} 的发票 ${d.originalNumber} 的红字确认单尚未确认，请于 ${d.deadline} 前在电子税务局确认。`,
+        )) as Template<RedLetterConfirmationData>,
+};
+
+/** What an invoice mail (发票开具 / 红字发票) shows. */
+export type InvoiceMailData = {
+  title: string;
+  orderNumber: string;
+  invoiceNumber: string;
+  kindZh: string;
+  kindEn: string;
+  amount: string;
+  link: string;
+};
+
+/** What a red-letter confirmation mail (红字确认单) shows. */
+export type RedLetterConfirmationData = {
+  title: string;
+  orderNumber: string;
+  originalNumber: string;
+  /** China time, e.g. 2025-11-09 14:00 (UTC+8). */
+  deadline: string;
 };
 
 /** What a payment receipt (支付成功通知) shows. */

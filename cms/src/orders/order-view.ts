@@ -27,7 +27,7 @@ const PAYMENT_FIELDS = [
  * Four plain reads at once: it answers every order placed in a rush.
  */
 export async function orderDetail(strapi: Core.Strapi, documentId: string) {
-  const [[order], lines, payments, [invoice]] = await Promise.all([
+  const [[order], lines, payments, invoices] = await Promise.all([
     selectRecords(strapi, 'api::badge-order.badge-order', { document_id: documentId }),
     selectRecords(
       strapi,
@@ -43,5 +43,6 @@ export async function orderDetail(strapi: Core.Strapi, documentId: string) {
     ]),
   ]);
   if (!order) return null;
-  return { ...order, lines, payments, invoice: invoice ?? null };
+  // The latest invoice: a rejected request may be followed by a new one.
+  return { ...order, lines, payments, invoice: invoices.at(-1) ?? null };
 }

@@ -5,4 +5,5 @@ export * from './id-number';
 export * from './mask';
 export * from './password';
 export * from './resident-id';
+export * from './tax-number';
 export * from './travel-documents';

@@ -9,8 +9,13 @@ export const RejectReasonModal = ({
   countKey = 'review.rejectCount',
   onCancel,
   onConfirm,
+  title,
+  okText,
 }: {
   open: boolean;
+  /** Other refusals with a reason (e.g. finance's 驳回 / 红冲 of an invoice) name themselves. */
+  title?: string;
+  okText?: string;
   /** How many records (bulk); 1 or undefined for one. */
   count?: number;
   /** The sentence naming the count (organizations by default; persons pass their own). */
@@ -27,8 +32,8 @@ export const RejectReasonModal = ({
   return (
     <Modal
       open={open}
-      title={t('review.rejectTitle')}
-      okText={t('review.reject')}
+      title={title ?? t('review.rejectTitle')}
+      okText={okText ?? t('review.reject')}
       okButtonProps={{ danger: true, loading: busy, 'data-testid': 'reject-confirm' } as never}
       cancelText={t('buttons.cancel')}
       onCancel={onCancel}

@@ -19,6 +19,8 @@ import { Link, useParams } from 'react-router';
 import { OrderStatusTag } from '../../../components/badge-order/OrderStatusTag';
 import { PaymentPanel } from '../../../components/badge-order/PaymentPanel';
 import { type BadgeOrder, type OrderLine, yuan } from '../../../components/badge-order/types';
+import { InvoicePanel } from '../../../components/invoice/InvoicePanel';
+import { InvoiceStatusTag } from '../../../components/invoice/InvoiceTags';
 import { labelOf } from '../../../components/organization/labels';
 import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
 import { type ApiError, request } from '../../../providers/http';
@@ -116,7 +118,14 @@ export const OrderShowPage = () => {
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('orders.invoice')}>
-            {order.invoice ? order.invoice.invoiceStatus : t('orders.noInvoice')}
+            {order.invoice ? (
+              <InvoiceStatusTag
+                status={order.invoice.invoiceStatus}
+                testId="order-invoice-status"
+              />
+            ) : (
+              t('orders.noInvoice')
+            )}
           </Descriptions.Item>
         </Descriptions>
         <Space style={{ marginTop: 8 }}>
@@ -133,6 +142,7 @@ export const OrderShowPage = () => {
         </Space>
       </Card>
       {allowed.includes('pay') && id && <PaymentPanel orderId={id} />}
+      {!unpaid && <InvoicePanel key={order.orderStatus} order={order} />}
       <Card size="small" title={t('orders.persons')}>
         <Table<OrderLine>
           rowKey="personRef"

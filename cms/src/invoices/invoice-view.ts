@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import type { Caller } from '../access/caller';
+
+const INVOICE = 'api::invoice.invoice';
+const RED_LETTER = 'api::red-letter-invoice.red-letter-invoice';
+
+/**
+ * What the invoice machine's guards read, added to every invoice the API returns so that
+ * `allowedActions` offers 红冲 as a direct reversal or as a confirmation, as the server will do.
+ */
+export const invoiceListView = (invoice: Record<string, unknown>) => ({
+  ...invoice,
+  invoiceKind: invoice.kind,
+  buyerDeductedOrBooked: invoice.buyerDeducted === true,
+});
+
+/** The actions of the invoice's own routes: download its PDF, mark it deducted (finance). */
+export function invoiceExtraActions(invoice: Record<string, unknown>, caller: Caller) {
+  const actions: string[] = [];
+  if (invoice.invoiceNumber) actions.push('downloadPdf');
+  if (caller.role === 'finance' && invoice.invoiceStatus === 'issued' && !invoice.buyerDeducted) {
+    actions.push('markDeducted');
+  }
+  return actions;
+}
+
+/** One invoice with its order number and its red-letter invoices / confirmations, newest first. */
+export async function invoiceDetail(strapi: Core.Strapi, documentId: string) {
+  const invoice = (await strapi.documents(INVOICE).findOne({ documentId } as never)) as Record<
+    string,
+    unknown
+  > | null;
+  if (!invoice) return null;
+  const [order, redLetters] = await Promise.all([
+    strapi.db
+      .connection('badge_orders')
+      .where({ document_id: invoice.orderRef })
+      .first('order_number', 'payment_method', 'invoice_title_locked'),
+    strapi.documents(RED_LETTER).findMany({
+      filters: { invoiceRef: documentId },
+      sort: 'id:desc',
+    } as never),
+  ]);
+  return {
+    ...invoiceListView(invoice),
+    orderNumber: order?.order_number ?? null,
+    redLetters,
+  };
+}

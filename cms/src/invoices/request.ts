@@ -1,0 +1,147 @@
+import { createId } from '@paralleldrive/cuid2';
+import { checkInvoiceRequest } from '@pvis/config';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import type { Caller } from '../access/caller';
+import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
+import { writeAudit } from '../lifecycle/audit';
+import { netAmountOf } from './invoice-document';
+
+/** Order states an invoice may be asked for: paid, and paid with some persons refunded. */
+const INVOICEABLE = ['paid', 'partiallyRefunded'];
+
+const duplicate = () =>
+  conflict([
+    fieldError(
+      'order',
+      'invoiceExists',
+      '该订单已申请开票：每个订单只能开具一张发票',
+      'An invoice has already been requested for this order: one invoice per order',
+    ),
+  ]);
+
+/**
+ * For B2B and transfer payments the paying organization is the title (SPEC §6): the payer name
+ * the bank reported when there is one, else the organization the order belongs to.
+ */
+async function lockedTitleOf(
+  trx: Knex.Transaction,
+  order: { document_id: string; organization_ref: string },
+) {
+  const payment = await trx('payments')
+    .where({ order_ref: order.document_id, payment_status: 'succeeded' })
+    .whereNotNull('payer_name')
+    .first('payer_name');
+  if (payment?.payer_name) return String(payment.payer_name);
+  const organization = await trx('organizations')
+    .where({ document_id: order.organization_ref })
+    .first('name');
+  return String(organization?.name ?? '');
+}
+
+/**
+ * 申请开票: the liaison asks for the one invoice of a paid order of their organization. Foreign or
+ * unknown order → 404; not paid → 409; bad fields → 400 with every field; an invoice already
+ * requested or issued → 409 (the partial unique index is the backstop for a race). Writes the
+ * invoice (requested), its order link and the audit row, or nothing.
+ */
+export async function requestInvoice(
+  strapi: Core.Strapi,
+  caller: Caller,
+  body: Record<string, unknown>,
+) {
+  const orderRef = typeof body.order === 'string' ? body.order : '';
+  if (!orderRef) {
+    throw invalidFields([
+      fieldError('order', 'required', '请选择要开票的订单', 'Choose the order to invoice'),
+    ]);
+  }
+  try {
+    return await strapi.db.transaction(async ({ trx }) => {
+      const order = await trx('badge_orders')
+        .where({ document_id: orderRef })
+        .forUpdate()
+        .first(
+          'id',
+          'document_id',
+          'organization_ref',
+          'order_status',
+          'amount_fen',
+          'invoice_title_locked',
+        );
+      if (!order || !caller.organizationRef || order.organization_ref !== caller.organizationRef) {
+        throw notFound();
+      }
+      if (!INVOICEABLE.includes(order.order_status)) {
+        throw conflict([
+          fieldError(
+            'order',
+            'orderNotPaid',
+            '订单支付成功后才能申请开票',
+            'An invoice can be requested once the order is paid',
+          ),
+        ]);
+      }
+      const lockedTitle = order.invoice_title_locked ? await lockedTitleOf(trx, order) : null;
+      const { request, problems } = checkInvoiceRequest(body, lockedTitle);
+      if (!request) {
+        throw invalidFields(problems.map((p) => fieldError(p.field, p.code, p.zh, p.en)));
+      }
+      const live = await trx('invoices')
+        .where({ order_ref: order.document_id })
+        .whereNot('invoice_status', 'rejected')
+        .first('id');
+      if (live) throw duplicate();
+      const amountFen = await netAmountOf(trx, order);
+      const now = new Date();
+      const documentId = createId();
+      const [invoice] = await trx('invoices')
+        .insert({
+          document_id: documentId,
+          order_ref: order.document_id,
+          kind: request.kind,
+          invoice_status: 'requested',
+          title: request.title,
+          tax_number: request.taxNumber,
+          mobile: request.mobile,
+          email: request.email,
+          address: request.address,
+          phone: request.phone,
+          bank: request.bank,
+          bank_account: request.bankAccount,
+          remarks: request.remarks,
+          amount_fen: amountFen,
+          buyer_deducted: false,
+          created_at: now,
+          updated_at: now,
+          published_at: now,
+          locale: null,
+        })
+        .returning(['id']);
+      await trx('invoices_order_lnk').insert({ invoice_id: invoice.id, badge_order_id: order.id });
+      await writeAudit(
+        trx,
+        [
+          {
+            machine: 'invoice',
+            recordRef: documentId,
+            action: 'create',
+            fromState: 'none',
+            toState: 'requested',
+            actorRole: 'liaison',
+          },
+        ],
+        caller.userId,
+      );
+      return documentId;
+    });
+  } catch (error) {
+    if (
+      isConstraintViolation(error) &&
+      (error as { constraint?: string }).constraint === 'invoices__order__unique'
+    ) {
+      throw duplicate();
+    }
+    throw error;
+  }
+}

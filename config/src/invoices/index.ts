@@ -1,0 +1,4 @@
+export * from './capital-amount';
+export * from './invoice-number';
+export * from './invoice-request';
+export * from './labels';

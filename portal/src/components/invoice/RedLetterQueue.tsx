@@ -1,0 +1,170 @@
+import { redLetterConfirmationLabels } from '@pvis/config';
+import { type CrudFilters, type HttpError, useTable } from '@refinedev/core';
+import { App, Button, Card, Popconfirm, Select, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ApiError, request } from '../../providers/http';
+import { yuan } from '../badge-order/types';
+import { labelOf } from '../organization/labels';
+import { ConfirmationTag } from './InvoiceTags';
+import { ListExportButton } from './ListExportButton';
+import type { RedLetter } from './types';
+
+/** Hours and minutes left before the 72-hour deadline, or "overdue". */
+function Countdown({ deadline, now }: { deadline: string; now: number }) {
+  const { t } = useTranslation();
+  const left = new Date(deadline).getTime() - now;
+  if (left <= 0) return <Typography.Text type="danger">{t('invoices.overdue')}</Typography.Text>;
+  const hours = Math.floor(left / 3600_000);
+  const minutes = Math.floor((left % 3600_000) / 60_000);
+  return (
+    <Typography.Text type={hours < 24 ? 'warning' : undefined} data-testid="countdown">
+      {t('invoices.timeLeft', { hours, minutes })}
+    </Typography.Text>
+  );
+}
+
+/**
+ * 红字确认单: confirmations waiting for the buyer, with the time left of their 72 hours; 确认
+ * records that the buyer confirmed in the tax system (the red-letter invoice is then issued).
+ */
+export const RedLetterQueue = () => {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<string | undefined>('pending');
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 30_000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const filters: CrudFilters = useMemo(
+    () => [
+      { field: 'confirmationRequired', operator: 'eq' as const, value: true },
+      ...(status ? [{ field: 'confirmationStatus', operator: 'eq' as const, value: status }] : []),
+    ],
+    [status],
+  );
+  const { tableQuery, currentPage, setCurrentPage, pageSize, setFilters } = useTable<
+    RedLetter,
+    HttpError
+  >({
+    resource: 'red-letter-invoices',
+    syncWithLocation: false,
+    pagination: { pageSize: 20 },
+    sorters: { initial: [{ field: 'confirmationDeadline', order: 'asc' }] },
+    filters: { initial: filters },
+    meta: { populate: { invoice: { fields: ['documentId', 'invoiceNumber', 'title'] } } },
+  });
+  useEffect(() => setFilters(filters, 'replace'), [filters, setFilters]);
+
+  const confirm = async (red: RedLetter) => {
+    try {
+      await request(`/api/invoices/${red.invoice?.documentId}/transitions`, {
+        method: 'POST',
+        body: { data: { action: 'confirmRedLetter' } },
+      });
+      message.success(t('invoices.redLetterConfirmed'));
+      await tableQuery.refetch();
+    } catch (error) {
+      message.error((error as ApiError).message);
+    }
+  };
+
+  return (
+    <Card
+      size="small"
+      title={
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('invoices.confirmation')}
+          value={status}
+          onChange={setStatus}
+          options={redLetterConfirmationLabels
+            .filter((l) => l.code !== 'notRequired')
+            .map((l) => ({
+              value: l.code,
+              label: labelOf(redLetterConfirmationLabels, l.code, i18n.language),
+            }))}
+        />
+      }
+      extra={
+        <ListExportButton
+          resource="red-letter-invoices"
+          filters={filters}
+          fileName={t('invoices.redLetterFileName')}
+        />
+      }
+    >
+      <Table<RedLetter>
+        rowKey="documentId"
+        size="small"
+        scroll={{ x: 900 }}
+        loading={tableQuery.isFetching}
+        dataSource={tableQuery.data?.data ?? []}
+        data-testid="red-letter-list"
+        pagination={{
+          current: currentPage,
+          pageSize,
+          total: tableQuery.data?.total ?? 0,
+          onChange: setCurrentPage,
+        }}
+        columns={[
+          {
+            title: t('invoices.originalNumber'),
+            key: 'original',
+            render: (_: unknown, red) => red.invoice?.invoiceNumber ?? '',
+          },
+          {
+            title: t('invoices.title'),
+            key: 'title',
+            render: (_: unknown, red) => red.invoice?.title ?? '',
+          },
+          {
+            title: t('invoices.amount'),
+            dataIndex: 'amountFen',
+            align: 'right',
+            render: (fen: number) => yuan(fen),
+          },
+          { title: t('invoices.reversalReason'), dataIndex: 'reason' },
+          {
+            title: t('invoices.deadline'),
+            dataIndex: 'confirmationDeadline',
+            render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—'),
+          },
+          {
+            title: t('invoices.timeLeftTitle'),
+            key: 'left',
+            render: (_: unknown, red) =>
+              red.confirmationStatus === 'pending' && red.confirmationDeadline ? (
+                <Countdown deadline={red.confirmationDeadline} now={now} />
+              ) : (
+                '—'
+              ),
+          },
+          {
+            title: t('invoices.confirmation'),
+            dataIndex: 'confirmationStatus',
+            render: (s: string) => <ConfirmationTag status={s} />,
+          },
+          {
+            title: '',
+            key: 'confirm',
+            render: (_: unknown, red) =>
+              red.confirmationStatus === 'pending' && red.invoice ? (
+                <Popconfirm
+                  title={t('invoices.confirmRedLetterConfirm')}
+                  onConfirm={() => void confirm(red)}
+                >
+                  <Button size="small" type="primary" data-testid="red-letter-confirm">
+                    {t('invoices.confirm')}
+                  </Button>
+                </Popconfirm>
+              ) : null,
+          },
+        ]}
+      />
+    </Card>
+  );
+};
