@@ -45,7 +45,9 @@ export type RecordAction =
   | 'bringForward'
   | 'bulkDelete'
   | 'makeDefault'
-  | 'pay';
+  | 'pay'
+  // POST /refunds/:id/bank-refund: finance records the bank refund of a transfer (登记银行退款).
+  | 'bankRefund';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -340,10 +342,15 @@ export const resources: readonly ResourceAccess[] = [
     roles: { liaison: read(ownOrganizationThrough('invoice', 'order')), finance: read(everything) },
   },
   {
+    // Raised by the review rejection (or finance by hand), processed by src/refunds/.
     uid: 'api::refund.refund',
+    lifecycle: { machine: 'refund', field: 'refundStatus', editableStates: [] },
     roles: {
-      liaison: read(ownOrganizationThrough('order')),
-      finance: read(everything),
+      liaison: read(ownOrganization),
+      finance: {
+        actions: ['find', 'findOne', 'create', 'transition', 'bankRefund', 'export'],
+        scope: everything,
+      },
       operations: read(everything),
     },
   },

@@ -10,6 +10,7 @@ describe('refund lifecycle', () => {
       { from: 'requested', action: 'submit', actor: 'finance', to: 'processing' },
       { from: 'processing', action: 'succeed', actor: 'system', to: 'succeeded' },
       { from: 'processing', action: 'fail', actor: 'system', to: 'failed' },
+      { from: 'failed', action: 'succeed', actor: 'system', to: 'succeeded' },
       { from: 'failed', action: 'retry', actor: 'finance', to: 'processing' },
       {
         from: 'processing',

@@ -23,8 +23,14 @@ export const refundMachine: Machine<RefundStatus, RefundAction, RefundContext> =
   transitions: [
     // Finance sends it through the original channel (gateway call, or the bank for transfers).
     { from: 'requested', action: 'submit', to: 'processing', actors: ['finance'] },
-    // The gateway's synchronous answer or its signed refund notification.
-    { from: 'processing', action: 'succeed', to: 'succeeded', actors: ['system'] },
+    // The gateway's synchronous answer or its signed refund notification; also a late notice
+    // for a refund we marked failed when the gateway did not answer (the money did move).
+    {
+      from: ['processing', 'failed'],
+      action: 'succeed',
+      to: 'succeeded',
+      actors: ['system'],
+    },
     // A transfer is refunded by finance at the bank; they record amount, reference and date.
     {
       from: 'processing',

@@ -102,6 +102,15 @@ export function wechatPayNotification(
       'transaction',
     ),
   });
+  return wechatPaySigned(keys, body, timestamp);
+}
+
+/** WeChat Pay v3 callback headers: the platform key signs `timestamp\nnonce\nbody\n`. */
+function wechatPaySigned(
+  keys: SandboxKeys['wechatPay'],
+  body: string,
+  timestamp: number,
+): OutgoingNotification {
   const nonce = nonceString();
   return {
     contentType: 'application/json',
@@ -186,4 +195,91 @@ export function gatewayTransactionId(method: GatewayMethod, now = new Date()): s
   if (method === 'alipay') return `${stamp.slice(0, 8)}22001${digits(15)}`;
   if (method === 'wechatPay') return `4200${digits(6)}${stamp.slice(0, 8)}${digits(10)}`;
   return `${stamp.slice(4)}${digits(11)}`;
+}
+
+/** A refund the gateway carried out, as its refund notification reports it. */
+export interface CompletedRefund {
+  orderNumber: string;
+  gatewayTransactionId: string;
+  refundNumber: string;
+  gatewayRefundId: string;
+  amountFen: number;
+  totalFen: number;
+  refundedAt: Date;
+}
+
+/** WeChat Pay v3 REFUND.SUCCESS: the refund encrypted (original_type `refund`), signed headers. */
+export function wechatPayRefundNotification(
+  keys: SandboxKeys['wechatPay'],
+  refund: CompletedRefund,
+  timestamp = Math.floor(Date.now() / 1000),
+): OutgoingNotification {
+  const successTime = `${new Date(refund.refundedAt.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19)}+08:00`;
+  const resource = {
+    mchid: keys.mchId,
+    out_trade_no: refund.orderNumber,
+    transaction_id: refund.gatewayTransactionId,
+    out_refund_no: refund.refundNumber,
+    refund_id: refund.gatewayRefundId,
+    refund_status: 'SUCCESS',
+    success_time: successTime,
+    user_received_account: '支付用户零钱',
+    amount: {
+      total: refund.totalFen,
+      refund: refund.amountFen,
+      payer_total: refund.totalFen,
+      payer_refund: refund.amountFen,
+    },
+  };
+  const body = JSON.stringify({
+    id: randomUUID(),
+    create_time: successTime,
+    resource_type: 'encrypt-resource',
+    event_type: 'REFUND.SUCCESS',
+    summary: '退款成功',
+    resource: encryptResource(JSON.stringify(resource), keys.apiV3Key, 'refund', 'refund'),
+  });
+  return wechatPaySigned(keys, body, timestamp);
+}
+
+/** UnionPay 5.1.0 back notification of a refund (txnType 04): orderId is our refund number. */
+export function unionPayRefundNotification(
+  keys: SandboxKeys['unionPay'],
+  refund: CompletedRefund,
+): OutgoingNotification {
+  const txnTime = unionPayTime(refund.refundedAt);
+  const fields = signUnionPayFields(
+    {
+      version: '5.1.0',
+      encoding: 'UTF-8',
+      txnType: '04',
+      txnSubType: '00',
+      bizType: unionPayQr.bizType,
+      accessType: '0',
+      channelType: unionPayQr.channelType,
+      merId: keys.merId,
+      orderId: refund.refundNumber,
+      origQryId: refund.gatewayTransactionId,
+      txnTime,
+      txnAmt: String(refund.amountFen),
+      currencyCode: '156',
+      queryId: refund.gatewayRefundId,
+      traceNo: refund.gatewayRefundId.slice(-6),
+      traceTime: txnTime.slice(4),
+      settleAmt: String(refund.amountFen),
+      settleCurrencyCode: '156',
+      settleDate: txnTime.slice(4, 8),
+      reqReserved: refund.orderNumber,
+      respCode: '00',
+      respMsg: '成功[0000000]',
+      signPubKeyCert: keys.gateway.certificate.toString(),
+    },
+    keys.gateway.privateKey,
+    keys.gateway.certificate,
+  );
+  return {
+    contentType: 'application/x-www-form-urlencoded; charset=utf-8',
+    headers: {},
+    body: new URLSearchParams(fields).toString(),
+  };
 }
