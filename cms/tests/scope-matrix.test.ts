@@ -30,6 +30,7 @@ const recordActions: RecordAction[] = [
   'reuse',
   'makeDefault',
   'pay',
+  'bankRefund',
 ];
 const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
 /** Routes beyond the core ones exist only where their resource declares them (for some role). */
@@ -82,6 +83,7 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         reuse: () => client.post(`${url}/reuse`, { data: { previousBadgeNumber: 'CIIE7-000137' } }),
         makeDefault: () => client.post(`${url}/default`),
         pay: () => client.post(`${url}/payments`, { data: { method: 'alipay' } }),
+        bankRefund: () => client.post(`${url}/bank-refund`, { data: {} }),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

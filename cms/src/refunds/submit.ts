@@ -1,10 +1,10 @@
-import { orderNumberDate } from '@pvis/config';
+import { can, machines, orderNumberDate } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
-import { fieldError, invalidFields } from '../errors';
+import { conflict, fieldError, invalidFields, notFound } from '../errors';
 import { gatewayAdapter, notifyUrl } from '../payments/registry';
 import { isGatewayMethod, type RefundResult } from '../payments/types';
 import { completeRefund } from './complete';
-import { lockRefund, lockRefundOr404, moveRefund, type RefundRow } from './refund-moves';
+import { lockRefund, lockRefundOr404, moveRefund, type RefundRow, refusal } from './refund-moves';
 
 /** The gateway's answer to our refund request; a call that throws is a refusal finance retries. */
 async function askGateway(strapi: Core.Strapi, refund: RefundRow): Promise<RefundResult> {
@@ -41,6 +41,31 @@ async function askGateway(strapi: Core.Strapi, refund: RefundRow): Promise<Refun
   }
 }
 
+/** Any other action: the machine's refusal (409), or the bank refund form's own route. */
+async function refuseOtherAction(
+  strapi: Core.Strapi,
+  documentId: string,
+  action: string,
+): Promise<never> {
+  const refund = await strapi.db
+    .connection('refunds')
+    .where('document_id', documentId)
+    .first('refund_status', 'payment_method');
+  if (!refund) throw notFound();
+  const check = can(machines.refund, refund.refund_status, action as never, 'finance', {
+    paymentMethod: refund.payment_method,
+  });
+  if (!check.ok) throw refusal(check.code);
+  throw conflict([
+    fieldError(
+      'action',
+      'useBankRefundForm',
+      '请通过“登记银行退款”填写退款金额、流水号和日期',
+      'Record the bank refund with its amount, reference and date',
+    ),
+  ]);
+}
+
 /**
  * POST /refunds/:id/transitions `{ action: submit | retry }` (finance). The refund moves to
  * processing and commits BEFORE the gateway is called, so a second submit (another finance user,
@@ -55,10 +80,13 @@ export async function submitRefund(
   action: unknown,
   userId?: number,
 ) {
-  if (action !== 'submit' && action !== 'retry') {
+  if (typeof action !== 'string' || !action) {
     throw invalidFields([
-      fieldError('action', 'unknownAction', '请选择提交退款或重试', 'Choose submit or retry'),
+      fieldError('action', 'missingAction', '请选择要执行的操作', 'Choose an action'),
     ]);
+  }
+  if (action !== 'submit' && action !== 'retry') {
+    return refuseOtherAction(strapi, documentId, action);
   }
   const refund = await strapi.db.transaction(async ({ trx }) => {
     const locked = await lockRefundOr404(trx, documentId);
