@@ -25,6 +25,7 @@ import {
 } from './pages/delegation/organizations';
 import { DelegationPersonList, DelegationPersonShow } from './pages/delegation/persons';
 import { FinanceHome } from './pages/finance/home';
+import { FinanceRefundList, FinanceRefundShow } from './pages/finance/refunds';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
 import { OneClickCampaignPage } from './pages/operations/one-click';
@@ -89,7 +90,10 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'persons', element: () => <DelegationPersonList /> },
     { path: 'persons/:id', element: () => <DelegationPersonShow /> },
   ],
-  finance: [],
+  finance: [
+    { path: 'refunds', element: () => <FinanceRefundList /> },
+    { path: 'refunds/:id', element: () => <FinanceRefundShow /> },
+  ],
   operations: [
     { path: 'organizations', element: () => <OperationsOrganizationList /> },
     { path: 'organizations/:id', element: () => <OperationsOrganizationShow /> },

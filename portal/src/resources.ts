@@ -60,7 +60,7 @@ export const ENTRIES: Entry[] = [
   entry('finance', 'statements', '/statements'),
   entry('finance', 'invoices', '/invoices'),
   entry('finance', 'redLetter', '/red-letter-confirmations'),
-  entry('finance', 'refunds', '/refunds'),
+  entry('finance', 'refunds', '/refunds', false),
   entry('finance', 'reports', '/reports'),
   entry('operations', 'home', '', false),
   entry('operations', 'organizations', '/organizations', false),

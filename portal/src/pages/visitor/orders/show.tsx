@@ -21,6 +21,7 @@ import { PaymentPanel } from '../../../components/badge-order/PaymentPanel';
 import { type BadgeOrder, type OrderLine, yuan } from '../../../components/badge-order/types';
 import { labelOf } from '../../../components/organization/labels';
 import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
+import { RefundList } from '../../../components/refund/RefundList';
 import { type ApiError, request } from '../../../providers/http';
 
 const POLL_MS = 3000;
@@ -158,6 +159,7 @@ export const OrderShowPage = () => {
           ]}
         />
       </Card>
+      {id && <RefundList orderId={id} />}
     </Space>
   );
 };
