@@ -1,5 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { paymentMethods, refundStatusLabels } from '@pvis/config';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { type ApiError, request } from '../../providers/http';
 import { yuan } from '../badge-order/types';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
-import { ReviewHistory } from '../organization/ReviewHistory';
+import { historyKey, ReviewHistory } from '../organization/ReviewHistory';
 import { BankRefundForm } from './BankRefundForm';
 import { RefundStatusTag } from './RefundStatusTag';
 import type { Refund } from './types';
@@ -29,15 +30,22 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
   const [refund, setRefund] = useState<Refund | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [version, setVersion] = useState(0);
+  const queryClient = useQueryClient();
 
+  const updated = useCallback(
+    (next: Refund) => {
+      setRefund(next);
+      void queryClient.invalidateQueries({ queryKey: historyKey('refunds', id) });
+    },
+    [id, queryClient],
+  );
   const load = useCallback(async () => {
     try {
-      setRefund((await request<{ data: Refund }>(`/api/refunds/${id}`)).data);
+      updated((await request<{ data: Refund }>(`/api/refunds/${id}`)).data);
     } catch (error) {
       setFailure((error as ApiError).message);
     }
-  }, [id]);
+  }, [id, updated]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -49,10 +57,6 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
     return () => window.clearInterval(timer);
   }, [waiting, load]);
 
-  const updated = (next: Refund) => {
-    setRefund(next);
-    setVersion((v) => v + 1);
-  };
   const act = async (action: string) => {
     setBusy(true);
     try {
@@ -161,7 +165,6 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
       {allowed.includes('recordBankRefund') && <BankRefundForm refund={refund} onDone={updated} />}
       <Card size="small" title={t('refunds.history')}>
         <ReviewHistory
-          key={version}
           recordId={refund.documentId}
           resource="refunds"
           stateLabel={(state) => labelOf(refundStatusLabels, state, lang) || state}
