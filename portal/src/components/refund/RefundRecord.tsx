@@ -167,7 +167,9 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
         <ReviewHistory
           recordId={refund.documentId}
           resource="refunds"
-          stateLabel={(state) => labelOf(refundStatusLabels, state, lang) || state}
+          stateLabel={(state) =>
+            state === 'none' ? '—' : labelOf(refundStatusLabels, state, lang)
+          }
         />
       </Card>
     </Space>
