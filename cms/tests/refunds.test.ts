@@ -1,8 +1,7 @@
-import net from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
-import { withStrapi } from './support/app';
 import { approvedLiaison, paidOrder, pendingPersons } from './support/paid-orders';
+import { withSandboxGateway } from './support/sandbox-gateway';
 
 /**
  * Issue 5, refunds (退款, SPEC §7) over HTTP against the booted cms with the sandbox gateway on a
@@ -10,21 +9,10 @@ import { approvedLiaison, paidOrder, pendingPersons } from './support/paid-order
  * the original channel (synchronous, notified, refused and retried; bank transfer with an
  * exchange-rate difference), the order's books, scope and a submit race.
  */
-const port = await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(port));
-  });
-});
-const app = withStrapi({ PAYMENT_SANDBOX: 'true', PORT: String(port), HOST: '127.0.0.1' });
+const { app, bank: sandbox } = await withSandboxGateway();
 let bank: SandboxBank;
-beforeAll(async () => {
-  await new Promise<void>((resolve) =>
-    app.strapi().server.httpServer.listen(port, '127.0.0.1', resolve),
-  );
-  bank = (
-    app.strapi().service('api::payment.gateways') as unknown as { sandbox: () => SandboxBank }
-  ).sandbox();
+beforeAll(() => {
+  bank = sandbox();
 });
 
 const knex = () => app.strapi().db.connection;

@@ -6,6 +6,7 @@ import { fenToYuan } from '../money';
 import type { GatewayMethod } from '../types';
 import { b2bGateway, orderTxnTime, unionPayQr } from '../unionpay';
 import { signUnionPayFields, unionPayTime } from '../unionpay-signature';
+import { rfc3339China } from '../wechat-pay';
 import { encryptResource, nonceString, signedMessage, signMessage } from '../wechat-pay-crypto';
 import type { SandboxKeys } from './keys';
 
@@ -128,34 +129,14 @@ function wechatPaySigned(
   };
 }
 
-/** UnionPay QR and the B2B bank gateway: the 5.1.0 back notification of a consumption. */
-export function unionPayNotification(
+/** A successful UnionPay back notification: the gateway's certificate signs the form. */
+function signedUnionPayForm(
   keys: SandboxKeys['unionPay'] | SandboxKeys['b2bGateway'],
-  method: 'unionPay' | 'b2bGateway',
-  paid: PaidTransaction,
+  fields: Record<string, string>,
 ): OutgoingNotification {
-  const product = method === 'unionPay' ? unionPayQr : b2bGateway;
-  const traceTime = unionPayTime(paid.paidAt).slice(4);
-  const fields = signUnionPayFields(
+  const signed = signUnionPayFields(
     {
-      version: '5.1.0',
-      encoding: 'UTF-8',
-      txnType: '01',
-      txnSubType: product.txnSubType,
-      bizType: product.bizType,
-      accessType: '0',
-      channelType: product.channelType,
-      merId: keys.merId,
-      orderId: paid.orderNumber,
-      txnTime: orderTxnTime(paid.orderNumber),
-      txnAmt: String(paid.amountFen),
-      currencyCode: '156',
-      queryId: paid.gatewayTransactionId,
-      traceNo: paid.gatewayTransactionId.slice(-6),
-      traceTime,
-      settleAmt: String(paid.amountFen),
-      settleCurrencyCode: '156',
-      settleDate: traceTime.slice(0, 4),
+      ...fields,
       respCode: '00',
       respMsg: '成功[0000000]',
       signPubKeyCert: keys.gateway.certificate.toString(),
@@ -166,8 +147,38 @@ export function unionPayNotification(
   return {
     contentType: 'application/x-www-form-urlencoded; charset=utf-8',
     headers: {},
-    body: new URLSearchParams(fields).toString(),
+    body: new URLSearchParams(signed).toString(),
   };
+}
+
+/** UnionPay QR and the B2B bank gateway: the 5.1.0 back notification of a consumption. */
+export function unionPayNotification(
+  keys: SandboxKeys['unionPay'] | SandboxKeys['b2bGateway'],
+  method: 'unionPay' | 'b2bGateway',
+  paid: PaidTransaction,
+): OutgoingNotification {
+  const product = method === 'unionPay' ? unionPayQr : b2bGateway;
+  const traceTime = unionPayTime(paid.paidAt).slice(4);
+  return signedUnionPayForm(keys, {
+    version: '5.1.0',
+    encoding: 'UTF-8',
+    txnType: '01',
+    txnSubType: product.txnSubType,
+    bizType: product.bizType,
+    accessType: '0',
+    channelType: product.channelType,
+    merId: keys.merId,
+    orderId: paid.orderNumber,
+    txnTime: orderTxnTime(paid.orderNumber),
+    txnAmt: String(paid.amountFen),
+    currencyCode: '156',
+    queryId: paid.gatewayTransactionId,
+    traceNo: paid.gatewayTransactionId.slice(-6),
+    traceTime,
+    settleAmt: String(paid.amountFen),
+    settleCurrencyCode: '156',
+    settleDate: traceTime.slice(0, 4),
+  });
 }
 
 export function gatewayNotification(
@@ -214,7 +225,7 @@ export function wechatPayRefundNotification(
   refund: CompletedRefund,
   timestamp = Math.floor(Date.now() / 1000),
 ): OutgoingNotification {
-  const successTime = `${new Date(refund.refundedAt.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19)}+08:00`;
+  const successTime = rfc3339China(refund.refundedAt);
   const resource = {
     mchid: keys.mchId,
     out_trade_no: refund.orderNumber,
@@ -248,38 +259,26 @@ export function unionPayRefundNotification(
   refund: CompletedRefund,
 ): OutgoingNotification {
   const txnTime = unionPayTime(refund.refundedAt);
-  const fields = signUnionPayFields(
-    {
-      version: '5.1.0',
-      encoding: 'UTF-8',
-      txnType: '04',
-      txnSubType: '00',
-      bizType: unionPayQr.bizType,
-      accessType: '0',
-      channelType: unionPayQr.channelType,
-      merId: keys.merId,
-      orderId: refund.refundNumber,
-      origQryId: refund.gatewayTransactionId,
-      txnTime,
-      txnAmt: String(refund.amountFen),
-      currencyCode: '156',
-      queryId: refund.gatewayRefundId,
-      traceNo: refund.gatewayRefundId.slice(-6),
-      traceTime: txnTime.slice(4),
-      settleAmt: String(refund.amountFen),
-      settleCurrencyCode: '156',
-      settleDate: txnTime.slice(4, 8),
-      reqReserved: refund.orderNumber,
-      respCode: '00',
-      respMsg: '成功[0000000]',
-      signPubKeyCert: keys.gateway.certificate.toString(),
-    },
-    keys.gateway.privateKey,
-    keys.gateway.certificate,
-  );
-  return {
-    contentType: 'application/x-www-form-urlencoded; charset=utf-8',
-    headers: {},
-    body: new URLSearchParams(fields).toString(),
-  };
+  return signedUnionPayForm(keys, {
+    version: '5.1.0',
+    encoding: 'UTF-8',
+    txnType: '04',
+    txnSubType: '00',
+    bizType: unionPayQr.bizType,
+    accessType: '0',
+    channelType: unionPayQr.channelType,
+    merId: keys.merId,
+    orderId: refund.refundNumber,
+    origQryId: refund.gatewayTransactionId,
+    txnTime,
+    txnAmt: String(refund.amountFen),
+    currencyCode: '156',
+    queryId: refund.gatewayRefundId,
+    traceNo: refund.gatewayRefundId.slice(-6),
+    traceTime: txnTime.slice(4),
+    settleAmt: String(refund.amountFen),
+    settleCurrencyCode: '156',
+    settleDate: txnTime.slice(4, 8),
+    reqReserved: refund.orderNumber,
+  });
 }
