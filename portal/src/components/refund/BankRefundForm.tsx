@@ -13,7 +13,7 @@ interface Values {
   refundedOn: Dayjs;
 }
 
-const FIELDS = ['refundedAmountFen', 'bankReference', 'refundedOn'] as const;
+const FIELDS = ['bankReference', 'refundedOn'] as const;
 
 /**
  * 登记银行退款: finance refunded a transfer at the bank and records what reached the payer; the
@@ -53,9 +53,11 @@ export const BankRefundForm = ({
       onDone(body.data);
     } catch (error) {
       // The amount is typed in yuan; its server field is in fen.
-      const rest = applyFieldErrors(form, error, FIELDS).map((p) => p.message);
       const amountError = (error as ApiError).errors?.refundedAmountFen;
       if (amountError) form.setFields([{ name: 'refundedYuan', errors: [amountError] }]);
+      const rest = applyFieldErrors(form, error, FIELDS)
+        .filter((p) => p.field !== 'refundedAmountFen')
+        .map((p) => p.message);
       if (rest.length > 0 || !(error as ApiError).errors) {
         setOther(rest.join('；') || (error as ApiError).message);
       }
