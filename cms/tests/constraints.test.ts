@@ -122,6 +122,13 @@ const cases: Case[] = [
     allowed: { orderRef: 'o1', personRef: 'p1', amountFen: 100, refundStatus: 'failed' },
   },
   {
+    rule: 'a refund number is used once (the gateway de-duplicates on it)',
+    uid: 'api::refund.refund',
+    first: { orderRef: 'o2', personRef: 'p2', amountFen: 100, refundNumber: 'R-same' },
+    second: { orderRef: 'o3', personRef: 'p3', amountFen: 100, refundNumber: 'R-same' },
+    allowed: { orderRef: 'o4', personRef: 'p4', amountFen: 100, refundNumber: 'R-other' },
+  },
+  {
     rule: 'exactly one default express address per organization',
     uid: 'api::express-address.express-address',
     first: {

@@ -32,6 +32,7 @@ const recordActions: RecordAction[] = [
   'pay',
   'pdf',
   'markDeducted',
+  'bankRefund',
 ];
 const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
 /** Routes beyond the core ones exist only where their resource declares them (for some role). */
@@ -86,6 +87,7 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         pay: () => client.post(`${url}/payments`, { data: { method: 'alipay' } }),
         pdf: () => client.get(`${url}/pdf`),
         markDeducted: () => client.post(`${url}/buyer-deducted`, { data: { buyerDeducted: true } }),
+        bankRefund: () => client.post(`${url}/bank-refund`, { data: {} }),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

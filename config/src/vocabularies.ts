@@ -175,8 +175,17 @@ export const personStatusLabels = [
 export const personPaymentStatuses = [
   { code: 'unpaid', zh: '未支付', en: 'Unpaid' },
   { code: 'paid', zh: '已支付', en: 'Paid' },
+  { code: 'refunding', zh: '退款中', en: 'Refund in progress' },
   { code: 'refunded', zh: '已退款', en: 'Refunded' },
   { code: 'free', zh: '免费', en: 'Free' },
+] as const satisfies readonly VocabularyEntry[];
+
+// 退款 states (config/src/lifecycle/refund.ts) as the finance queue shows them.
+export const refundStatusLabels = [
+  { code: 'requested', zh: '待处理', en: 'To process' },
+  { code: 'processing', zh: '处理中', en: 'Processing' },
+  { code: 'succeeded', zh: '成功', en: 'Succeeded' },
+  { code: 'failed', zh: '失败', en: 'Failed' },
 ] as const satisfies readonly VocabularyEntry[];
 
 // 人员证件订单 states (config/src/lifecycle/badge-order.ts) as the liaison's order list shows them.

@@ -30,6 +30,7 @@ import {
   FinanceInvoiceShow,
   FinanceRedLetterList,
 } from './pages/finance/invoices';
+import { FinanceRefundList, FinanceRefundShow } from './pages/finance/refunds';
 import { FinanceReportsPage } from './pages/finance/reports';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
@@ -100,6 +101,8 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'invoices', element: () => <FinanceInvoiceList /> },
     { path: 'invoices/:id', element: () => <FinanceInvoiceShow /> },
     { path: 'red-letter-confirmations', element: () => <FinanceRedLetterList /> },
+    { path: 'refunds', element: () => <FinanceRefundList /> },
+    { path: 'refunds/:id', element: () => <FinanceRefundShow /> },
   ],
   operations: [
     { path: 'organizations', element: () => <OperationsOrganizationList /> },

@@ -60,7 +60,7 @@ export const ENTRIES: Entry[] = [
   entry('finance', 'statements', '/statements'),
   entry('finance', 'invoices', '/invoices', false),
   entry('finance', 'redLetter', '/red-letter-confirmations', false),
-  entry('finance', 'refunds', '/refunds'),
+  entry('finance', 'refunds', '/refunds', false),
   entry('finance', 'reports', '/reports', false),
   entry('operations', 'home', '', false),
   entry('operations', 'organizations', '/organizations', false),

@@ -49,7 +49,9 @@ export type RecordAction =
   | 'pay'
   // Invoices: GET /invoices/:id/pdf (and red-letter invoices), POST /invoices/:id/buyer-deducted.
   | 'pdf'
-  | 'markDeducted';
+  | 'markDeducted'
+  // POST /refunds/:id/bank-refund: finance records the bank refund of a transfer (登记银行退款).
+  | 'bankRefund';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -361,10 +363,15 @@ export const resources: readonly ResourceAccess[] = [
     },
   },
   {
+    // Raised by the review rejection (or finance by hand), processed by src/refunds/.
     uid: 'api::refund.refund',
+    lifecycle: { machine: 'refund', field: 'refundStatus', editableStates: [] },
     roles: {
-      liaison: read(ownOrganizationThrough('order')),
-      finance: read(everything),
+      liaison: read(ownOrganization),
+      finance: {
+        actions: ['find', 'findOne', 'create', 'transition', 'bankRefund', 'export'],
+        scope: everything,
+      },
       operations: read(everything),
     },
   },

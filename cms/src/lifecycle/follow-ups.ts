@@ -1,5 +1,7 @@
 import { type MachineName, type OrganizationCategory, reviewModeOf } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { raiseRefunds } from '../refunds/raise';
 import { stampsFor } from './stamps';
 import { transition } from './transition';
 
@@ -32,7 +34,30 @@ const followUps: Partial<Record<MachineName, Record<string, FollowUp>>> = {
       return done.record;
     },
   },
+  // SPEC §7: a paid person rejected in review is refunded their fee; the refund is raised in
+  // the rejection's transaction (nested: strapi.db.transaction joins the caller's).
+  person: {
+    reject: async (strapi, record) => {
+      const raised = await strapi.db.transaction(({ trx }) =>
+        refundRejected(trx, [String(record.documentId)]),
+      );
+      return raised.length > 0 ? { ...record, paymentStatus: 'refunding' } : undefined;
+    },
+  },
 };
+
+const refundRejected = (trx: Knex.Transaction, personRefs: string[]) =>
+  raiseRefunds(trx, personRefs, { actor: 'system' });
+
+/** The same steps after a bulk transition, set-based, in its transaction. */
+export async function runBulkFollowUp(
+  trx: Knex.Transaction,
+  machine: MachineName,
+  action: string,
+  documentIds: string[],
+) {
+  if (machine === 'person' && action === 'reject') await refundRejected(trx, documentIds);
+}
 
 export async function runFollowUp(
   strapi: Core.Strapi,

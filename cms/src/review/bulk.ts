@@ -2,6 +2,7 @@ import { type Actor, can, type MachineName, machines, transitionMessages } from 
 import type { Core, UID } from '@strapi/strapi';
 import { writeAudit } from '../lifecycle/audit';
 import { contextsFor } from '../lifecycle/context';
+import { runBulkFollowUp } from '../lifecycle/follow-ups';
 import { type MailRequest, mailsFor } from '../lifecycle/notifications';
 import { stampsFor } from '../lifecycle/stamps';
 import { columnsOf } from '../lifecycle/transition';
@@ -131,8 +132,10 @@ export async function bulkTransition(
       })),
       request.userId,
     );
+    const succeeded = accepted.map((a) => String(a.record.documentId));
+    await runBulkFollowUp(trx, request.machine, request.action, succeeded);
     return {
-      succeeded: accepted.map((a) => String(a.record.documentId)),
+      succeeded,
       mails: accepted.flatMap(({ record, to }) =>
         mailsFor(request.machine, request.action, to, { ...record, ...changes, [field]: to }),
       ),

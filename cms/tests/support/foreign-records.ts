@@ -77,6 +77,9 @@ export async function createForeignRecords(
   const refund = await create('api::refund.refund', {
     order,
     orderRef: order,
+    organizationRef: organization,
+    paymentMethod: 'bankTransfer',
+    refundNumber: 'R202509011200000000000001',
     person,
     personRef: person,
     payment,

@@ -10,6 +10,10 @@ export const transitionMessages = {
   },
   actorNotAllowed: { zh: '您无权执行该操作', en: 'You are not allowed to perform this action' },
   reasonRequired: { zh: '请填写原因', en: 'A reason is required' },
+  refundNotBankTransfer: {
+    zh: '该订单通过支付网关付款，退款由网关原路退回，无需登记银行退款',
+    en: 'This order was paid through a gateway: the gateway refunds it, no bank refund to record',
+  },
   categoryNotAutoReviewed: {
     zh: '该单位类别需由交易团审核',
     en: 'This organization category is reviewed by its delegation',

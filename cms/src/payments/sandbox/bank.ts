@@ -22,6 +22,8 @@ import {
   gatewayNotification,
   gatewayTransactionId,
   type OutgoingNotification,
+  unionPayRefundNotification,
+  wechatPayRefundNotification,
 } from './notifications';
 
 export interface SandboxPayment {
@@ -38,8 +40,22 @@ export interface SandboxPayment {
   paidAt?: Date;
   /** What the merchant answered each notification (status and body), newest last. */
   deliveries: { status: number; body: string }[];
-  refunds: { refundNumber: string; amountFen: number }[];
+  refunds: SandboxRefund[];
 }
+
+export interface SandboxRefund {
+  refundNumber: string;
+  gatewayRefundId: string;
+  amountFen: number;
+  /** pending: accepted, the refund notification not yet answered with success. */
+  state: 'pending' | 'done';
+  notifyUrl: string;
+  deliveries: { status: number; body: string }[];
+}
+
+/** WeChat Pay and UnionPay refund asynchronously: accepted now, a signed notification later. */
+const notifiesRefunds = (method: GatewayMethod): method is 'wechatPay' | 'unionPay' =>
+  method === 'wechatPay' || method === 'unionPay';
 
 const KEEP_MS = 24 * 3600 * 1000;
 
@@ -129,15 +145,20 @@ export class SandboxBank {
   }
 
   async deliver(payment: SandboxPayment, notification: OutgoingNotification) {
+    payment.deliveries.push(await this.post(payment.notifyUrl, notification));
+  }
+
+  /** One notification over HTTP; what the merchant answered (status 0: nobody answered). */
+  private async post(url: string, notification: OutgoingNotification) {
     try {
-      const response = await fetch(payment.notifyUrl, {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': notification.contentType, ...notification.headers },
         body: notification.body,
       });
-      payment.deliveries.push({ status: response.status, body: await response.text() });
+      return { status: response.status, body: await response.text() };
     } catch (error) {
-      payment.deliveries.push({ status: 0, body: (error as Error).message });
+      return { status: 0, body: (error as Error).message };
     }
   }
 
@@ -153,22 +174,74 @@ export class SandboxBank {
     };
   }
 
+  /**
+   * Test switches, as a bank's test console has them: hold refund notifications until
+   * sendRefundNotice is called; decline the next refunds with this message.
+   */
+  holdRefundNotices = false;
+  declineRefunds: string | null = null;
+
+  /**
+   * A refund of a paid transaction within what is left of it; the refund number de-duplicates
+   * (asking again answers as the first time). Alipay and the B2B gateway refund synchronously;
+   * WeChat Pay and UnionPay accept and send their signed refund notification shortly after.
+   */
   refund(method: GatewayMethod, request: RefundRequest): RefundResult {
     const paid = [...this.payments.values()].find(
       (p) => p.method === method && p.gatewayTransactionId === request.gatewayTransactionId,
     );
     if (paid?.state !== 'paid') return { state: 'refused', message: 'no such paid transaction' };
-    const refunded = paid.refunds.reduce((sum, r) => sum + r.amountFen, 0);
-    if (!paid.refunds.some((r) => r.refundNumber === request.refundNumber)) {
+    let refund = paid.refunds.find((r) => r.refundNumber === request.refundNumber);
+    if (!refund) {
+      if (this.declineRefunds) return { state: 'refused', message: this.declineRefunds };
+      const refunded = paid.refunds.reduce((sum, r) => sum + r.amountFen, 0);
       if (refunded + request.amountFen > paid.amountFen) {
         return { state: 'refused', message: 'refund exceeds the paid amount' };
       }
-      paid.refunds.push({ refundNumber: request.refundNumber, amountFen: request.amountFen });
+      refund = {
+        refundNumber: request.refundNumber,
+        gatewayRefundId: `${paid.gatewayTransactionId}R${request.refundNumber.slice(-6)}`,
+        amountFen: request.amountFen,
+        state: notifiesRefunds(method) ? 'pending' : 'done',
+        notifyUrl: request.notifyUrl,
+        deliveries: [],
+      };
+      paid.refunds.push(refund);
+      if (refund.state === 'pending' && !this.holdRefundNotices) {
+        const refundNumber = refund.refundNumber;
+        setTimeout(() => void this.sendRefundNotice(refundNumber), 100);
+      }
     }
     return {
-      state: 'done',
-      gatewayRefundId: `${paid.gatewayTransactionId}R${request.refundNumber.slice(-6)}`,
+      state: refund.state === 'done' ? 'done' : 'accepted',
+      gatewayRefundId: refund.gatewayRefundId,
     };
+  }
+
+  /** The gateway sends (or re-sends) its signed refund notification; null for an unknown refund. */
+  async sendRefundNotice(refundNumber: string): Promise<SandboxRefund | null> {
+    for (const payment of this.payments.values()) {
+      const refund = payment.refunds.find((r) => r.refundNumber === refundNumber);
+      if (!refund || !notifiesRefunds(payment.method)) continue;
+      const completed = {
+        orderNumber: payment.orderNumber,
+        gatewayTransactionId: payment.gatewayTransactionId,
+        refundNumber,
+        gatewayRefundId: refund.gatewayRefundId,
+        amountFen: refund.amountFen,
+        totalFen: payment.amountFen,
+        refundedAt: new Date(),
+      };
+      const notification =
+        payment.method === 'wechatPay'
+          ? wechatPayRefundNotification(this.keys.wechatPay, completed)
+          : unionPayRefundNotification(this.keys.unionPay, completed);
+      const delivered = await this.post(refund.notifyUrl, notification);
+      refund.deliveries.push(delivered);
+      if (delivered.status >= 200 && delivered.status < 300) refund.state = 'done';
+      return refund;
+    }
+    return null;
   }
 
   private forgetOld() {

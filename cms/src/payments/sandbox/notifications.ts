@@ -6,6 +6,7 @@ import { fenToYuan } from '../money';
 import type { GatewayMethod } from '../types';
 import { b2bGateway, orderTxnTime, unionPayQr } from '../unionpay';
 import { signUnionPayFields, unionPayTime } from '../unionpay-signature';
+import { rfc3339China } from '../wechat-pay';
 import { encryptResource, nonceString, signedMessage, signMessage } from '../wechat-pay-crypto';
 import type { SandboxKeys } from './keys';
 
@@ -102,6 +103,15 @@ export function wechatPayNotification(
       'transaction',
     ),
   });
+  return wechatPaySigned(keys, body, timestamp);
+}
+
+/** WeChat Pay v3 callback headers: the platform key signs `timestamp\nnonce\nbody\n`. */
+function wechatPaySigned(
+  keys: SandboxKeys['wechatPay'],
+  body: string,
+  timestamp: number,
+): OutgoingNotification {
   const nonce = nonceString();
   return {
     contentType: 'application/json',
@@ -119,34 +129,14 @@ export function wechatPayNotification(
   };
 }
 
-/** UnionPay QR and the B2B bank gateway: the 5.1.0 back notification of a consumption. */
-export function unionPayNotification(
+/** A successful UnionPay back notification: the gateway's certificate signs the form. */
+function signedUnionPayForm(
   keys: SandboxKeys['unionPay'] | SandboxKeys['b2bGateway'],
-  method: 'unionPay' | 'b2bGateway',
-  paid: PaidTransaction,
+  fields: Record<string, string>,
 ): OutgoingNotification {
-  const product = method === 'unionPay' ? unionPayQr : b2bGateway;
-  const traceTime = unionPayTime(paid.paidAt).slice(4);
-  const fields = signUnionPayFields(
+  const signed = signUnionPayFields(
     {
-      version: '5.1.0',
-      encoding: 'UTF-8',
-      txnType: '01',
-      txnSubType: product.txnSubType,
-      bizType: product.bizType,
-      accessType: '0',
-      channelType: product.channelType,
-      merId: keys.merId,
-      orderId: paid.orderNumber,
-      txnTime: orderTxnTime(paid.orderNumber),
-      txnAmt: String(paid.amountFen),
-      currencyCode: '156',
-      queryId: paid.gatewayTransactionId,
-      traceNo: paid.gatewayTransactionId.slice(-6),
-      traceTime,
-      settleAmt: String(paid.amountFen),
-      settleCurrencyCode: '156',
-      settleDate: traceTime.slice(0, 4),
+      ...fields,
       respCode: '00',
       respMsg: '成功[0000000]',
       signPubKeyCert: keys.gateway.certificate.toString(),
@@ -157,8 +147,38 @@ export function unionPayNotification(
   return {
     contentType: 'application/x-www-form-urlencoded; charset=utf-8',
     headers: {},
-    body: new URLSearchParams(fields).toString(),
+    body: new URLSearchParams(signed).toString(),
   };
+}
+
+/** UnionPay QR and the B2B bank gateway: the 5.1.0 back notification of a consumption. */
+export function unionPayNotification(
+  keys: SandboxKeys['unionPay'] | SandboxKeys['b2bGateway'],
+  method: 'unionPay' | 'b2bGateway',
+  paid: PaidTransaction,
+): OutgoingNotification {
+  const product = method === 'unionPay' ? unionPayQr : b2bGateway;
+  const traceTime = unionPayTime(paid.paidAt).slice(4);
+  return signedUnionPayForm(keys, {
+    version: '5.1.0',
+    encoding: 'UTF-8',
+    txnType: '01',
+    txnSubType: product.txnSubType,
+    bizType: product.bizType,
+    accessType: '0',
+    channelType: product.channelType,
+    merId: keys.merId,
+    orderId: paid.orderNumber,
+    txnTime: orderTxnTime(paid.orderNumber),
+    txnAmt: String(paid.amountFen),
+    currencyCode: '156',
+    queryId: paid.gatewayTransactionId,
+    traceNo: paid.gatewayTransactionId.slice(-6),
+    traceTime,
+    settleAmt: String(paid.amountFen),
+    settleCurrencyCode: '156',
+    settleDate: traceTime.slice(0, 4),
+  });
 }
 
 export function gatewayNotification(
@@ -186,4 +206,79 @@ export function gatewayTransactionId(method: GatewayMethod, now = new Date()): s
   if (method === 'alipay') return `${stamp.slice(0, 8)}22001${digits(15)}`;
   if (method === 'wechatPay') return `4200${digits(6)}${stamp.slice(0, 8)}${digits(10)}`;
   return `${stamp.slice(4)}${digits(11)}`;
+}
+
+/** A refund the gateway carried out, as its refund notification reports it. */
+export interface CompletedRefund {
+  orderNumber: string;
+  gatewayTransactionId: string;
+  refundNumber: string;
+  gatewayRefundId: string;
+  amountFen: number;
+  totalFen: number;
+  refundedAt: Date;
+}
+
+/** WeChat Pay v3 REFUND.SUCCESS: the refund encrypted (original_type `refund`), signed headers. */
+export function wechatPayRefundNotification(
+  keys: SandboxKeys['wechatPay'],
+  refund: CompletedRefund,
+  timestamp = Math.floor(Date.now() / 1000),
+): OutgoingNotification {
+  const successTime = rfc3339China(refund.refundedAt);
+  const resource = {
+    mchid: keys.mchId,
+    out_trade_no: refund.orderNumber,
+    transaction_id: refund.gatewayTransactionId,
+    out_refund_no: refund.refundNumber,
+    refund_id: refund.gatewayRefundId,
+    refund_status: 'SUCCESS',
+    success_time: successTime,
+    user_received_account: '支付用户零钱',
+    amount: {
+      total: refund.totalFen,
+      refund: refund.amountFen,
+      payer_total: refund.totalFen,
+      payer_refund: refund.amountFen,
+    },
+  };
+  const body = JSON.stringify({
+    id: randomUUID(),
+    create_time: successTime,
+    resource_type: 'encrypt-resource',
+    event_type: 'REFUND.SUCCESS',
+    summary: '退款成功',
+    resource: encryptResource(JSON.stringify(resource), keys.apiV3Key, 'refund', 'refund'),
+  });
+  return wechatPaySigned(keys, body, timestamp);
+}
+
+/** UnionPay 5.1.0 back notification of a refund (txnType 04): orderId is our refund number. */
+export function unionPayRefundNotification(
+  keys: SandboxKeys['unionPay'],
+  refund: CompletedRefund,
+): OutgoingNotification {
+  const txnTime = unionPayTime(refund.refundedAt);
+  return signedUnionPayForm(keys, {
+    version: '5.1.0',
+    encoding: 'UTF-8',
+    txnType: '04',
+    txnSubType: '00',
+    bizType: unionPayQr.bizType,
+    accessType: '0',
+    channelType: unionPayQr.channelType,
+    merId: keys.merId,
+    orderId: refund.refundNumber,
+    origQryId: refund.gatewayTransactionId,
+    txnTime,
+    txnAmt: String(refund.amountFen),
+    currencyCode: '156',
+    queryId: refund.gatewayRefundId,
+    traceNo: refund.gatewayRefundId.slice(-6),
+    traceTime: txnTime.slice(4),
+    settleAmt: String(refund.amountFen),
+    settleCurrencyCode: '156',
+    settleDate: txnTime.slice(4, 8),
+    reqReserved: refund.orderNumber,
+  });
 }

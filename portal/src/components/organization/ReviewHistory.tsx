@@ -24,7 +24,7 @@ export const ReviewHistory = ({
   stateLabel,
 }: {
   recordId: string;
-  resource?: 'organizations' | 'persons';
+  resource?: 'organizations' | 'persons' | 'refunds';
   stateLabel?: (state: string) => string;
 }) => {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { recordGatewayPayment } from '../../../payments/record';
 import { gatewayAdapter } from '../../../payments/registry';
 import { type GatewayAnswer, isGatewayMethod, NotificationRefused } from '../../../payments/types';
+import { recordRefundNotice } from '../../../refunds/notice';
 
 const UNPARSED = Symbol.for('unparsedBody');
 
@@ -30,8 +31,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (typeof rawBody !== 'string') throw new NotificationRefused('malformed', 'empty body');
       const notice = adapter.verifyNotification({ rawBody, headers: ctx.request.headers });
       if (notice.kind === 'refund') {
-        // Refund results are the refunds work; refusing makes the gateway keep them for later.
-        return answer(ctx, adapter.refuse('refund notifications are not accepted yet'));
+        const refund = await recordRefundNotice(strapi, method, notice);
+        strapi.log.info(`refund notification ${method} ${notice.refundNumber}: ${refund.outcome}`);
+        return answer(
+          ctx,
+          refund.accepted ? adapter.acknowledge() : adapter.refuse(refund.outcome),
+        );
       }
       const recorded = await recordGatewayPayment(strapi, method, notice);
       strapi.log.info(

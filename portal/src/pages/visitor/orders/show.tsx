@@ -23,6 +23,7 @@ import { InvoicePanel } from '../../../components/invoice/InvoicePanel';
 import { InvoiceStatusTag } from '../../../components/invoice/InvoiceTags';
 import { labelOf } from '../../../components/organization/labels';
 import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
+import { RefundList } from '../../../components/refund/RefundList';
 import { type ApiError, request } from '../../../providers/http';
 
 const POLL_MS = 3000;
@@ -168,6 +169,7 @@ export const OrderShowPage = () => {
           ]}
         />
       </Card>
+      {id && <RefundList orderId={id} />}
     </Space>
   );
 };

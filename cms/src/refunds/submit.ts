@@ -1,0 +1,128 @@
+import { can, machines, orderNumberDate } from '@pvis/config';
+import type { Core } from '@strapi/strapi';
+import { conflict, fieldError, invalidFields, notFound } from '../errors';
+import { gatewayAdapter, notifyUrl } from '../payments/registry';
+import { isGatewayMethod, type RefundResult } from '../payments/types';
+import { completeRefund } from './complete';
+import { lockRefund, lockRefundOr404, moveRefund, type RefundRow, refusal } from './refund-moves';
+
+/** The gateway's answer to our refund request; a call that throws is a refusal finance retries. */
+async function askGateway(strapi: Core.Strapi, refund: RefundRow): Promise<RefundResult> {
+  if (!isGatewayMethod(refund.payment_method)) throw new Error('not a gateway refund');
+  const adapter = gatewayAdapter(refund.payment_method);
+  const payment = await strapi.db
+    .connection('payments')
+    .where({ order_ref: refund.order_ref, payment_status: 'succeeded' })
+    .orderBy('id', 'desc')
+    .first('gateway_transaction_id', 'amount_fen', 'paid_amount_fen');
+  if (!adapter)
+    return { state: 'refused', message: `${refund.payment_method} 未配置 (not configured)` };
+  if (!payment?.gateway_transaction_id) {
+    return { state: 'refused', message: '找不到原支付流水 (no gateway payment to refund)' };
+  }
+  try {
+    return await adapter.refund({
+      orderNumber: refund.order_number,
+      gatewayTransactionId: payment.gateway_transaction_id,
+      refundNumber: refund.refund_number,
+      amountFen: refund.amount_fen,
+      totalFen: payment.paid_amount_fen ?? payment.amount_fen,
+      reason: '人员审核不通过退款',
+      notifyUrl: notifyUrl(strapi, refund.payment_method),
+      orderTime: orderNumberDate(refund.order_number) ?? undefined,
+    });
+  } catch (error) {
+    // We cannot tell whether the gateway took it: failed, and a retry sends the same refund
+    // number, which the gateway de-duplicates; a late success notice still completes it.
+    return {
+      state: 'refused',
+      message: `网关无应答 (gateway did not answer): ${(error as Error).message}`,
+    };
+  }
+}
+
+/** Any other action: the machine's refusal (409), or the bank refund form's own route. */
+async function refuseOtherAction(
+  strapi: Core.Strapi,
+  documentId: string,
+  action: string,
+): Promise<never> {
+  const refund = await strapi.db
+    .connection('refunds')
+    .where('document_id', documentId)
+    .first('refund_status', 'payment_method');
+  if (!refund) throw notFound();
+  const check = can(machines.refund, refund.refund_status, action as never, 'finance', {
+    paymentMethod: refund.payment_method,
+  });
+  if (!check.ok) throw refusal(check.code);
+  throw conflict([
+    fieldError(
+      'action',
+      'useBankRefundForm',
+      '请通过“登记银行退款”填写退款金额、流水号和日期',
+      'Record the bank refund with its amount, reference and date',
+    ),
+  ]);
+}
+
+/**
+ * POST /refunds/:id/transitions `{ action: submit | retry }` (finance). The refund moves to
+ * processing and commits BEFORE the gateway is called, so a second submit (another finance user,
+ * a double click) is refused by the machine and the gateway is asked once. The answer is booked
+ * in a second transaction: done → succeeded; accepted → processing until the refund
+ * notification; refused → failed with the gateway's message. A transfer stays processing until
+ * finance records the bank refund.
+ */
+export async function submitRefund(
+  strapi: Core.Strapi,
+  documentId: string,
+  action: unknown,
+  userId?: number,
+) {
+  if (typeof action !== 'string' || !action) {
+    throw invalidFields([
+      fieldError('action', 'missingAction', '请选择要执行的操作', 'Choose an action'),
+    ]);
+  }
+  if (action !== 'submit' && action !== 'retry') {
+    return refuseOtherAction(strapi, documentId, action);
+  }
+  const refund = await strapi.db.transaction(async ({ trx }) => {
+    const locked = await lockRefundOr404(trx, documentId);
+    await moveRefund(trx, locked, {
+      action,
+      actor: 'finance',
+      userId,
+      columns: { submitted_at: new Date(), failure_reason: null },
+    });
+    return locked;
+  });
+  if (!isGatewayMethod(refund.payment_method)) return;
+  const result = await askGateway(strapi, refund);
+  await strapi.db.transaction(async ({ trx }) => {
+    const now = await lockRefund(trx, { document_id: documentId });
+    // The refund notification may have completed it already.
+    if (now?.refund_status !== 'processing') return;
+    if (result.state === 'done') {
+      await completeRefund(trx, now, {
+        action: 'succeed',
+        actor: 'system',
+        refundedAmountFen: now.amount_fen,
+        channelReference: result.gatewayRefundId ?? null,
+      });
+    } else if (result.state === 'accepted') {
+      await trx('refunds')
+        .where('id', now.id)
+        .update({ channel_reference: result.gatewayRefundId ?? null, updated_at: new Date() });
+    } else {
+      const message = result.message ?? '网关拒绝退款 (refused by the gateway)';
+      await moveRefund(trx, now, {
+        action: 'fail',
+        actor: 'system',
+        reason: message.slice(0, 500),
+        columns: { failure_reason: message },
+      });
+    }
+  });
+}
