@@ -1,9 +1,7 @@
 import { orderTerms } from '@pvis/config';
 import { describe, expect, it } from 'vitest';
-import { newLiaison } from './support/app';
 import {
   approvedLiaison as approvedOf,
-  type Liaison,
   openSandboxPayment as openPayment,
   orderBody,
   type PlacedOrder,

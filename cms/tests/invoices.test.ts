@@ -2,17 +2,21 @@ import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { orderTerms, residentIdCheck } from '@pvis/config';
 import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SandboxBank } from '../src/payments/sandbox/bank';
-import { newLiaison, withStrapi } from './support/app';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openMailbox } from './support/mailbox';
+import {
+  approvedLiaison as approvedOf,
+  type Liaison,
+  payWithSandbox,
+  pendingPersons,
+  placeOrder,
+  withSandboxStrapi,
+} from './support/orders';
 
 /**
  * Issue 5, invoices (开票) and red-letter reversal (红字), SPEC §7, over HTTP against the booted
@@ -21,27 +25,7 @@ import { openMailbox } from './support/mailbox';
  */
 const mailbox = await openMailbox();
 await mailbox.start();
-const port = await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(port));
-  });
-});
-const app = withStrapi({
-  PAYMENT_SANDBOX: 'true',
-  PORT: String(port),
-  HOST: '127.0.0.1',
-  SMTP_PORT: String(mailbox.port),
-});
-let bank: SandboxBank;
-beforeAll(async () => {
-  await new Promise<void>((resolve) =>
-    app.strapi().server.httpServer.listen(port, '127.0.0.1', resolve),
-  );
-  bank = (
-    app.strapi().service('api::payment.gateways') as unknown as { sandbox: () => SandboxBank }
-  ).sandbox();
-});
+const { app } = await withSandboxStrapi({ SMTP_PORT: String(mailbox.port) });
 afterAll(() => mailbox.stop());
 
 // The compiled module the running cms uses (same instance), as the refunds code calls it.
@@ -51,7 +35,6 @@ const { reverseInvoiceOfOrder } = createRequire(__filename)(
   reverseInvoiceOfOrder(trx: Knex.Transaction, orderRef: string, reason: string): Promise<void>;
 };
 
-type Liaison = Awaited<ReturnType<typeof newLiaison>>;
 type Client = Awaited<ReturnType<typeof app.as>>;
 const knex = () => app.strapi().db.connection;
 const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
@@ -63,62 +46,16 @@ const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] }
   }[];
 const CREDIT_CODE = '91350100M000100Y43';
 
-function residentId() {
-  const first17 = `310115198804${String(crypto.randomInt(10, 28))}${String(crypto.randomInt(100, 999))}`;
-  return `${first17}${residentIdCheck(first17)}`;
-}
-
-async function approvedLiaison() {
-  const liaison = await newLiaison(app, 'domesticEnterprise');
-  await liaison.post(`/api/organizations/${liaison.organizationId}/transitions`, {
-    data: { action: 'submit' },
-  });
-  return liaison;
-}
+const approvedLiaison = () => approvedOf(app);
 
 /** An order of two persons (full ¥200 + half ¥100), placed as the portal does. */
-async function placedOrder(liaison: Liaison) {
-  const ids: string[] = [];
-  for (const [i, entryDateOption] of ['full', 'half'].entries()) {
-    const created = await liaison.post('/api/persons', {
-      data: {
-        name: `参观者${i + 1}`,
-        regionType: 'mainland',
-        idType: 'residentId',
-        idNumber: residentId(),
-        entryDateOption,
-      },
-    });
-    const id = created.body.data.documentId as string;
-    await liaison.post(`/api/persons/${id}/transitions`, { data: { action: 'submit' } });
-    ids.push(id);
-  }
-  const response = await liaison.post('/api/badge-orders', {
-    data: {
-      personIds: ids,
-      collectionMethod: 'pickup',
-      termsAccepted: orderTerms.map((t) => t.code),
-      idempotencyKey: crypto.randomBytes(12).toString('hex'),
-    },
-  });
-  expect(response.status, response.text).toBe(201);
-  return response.body.data as { documentId: string; orderNumber: string };
-}
+const placedOrder = async (liaison: Liaison) =>
+  placeOrder(liaison, await pendingPersons(liaison, ['full', 'half']));
 
 /** Pays the order through the sandbox: Alipay QR, or the B2B bank gateway (locks the title). */
 async function paidOrder(liaison: Liaison, method: 'alipay' | 'b2bGateway' = 'alipay') {
   const order = await placedOrder(liaison);
-  const opened = await liaison.post(`/api/badge-orders/${order.documentId}/payments`, {
-    data: { method },
-  });
-  expect(opened.status, opened.text).toBe(201);
-  const prompt = opened.body.data.prompt;
-  if (method === 'alipay') {
-    await app.http().post(`${new URL(prompt.qrContent).pathname}/pay`);
-  } else {
-    const payment = bank.openFromB2bForm(new URLSearchParams(prompt.fields).toString());
-    await bank.pay(payment.id);
-  }
+  await payWithSandbox(app, liaison, order.documentId, method);
   const paid = await knex()('badge_orders').where({ document_id: order.documentId }).first();
   expect(paid.order_status).toBe('paid');
   return order;

@@ -434,7 +434,7 @@ describe('the person export', () => {
 
   it("exports the liaison's own persons, filtered like the list, with masked ID numbers and Chinese labels", async () => {
     const rows = await sheetOf(await binary(liaison.get('/api/persons/export')));
-    expect(rows.map((r) => r['姓名'])).toEqual(['导出甲', '导出乙']);
+    expect(rows.map((r) => r.姓名)).toEqual(['导出甲', '导出乙']);
     expect(rows[0]).toMatchObject({
       性别: '女',
       地区类型: '大陆',
@@ -443,13 +443,13 @@ describe('the person export', () => {
       人员状态: '待提交',
       来源: '批量导入',
     });
-    expect(rows[0]!['证件号码']).toMatch(/^\d{2}\*{15}[\dX]$/);
+    expect(rows[0]!.证件号码).toMatch(/^\d{2}\*{15}[\dX]$/);
     const filtered = await sheetOf(
       await binary(
         liaison.get(`/api/persons/export?filters[name][$eq]=${encodeURIComponent('导出乙')}`),
       ),
     );
-    expect(filtered.map((r) => r['姓名'])).toEqual(['导出乙']);
+    expect(filtered.map((r) => r.姓名)).toEqual(['导出乙']);
   });
 
   it('exports every organization for operations, with the organization named; others may not', async () => {
@@ -461,8 +461,8 @@ describe('the person export', () => {
         ),
       ),
     );
-    expect(rows.map((r) => r['姓名']).sort()).toEqual(['别家丙', '导出乙', '导出甲'].sort());
-    expect(rows[0]!['所属单位']).toMatch(/徐汇测试单位/);
+    expect(rows.map((r) => r.姓名).sort()).toEqual(['别家丙', '导出乙', '导出甲'].sort());
+    expect(rows[0]!.所属单位).toMatch(/徐汇测试单位/);
     for (const role of ['delegation-reviewer', 'colleague', 'finance', 'public'] as const) {
       expect((await (await app.as(role)).get('/api/persons/export')).status, role).toBe(403);
     }

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
-import { approvedLiaison, paidOrder, pendingPersons } from './support/paid-orders';
-import { withSandboxGateway } from './support/sandbox-gateway';
+import { approvedLiaison, paidOrder, pendingPersons, withSandboxStrapi } from './support/orders';
 
 /**
  * Issue 5, refunds (退款, SPEC §7) over HTTP against the booted cms with the sandbox gateway on a
@@ -9,7 +8,7 @@ import { withSandboxGateway } from './support/sandbox-gateway';
  * the original channel (synchronous, notified, refused and retried; bank transfer with an
  * exchange-rate difference), the order's books, scope and a submit race.
  */
-const { app, bank: sandbox } = await withSandboxGateway();
+const { app, bank: sandbox } = await withSandboxStrapi();
 let bank: SandboxBank;
 beforeAll(() => {
   bank = sandbox();

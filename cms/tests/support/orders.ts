@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { orderTerms, residentIdCheck } from '@pvis/config';
+import type { Knex } from 'knex';
 import { beforeAll, expect } from 'vitest';
+import { insertPayment } from '../../src/orders/payment-rows';
+import { settleOrder } from '../../src/orders/settle';
 import type { SandboxBank } from '../../src/payments/sandbox/bank';
 import { newLiaison, withStrapi } from './app';
 
@@ -121,24 +124,70 @@ export async function openSandboxPayment(liaison: Liaison, orderId: string, meth
   return new URL(prompt.qrContent).pathname;
 }
 
-/** Scans the QR code and pays: the sandbox sends the gateway's signed notification. */
+/**
+ * Pays as the payer would: scans the QR code and presses pay on the sandbox page, or (B2B) posts
+ * the bank form to the sandbox bank and pays there; the sandbox sends the signed notification.
+ */
 export async function payWithSandbox(
   app: App,
   liaison: Liaison,
   orderId: string,
   method = 'alipay',
 ) {
+  if (method === 'b2bGateway') {
+    const opened = await liaison.post(`/api/badge-orders/${orderId}/payments`, {
+      data: { method },
+    });
+    expect(opened.status, opened.text).toBe(201);
+    const bank = (
+      app.strapi().service('api::payment.gateways') as unknown as { sandbox: () => SandboxBank }
+    ).sandbox();
+    const payment = bank.openFromB2bForm(
+      new URLSearchParams(opened.body.data.prompt.fields).toString(),
+    );
+    await bank.pay(payment.id);
+    return;
+  }
   const page = await openSandboxPayment(liaison, orderId, method);
   const paid = await app.http().post(`${page}/pay`);
   expect(paid.status, paid.text).toBe(200);
-  return page;
 }
 
-/** An approved liaison's order for persons with these entry dates, paid through the sandbox. */
+/**
+ * A bank transfer confirmed by finance, written as the transfer service leaves it: a succeeded
+ * bankTransfer payment and the order settled (persons to pending review, paid).
+ */
+export async function payByTransfer(knex: Knex, orderId: string, reference: string) {
+  await knex.transaction(async (trx) => {
+    const order = await trx('badge_orders')
+      .where({ document_id: orderId })
+      .forUpdate()
+      .first('id', 'document_id', 'order_status', 'amount_fen');
+    const payment = await insertPayment(trx, {
+      orderRef: orderId,
+      orderId: order.id,
+      method: 'bankTransfer',
+      amountFen: order.amount_fen,
+    });
+    await trx('payments').where('id', payment.id).update({
+      payment_status: 'succeeded',
+      paid_amount_fen: order.amount_fen,
+      succeeded_at: new Date(),
+    });
+    await settleOrder(trx, order, { method: 'bankTransfer', reference, paidAt: new Date() });
+  });
+}
+
+/**
+ * An approved liaison's order for persons with these entry dates (full ¥200, half ¥100), paid:
+ * through the sandbox gateway, or by a confirmed bank transfer. Its persons wait in 人员审核.
+ */
 export async function paidOrder(app: App, entryDates: string[], method = 'alipay') {
   const liaison = await approvedLiaison(app);
   const personIds = await pendingPersons(liaison, entryDates);
   const order = await placeOrder(liaison, personIds);
-  await payWithSandbox(app, liaison, order.documentId, method);
+  if (method === 'bankTransfer')
+    await payByTransfer(app.strapi().db.connection, order.documentId, `TR${order.orderNumber}`);
+  else await payWithSandbox(app, liaison, order.documentId, method);
   return { liaison, personIds, order };
 }
