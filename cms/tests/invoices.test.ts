@@ -368,6 +368,8 @@ describe('issuing (开具)', () => {
       invoiceStatus: 'rejected',
       rejectionReason: '税号与抬头不符',
     });
+    const mail = await mailbox.waitFor(String(invoice.email), (m) => m.subject.includes('驳回'));
+    expect(mail.text).toContain('税号与抬头不符');
     const liaisonIssue = await liaison.post(`/api/invoices/${invoice.documentId}/transitions`, {
       data: { action: 'issue' },
     });

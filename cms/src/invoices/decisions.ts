@@ -1,8 +1,12 @@
 import { type Actor, can, machines, transitionMessages } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { conflict, fieldError, invalidFields } from '../errors';
+import { enqueueMany } from '../jobs/queue';
 import { writeAudit } from '../lifecycle/audit';
-import { lockInvoice, moveInvoice } from './invoice-rows';
+import type { MailJob } from '../mail/outbox';
+import { invoiceParties } from './invoice-document';
+import { type InvoiceRow, lockInvoice, moveInvoice } from './invoice-rows';
 import { issueInvoice } from './issue';
 import { confirmRedLetter, reverseInvoice } from './reversal';
 
@@ -32,12 +36,13 @@ export async function decideInvoice(strapi: Core.Strapi, documentId: string, dec
     }
     const invoice = await lockInvoice(trx, documentId);
     if (action === 'reject') {
-      return moveInvoice(trx, invoice, 'reject', {
+      await moveInvoice(trx, invoice, 'reject', {
         actor,
         userId,
         reason,
         columns: { rejection_reason: reason ?? null },
       });
+      return queueRejectionMail(trx, invoice, String(reason));
     }
     if (action === 'reverse' || action === 'raiseRedLetterConfirmation') {
       if (!reason) throw reasonRequired();
@@ -49,6 +54,20 @@ export async function decideInvoice(strapi: Core.Strapi, documentId: string, dec
     const message = (transitionMessages as Record<string, { zh: string; en: string }>)[code];
     throw conflict([fieldError('invoiceStatus', code, message?.zh ?? code, message?.en ?? code)]);
   });
+}
+
+/** Tells the liaison why, so they can ask again (queued in the rejection's transaction). */
+async function queueRejectionMail(trx: Knex.Transaction, invoice: InvoiceRow, reason: string) {
+  const parties = await invoiceParties(trx, invoice);
+  if (!parties.to) return;
+  const { title, orderNumber, link } = parties.mail('', invoice.amount_fen);
+  const job: MailJob = {
+    to: parties.to,
+    template: 'invoiceRejected',
+    locale: parties.locale,
+    data: { title, orderNumber, reason, link },
+  };
+  await enqueueMany('mail', [job], trx);
 }
 
 /**

@@ -150,6 +150,19 @@ export const templates = {
           `${d.title}：证件订单 ${d.orderNumber} 的${d.kindZh}已开具。\n发票号码：${d.invoiceNumber}\n价税合计：${d.amount}\n发票 PDF 见附件。订单详情：${d.link}`,
         )) as Template<InvoiceMailData>,
 
+  invoiceRejected: ((d: InvoiceRejectedData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Invoice request for badge order ${d.orderNumber} not accepted`,
+          `${d.title}, finance could not issue the invoice requested for badge order ${d.orderNumber}.\nReason: ${d.reason}\nPlease correct the request and submit it again: ${d.link}`,
+        )
+      : compose(
+          l,
+          `证件订单 ${d.orderNumber} 的开票申请被驳回`,
+          `${d.title}：证件订单 ${d.orderNumber} 的开票申请被驳回。\n原因：${d.reason}\n请修改后重新申请开票：${d.link}`,
+        )) as Template<InvoiceRejectedData>,
+
   redLetterIssued: ((d: InvoiceMailData & { originalNumber: string }, l) =>
     l === 'en'
       ? compose(
@@ -198,6 +211,14 @@ export type InvoiceMailData = {
   kindZh: string;
   kindEn: string;
   amount: string;
+  link: string;
+};
+
+/** What a rejected invoice request mail (开票申请驳回) shows. */
+export type InvoiceRejectedData = {
+  title: string;
+  orderNumber: string;
+  reason: string;
   link: string;
 };
 
