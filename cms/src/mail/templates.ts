@@ -135,6 +135,27 @@ export const templates = {
           `证件订单 ${d.orderNumber} 支付成功`,
           `${d.name}：您的证件订单已支付成功。\n订单号：${d.orderNumber}\n人数：${d.headCount}\n实付金额：${d.amount}\n支付方式：${d.methodZh}\n支付时间：${d.paidAt}\n参观人员将进入审核。订单详情及开票：${d.link}`,
         )) as Template<ReceiptData>,
+  // Bank transfer (银行转账): finance rejected the remittance details or voucher.
+  remittanceRejected: ((d: RemittanceRejectedData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Remittance not accepted: badge order ${d.orderNumber}`,
+          `${d.name}, finance could not confirm the bank transfer for order ${d.orderNumber}.\nReason: ${d.reason}\nPlease correct the remittance details or voucher and submit them again: ${d.link}`,
+        )
+      : compose(
+          l,
+          `证件订单 ${d.orderNumber} 汇款信息被驳回`,
+          `${d.name}：您的证件订单 ${d.orderNumber} 的银行转账汇款信息未能确认。\n驳回原因：${d.reason}\n请修改汇款信息或凭证后重新提交：${d.link}`,
+        )) as Template<RemittanceRejectedData>,
+};
+
+/** What a rejected remittance mail (汇款信息被驳回) shows. */
+export type RemittanceRejectedData = {
+  name: string;
+  orderNumber: string;
+  reason: string;
+  link: string;
 };
 
 /** What a payment receipt (支付成功通知) shows. */

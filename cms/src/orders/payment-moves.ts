@@ -23,6 +23,7 @@ export async function movePayment(
   columns: Record<string, unknown> = {},
   actor: Actor = 'system',
   reason?: string,
+  userId?: number,
 ) {
   const check = can(machines.payment, payment.payment_status as never, action, actor, { reason });
   if (!check.ok) {
@@ -31,17 +32,21 @@ export async function movePayment(
   await trx('payments')
     .where('id', payment.id)
     .update({ ...columns, payment_status: check.to, updated_at: new Date() });
-  await writeAudit(trx, [
-    {
-      machine: 'payment',
-      recordRef: payment.document_id,
-      action,
-      fromState: payment.payment_status,
-      toState: String(check.to),
-      actorRole: actor,
-      reason,
-    },
-  ]);
+  await writeAudit(
+    trx,
+    [
+      {
+        machine: 'payment',
+        recordRef: payment.document_id,
+        action,
+        fromState: payment.payment_status,
+        toState: String(check.to),
+        actorRole: actor,
+        reason,
+      },
+    ],
+    userId,
+  );
   return String(check.to);
 }
 
