@@ -30,6 +30,12 @@ const recordActions: RecordAction[] = [
   'reuse',
   'makeDefault',
   'pay',
+  'transfer',
+  'remit',
+  'voucher',
+  'decide',
+  'candidates',
+  'match',
 ];
 const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
 /** Routes beyond the core ones exist only where their resource declares them (for some role). */
@@ -82,6 +88,12 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         reuse: () => client.post(`${url}/reuse`, { data: { previousBadgeNumber: 'CIIE7-000137' } }),
         makeDefault: () => client.post(`${url}/default`),
         pay: () => client.post(`${url}/payments`, { data: { method: 'alipay' } }),
+        transfer: () => client.get(`${url}/transfer`),
+        remit: () => client.post(`${url}/remittances`, {}),
+        voucher: () => client.get(`${url}/voucher`),
+        decide: () => client.post(`${url}/decision`, { data: { action: 'matrixProbe' } }),
+        candidates: () => client.get(`${url}/candidates`),
+        match: () => client.post(`${url}/match`, { data: {} }),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };
