@@ -25,6 +25,8 @@ import {
 } from './pages/delegation/organizations';
 import { DelegationPersonList, DelegationPersonShow } from './pages/delegation/persons';
 import { FinanceHome } from './pages/finance/home';
+import { FinanceStatementsPage } from './pages/finance/statements';
+import { FinanceTransferList, FinanceTransferShow } from './pages/finance/transfers';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
 import { OneClickCampaignPage } from './pages/operations/one-click';
@@ -89,7 +91,11 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'persons', element: () => <DelegationPersonList /> },
     { path: 'persons/:id', element: () => <DelegationPersonShow /> },
   ],
-  finance: [],
+  finance: [
+    { path: 'transfers', element: () => <FinanceTransferList /> },
+    { path: 'transfers/:id', element: () => <FinanceTransferShow /> },
+    { path: 'statements', element: () => <FinanceStatementsPage /> },
+  ],
   operations: [
     { path: 'organizations', element: () => <OperationsOrganizationList /> },
     { path: 'organizations/:id', element: () => <OperationsOrganizationShow /> },
