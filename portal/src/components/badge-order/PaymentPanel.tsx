@@ -88,7 +88,9 @@ export const PaymentPanel = ({ orderId }: { orderId: string }) => {
               onClick={() => void start(code)}
               data-testid={`pay-${code}`}
             >
-              {labelOf(paymentMethods, code, i18n.language)}
+              {code === 'bankTransfer'
+                ? t('transfers.method')
+                : labelOf(paymentMethods, code, i18n.language)}
             </Button>
           ))}
         </Space>

@@ -98,7 +98,7 @@ export const TransferReview = () => {
                   data-testid="amount-mismatch"
                 />
               )}
-              <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
+              <Descriptions size="small" column={{ xs: 1, xl: 2 }} bordered>
                 <Descriptions.Item label={t('transfers.organization')}>
                   {record.organizationName}
                 </Descriptions.Item>
