@@ -72,8 +72,20 @@ async function unpaidOrder() {
       },
     },
     201,
-  )) as { data: { documentId: string; orderNumber: string } };
-  return placed.data;
+  )) as { data: { documentId: string; orderNumber: string; amountFen: number } };
+  return { ...placed.data, liaison };
+}
+
+/** An unpaid order whose liaison chose bank transfer over the API: also its reference. */
+async function transferOrder() {
+  const order = await unpaidOrder();
+  const chosen = (await order.liaison.call(
+    'POST',
+    `/api/badge-orders/${order.documentId}/payments`,
+    { data: { method: 'bankTransfer' } },
+    201,
+  )) as { data: { prompt: { reference: string } } };
+  return { ...order, reference: chosen.data.prompt.reference };
 }
 
 const statusOf = (page: Page) => page.getByTestId('order-status').textContent();
@@ -143,6 +155,53 @@ describe('a badge order paid by bank transfer', () => {
       expect(liaison.pageErrors).toEqual([]);
     } finally {
       await liaison.context.close();
+    }
+  });
+});
+
+describe('a bank statement imported by finance', () => {
+  it('matches a line by its reference, and finance matches the line without one by hand', async () => {
+    const [byReference, byHand] = [await transferOrder(), await transferOrder()];
+    const yuan = (fen: number) => (fen / 100).toFixed(2);
+    const id = () => `E2E${crypto.randomBytes(5).toString('hex')}`;
+    const csv = [
+      '交易日期,交易流水号,收入金额,支出金额,对方户名,对方账号,对方开户行,摘要',
+      `2025-11-05,${id()},${yuan(byReference.amountFen)},,上海示例贸易有限公司,6222021001023456789,工商银行,证件费 ${byReference.reference}`,
+      `2025-11-05,${id()},${yuan(byHand.amountFen)},,上海示例贸易有限公司,6222021001023456789,工商银行,证件费`,
+    ].join('\n');
+    const { page, context, pageErrors } = await openPage(browser);
+    try {
+      await logInAs(page, 'finance');
+      await page.goto(`${portalUrl()}/finance/statements`);
+      await page.locator('input[type="file"]').setInputFiles({
+        name: 'statement.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`\uFEFF${csv}`),
+      });
+      const report = page.getByTestId('statement-report');
+      await report.waitFor();
+      await expect.poll(() => report.textContent()).toContain('自动匹配1');
+      expect(await report.textContent()).toContain('未匹配1');
+      await screenshot(page, 'bank-statement-1-report');
+
+      const row = page.locator('.ant-table-row', { hasText: '摘要中没有汇款识别码' }).first();
+      await row.getByTestId('line-match').click();
+      const candidate = page.locator('.ant-modal .ant-table-row', {
+        hasText: byHand.orderNumber,
+      });
+      await candidate.locator('.ant-radio-input').check();
+      await screenshot(page, 'bank-statement-2-manual-match');
+      await page.getByTestId('match-ok').click();
+      await page.getByText('已匹配，订单已支付').waitFor();
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    for (const order of [byReference, byHand]) {
+      const detail = (await order.liaison.call('GET', `/api/badge-orders/${order.documentId}`)) as {
+        data: { orderStatus: string };
+      };
+      expect(detail.data.orderStatus).toBe('paid');
     }
   });
 });
