@@ -11,6 +11,16 @@ export interface PaymentRow {
   gateway_transaction_id: string | null;
 }
 
+/** The columns of a PaymentRow, for selects that lock a payment before moving it. */
+export const PAYMENT_COLUMNS = [
+  'id',
+  'document_id',
+  'payment_status',
+  'method',
+  'amount_fen',
+  'gateway_transaction_id',
+] as const;
+
 /**
  * One payment through the payment machine of config/ in the caller's transaction, with its
  * audit row. Throws when the machine refuses: a notification path that tries an impossible

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, invalidFields } from '../errors';
-import { writeAudit } from '../lifecycle/audit';
 import { isGatewayMethod, type PaymentPrompt } from '../payments/types';
 import { startTransfer } from '../transfers/start';
 import { lockPayableOrder } from './payable-order';
-import { insertPayment } from './payment-rows';
+import { openPayment } from './payment-rows';
 
 interface Gateways {
   adapter(method: string): unknown;
@@ -53,26 +52,7 @@ export async function startPayment(
       .whereNull('gateway_transaction_id')
       .first('document_id', 'payment_status', 'method', 'amount_fen');
     if (open) return { order, payment: open };
-    const payment = await insertPayment(trx, {
-      orderRef: order.document_id,
-      orderId: order.id,
-      method,
-      amountFen: order.amount_fen,
-    });
-    await writeAudit(
-      trx,
-      [
-        {
-          machine: 'payment',
-          recordRef: payment.document_id,
-          action: 'create',
-          fromState: 'none',
-          toState: 'created',
-          actorRole: 'liaison',
-        },
-      ],
-      userId,
-    );
+    const payment = await openPayment(trx, order, method, userId);
     return { order, payment };
   });
   const prompt = await gateways.createPayment(method, {

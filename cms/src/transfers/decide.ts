@@ -4,9 +4,9 @@ import { conflict, fieldError, invalidFields, notFound } from '../errors';
 import { localeOfOrganization } from '../lifecycle/notifications';
 import { queueMails } from '../mail/outbox';
 import { lockPayableOrder } from '../orders/payable-order';
-import { movePayment, type PaymentRow } from '../orders/payment-moves';
+import { movePayment, PAYMENT_COLUMNS, type PaymentRow } from '../orders/payment-moves';
 import { queueReceipt } from '../orders/receipt';
-import { assertPaymentMove, PAYMENT_COLUMNS } from './payment-checks';
+import { assertPaymentMove } from './payment-checks';
 import { settleTransfer } from './settle-transfer';
 
 export type RemittanceDecision = 'confirm' | 'reject';

@@ -24,12 +24,3 @@ export function assertPaymentMove(
     ),
   ]);
 }
-
-export const PAYMENT_COLUMNS = [
-  'id',
-  'document_id',
-  'payment_status',
-  'method',
-  'amount_fen',
-  'gateway_transaction_id',
-] as const;

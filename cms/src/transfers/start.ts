@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, invalidFields } from '../errors';
-import { writeAudit } from '../lifecycle/audit';
 import { lockPayableOrder } from '../orders/payable-order';
-import { insertPayment } from '../orders/payment-rows';
+import { openPayment } from '../orders/payment-rows';
 import { receivingAccount } from './account';
 import { transferReferenceOf } from './reference';
 
@@ -37,28 +36,7 @@ export async function startTransfer(strapi: Core.Strapi, orderDocumentId: string
       .whereIn('payment_status', OPEN_TRANSFER_STATES)
       .orderBy('id', 'desc')
       .first('document_id', 'payment_status', 'amount_fen');
-    if (!payment) {
-      payment = await insertPayment(trx, {
-        orderRef: order.document_id,
-        orderId: order.id,
-        method: 'bankTransfer',
-        amountFen: order.amount_fen,
-      });
-      await writeAudit(
-        trx,
-        [
-          {
-            machine: 'payment',
-            recordRef: payment.document_id,
-            action: 'create',
-            fromState: 'none',
-            toState: 'created',
-            actorRole: 'liaison',
-          },
-        ],
-        userId,
-      );
-    }
+    payment ??= await openPayment(trx, order, 'bankTransfer', userId);
     return {
       payment: {
         documentId: String(payment.document_id),

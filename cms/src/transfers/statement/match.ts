@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { conflict, fieldError, invalidFields, notFound } from '../../errors';
-import type { PaymentRow } from '../../orders/payment-moves';
+import { PAYMENT_COLUMNS, type PaymentRow } from '../../orders/payment-moves';
 import { queueReceipt } from '../../orders/receipt';
-import { assertPaymentMove, PAYMENT_COLUMNS } from '../payment-checks';
+import { assertPaymentMove } from '../payment-checks';
 import { referencesIn } from '../reference';
 import { settleTransfer } from '../settle-transfer';
 import { OPEN_TRANSFER_STATES } from '../start';
