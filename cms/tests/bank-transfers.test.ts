@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { endUnpaidOrder } from '../src/orders/end-unpaid';
 import { isTransferReference, transferReferenceOf } from '../src/transfers/reference';
 import { withStrapi } from './support/app';
 import { type Liaison, orderFixtures } from './support/orders';
@@ -351,6 +352,28 @@ describe('finance decides (确认到账 / 驳回)', () => {
     expect((await orderRow(late.order.documentId)).order_status).toBe('cancelled');
     expect(await paymentStatus(late.paymentId)).toBe('awaitingConfirmation');
     expect(await personStates(late.personIds)).toEqual(['pendingPayment/unpaid']);
+  });
+
+  it('an order whose remittance is with finance does not expire; once rejected it does', async () => {
+    const { order, paymentId, remittanceId } = await remitted();
+    await knex()('badge_orders')
+      .where({ document_id: order.documentId })
+      .update({ expires_at: new Date(Date.now() - 60_000) });
+    const expire = () =>
+      endUnpaidOrder(app.strapi(), {
+        documentId: order.documentId,
+        action: 'expire',
+        actor: 'system',
+      });
+    await expect(expire()).rejects.toMatchObject({ status: 409 });
+    expect((await orderRow(order.documentId)).order_status).toBe('pendingPayment');
+    const finance = await app.as('finance');
+    await finance.post(`/api/remittances/${remittanceId}/decision`, {
+      data: { action: 'reject', reason: '未收到款项' },
+    });
+    await expire();
+    expect((await orderRow(order.documentId)).order_status).toBe('expired');
+    expect(await paymentStatus(paymentId)).toBe('closed');
   });
 
   it('two finance confirmations racing settle the order once', async () => {

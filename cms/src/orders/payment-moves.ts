@@ -63,7 +63,9 @@ export async function movePayment(
 /** Closes the order's open attempts (the order ended, or another attempt paid it). */
 export async function closeOpenPayments(trx: Knex.Transaction, orderRef: string, except?: number) {
   const open: PaymentRow[] = await trx('payments')
-    .where({ order_ref: orderRef, payment_status: 'created' })
+    .where({ order_ref: orderRef })
+    // A rejected transfer remittance is still open to resubmission until the order ends.
+    .whereIn('payment_status', ['created', 'rejected'])
     .modify((q) => (except ? q.whereNot('id', except) : q))
     .forUpdate();
   for (const payment of open) await movePayment(trx, payment, 'close');
