@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { demoAccounts } from '../src/bootstrap/seed/demo-accounts';
 import { endUnpaidOrder } from '../src/orders/end-unpaid';
 import { isTransferReference, transferReferenceOf } from '../src/transfers/reference';
 import { withStrapi } from './support/app';
@@ -15,6 +16,7 @@ import { type Liaison, orderFixtures } from './support/orders';
 const app = withStrapi({ PAYMENT_SANDBOX: 'true', REMITTANCE_VOUCHER_MAX_BYTES: '200000' });
 const { unpaidOrder } = orderFixtures(app);
 const knex = () => app.strapi().db.connection;
+const accountOfFinance = () => demoAccounts.find((a) => a.role === 'finance')!.username;
 
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -445,6 +447,12 @@ describe('bank statement import (银行流水)', () => {
       .first('actor_role', 'reason');
     expect(audit.actor_role).toBe('finance');
     expect(audit.reason).toContain(ids.plain);
+    const actor = await knex()('review_logs as l')
+      .join('review_logs_actor_lnk as a', 'a.review_log_id', 'l.id')
+      .join('up_users as u', 'u.id', 'a.user_id')
+      .where({ 'l.record_ref': plain.paymentId, 'l.action': 'confirmByStatement' })
+      .first('u.username');
+    expect(actor?.username).toBe(accountOfFinance());
     expect(
       (await knex()('remittances').where({ payment_ref: sent.paymentId }).first('decision'))
         .decision,

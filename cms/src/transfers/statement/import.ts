@@ -31,6 +31,8 @@ export interface ImportReport {
 export async function importStatement(
   strapi: Core.Strapi,
   file: UploadedFile | UploadedFile[] | undefined,
+  /** The finance user importing: the audit rows of the payments it confirms name them. */
+  userId?: number,
 ): Promise<ImportReport> {
   const upload = Array.isArray(file) ? file[0] : file;
   if (!upload) {
@@ -79,7 +81,7 @@ export async function importStatement(
     : [];
   let matched = 0;
   const credits = inserted.filter((line) => line.direction === 'credit');
-  for (const line of credits) if (await matchByReference(strapi, line)) matched += 1;
+  for (const line of credits) if (await matchByReference(strapi, line, userId)) matched += 1;
   return {
     importRef,
     read: lines.length + rejected.length,

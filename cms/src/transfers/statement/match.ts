@@ -124,6 +124,7 @@ const reasonCodeOf = (error: unknown): UnmatchedReason | null => {
 export async function matchByReference(
   strapi: Core.Strapi,
   line: { id: number; remark: string },
+  userId?: number,
 ): Promise<boolean> {
   const knex = strapi.db.connection;
   const references = referencesIn(line.remark ?? '');
@@ -137,7 +138,7 @@ export async function matchByReference(
     else {
       try {
         const paid = await strapi.db.transaction(({ trx }) =>
-          applyMatch(trx, line.id, order.document_id, null, 'reference'),
+          applyMatch(trx, line.id, order.document_id, null, 'reference', userId),
         );
         await receiptFor(strapi, paid);
         return true;

@@ -16,9 +16,9 @@ export default scopedCoreController(
   ({ strapi, inScope, scopeOf }) => ({
     /** POST /bank-statement-lines/import (multipart `file`) — the per-import report. */
     async import(ctx: Context) {
-      await scopeOf(ctx, 'import');
+      const { caller } = await scopeOf(ctx, 'import');
       const files = (ctx.request as unknown as { files?: Record<string, never> }).files;
-      ctx.body = { data: await importStatement(strapi, files?.file) };
+      ctx.body = { data: await importStatement(strapi, files?.file, caller.userId) };
     },
 
     /** GET /bank-statement-lines/export?matchStatus= — XLSX. */
