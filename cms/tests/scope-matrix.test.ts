@@ -33,6 +33,12 @@ const recordActions: RecordAction[] = [
   'pdf',
   'markDeducted',
   'bankRefund',
+  'transfer',
+  'remit',
+  'voucher',
+  'decide',
+  'candidates',
+  'match',
 ];
 const coreActions: RecordAction[] = ['findOne', 'update', 'delete'];
 /** Routes beyond the core ones exist only where their resource declares them (for some role). */
@@ -88,6 +94,12 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
         pdf: () => client.get(`${url}/pdf`),
         markDeducted: () => client.post(`${url}/buyer-deducted`, { data: { buyerDeducted: true } }),
         bankRefund: () => client.post(`${url}/bank-refund`, { data: {} }),
+        transfer: () => client.get(`${url}/transfer`),
+        remit: () => client.post(`${url}/remittances`, {}),
+        voucher: () => client.get(`${url}/voucher`),
+        decide: () => client.post(`${url}/decision`, { data: { action: 'matrixProbe' } }),
+        candidates: () => client.get(`${url}/candidates`),
+        match: () => client.post(`${url}/match`, { data: {} }),
         find: () => client.get(base),
         create: () => client.post(base, { data: {} }),
       };

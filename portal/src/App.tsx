@@ -32,6 +32,8 @@ import {
 } from './pages/finance/invoices';
 import { FinanceRefundList, FinanceRefundShow } from './pages/finance/refunds';
 import { FinanceReportsPage } from './pages/finance/reports';
+import { FinanceStatementsPage } from './pages/finance/statements';
+import { FinanceTransferList, FinanceTransferShow } from './pages/finance/transfers';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
 import { OneClickCampaignPage } from './pages/operations/one-click';
@@ -103,6 +105,9 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'red-letter-confirmations', element: () => <FinanceRedLetterList /> },
     { path: 'refunds', element: () => <FinanceRefundList /> },
     { path: 'refunds/:id', element: () => <FinanceRefundShow /> },
+    { path: 'transfers', element: () => <FinanceTransferList /> },
+    { path: 'transfers/:id', element: () => <FinanceTransferShow /> },
+    { path: 'statements', element: () => <FinanceStatementsPage /> },
   ],
   operations: [
     { path: 'organizations', element: () => <OperationsOrganizationList /> },

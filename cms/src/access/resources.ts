@@ -51,7 +51,17 @@ export type RecordAction =
   | 'pdf'
   | 'markDeducted'
   // POST /refunds/:id/bank-refund: finance records the bank refund of a transfer (登记银行退款).
-  | 'bankRefund';
+  | 'bankRefund'
+  // Bank transfer (src/transfers/): the order's transfer panel and remittance, finance's queue,
+  // decision, voucher, statement import and matching.
+  | 'transfer'
+  | 'remit'
+  | 'queue'
+  | 'decide'
+  | 'voucher'
+  | 'import'
+  | 'candidates'
+  | 'match';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -306,7 +316,7 @@ export const resources: readonly ResourceAccess[] = [
       caller.role === 'liaison' && order.orderStatus === 'pendingPayment' ? ['pay'] : [],
     roles: {
       liaison: {
-        actions: ['find', 'findOne', 'create', 'transition', 'pay'],
+        actions: ['find', 'findOne', 'create', 'transition', 'pay', 'transfer', 'remit'],
         scope: ownOrganization,
       },
       finance: read(everything),
@@ -331,7 +341,23 @@ export const resources: readonly ResourceAccess[] = [
   },
   {
     uid: 'api::remittance.remittance',
-    roles: { liaison: read(ownOrganizationThrough('payment', 'order')), finance: read(everything) },
+    roles: {
+      liaison: { actions: ['find', 'findOne', 'voucher'], scope: ownOrganization },
+      finance: {
+        actions: ['find', 'findOne', 'voucher', 'queue', 'export', 'decide'],
+        scope: everything,
+      },
+    },
+  },
+  {
+    // The receiving account's statement (银行流水): finance imports and matches it.
+    uid: 'api::bank-statement-line.bank-statement-line',
+    roles: {
+      finance: {
+        actions: ['find', 'findOne', 'import', 'export', 'candidates', 'match'],
+        scope: everything,
+      },
+    },
   },
   {
     // Requested by the liaison, decided by finance (src/invoices/); issued invoices are immutable.

@@ -201,6 +201,19 @@ export const templates = {
           `提醒：发票 ${d.originalNumber} 的红字确认单将于 ${d.deadline} 到期`,
           `${d.title}：证件订单 ${d.orderNumber} 的发票 ${d.originalNumber} 的红字确认单尚未确认，请于 ${d.deadline} 前在电子税务局确认。`,
         )) as Template<RedLetterConfirmationData>,
+  // Bank transfer (银行转账): finance rejected the remittance details or voucher.
+  remittanceRejected: ((d: RemittanceRejectedData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Remittance not accepted: badge order ${d.orderNumber}`,
+          `${d.name}, finance could not confirm the bank transfer for order ${d.orderNumber}.\nReason: ${d.reason}\nPlease correct the remittance details or voucher and submit them again: ${d.link}`,
+        )
+      : compose(
+          l,
+          `证件订单 ${d.orderNumber} 汇款信息被驳回`,
+          `${d.name}：您的证件订单 ${d.orderNumber} 的银行转账汇款信息未能确认。\n驳回原因：${d.reason}\n请修改汇款信息或凭证后重新提交：${d.link}`,
+        )) as Template<RemittanceRejectedData>,
 };
 
 /** What an invoice mail (发票开具 / 红字发票) shows. */
@@ -229,6 +242,14 @@ export type RedLetterConfirmationData = {
   originalNumber: string;
   /** China time, e.g. 2025-11-09 14:00 (UTC+8). */
   deadline: string;
+};
+
+/** What a rejected remittance mail (汇款信息被驳回) shows. */
+export type RemittanceRejectedData = {
+  name: string;
+  orderNumber: string;
+  reason: string;
+  link: string;
 };
 
 /** What a payment receipt (支付成功通知) shows. */

@@ -26,7 +26,12 @@ export async function endUnpaidOrder(strapi: Core.Strapi, request: EndRequest) {
       .forUpdate()
       .first('id', 'document_id', 'order_status', 'organization_ref');
     if (!order) throw notFound();
-    const check = can(machines.badgeOrder, order.order_status, request.action, request.actor, {});
+    const awaiting = await trx('payments')
+      .where({ order_ref: order.document_id, payment_status: 'awaitingConfirmation' })
+      .first('id');
+    const check = can(machines.badgeOrder, order.order_status, request.action, request.actor, {
+      transferAwaitingConfirmation: !!awaiting,
+    });
     if (!check.ok) {
       const message = (transitionMessages as Record<string, { zh: string; en: string }>)[
         check.code

@@ -11,6 +11,16 @@ export interface PaymentRow {
   gateway_transaction_id: string | null;
 }
 
+/** The columns of a PaymentRow, for selects that lock a payment before moving it. */
+export const PAYMENT_COLUMNS = [
+  'id',
+  'document_id',
+  'payment_status',
+  'method',
+  'amount_fen',
+  'gateway_transaction_id',
+] as const;
+
 /**
  * One payment through the payment machine of config/ in the caller's transaction, with its
  * audit row. Throws when the machine refuses: a notification path that tries an impossible
@@ -23,6 +33,7 @@ export async function movePayment(
   columns: Record<string, unknown> = {},
   actor: Actor = 'system',
   reason?: string,
+  userId?: number,
 ) {
   const check = can(machines.payment, payment.payment_status as never, action, actor, { reason });
   if (!check.ok) {
@@ -31,24 +42,30 @@ export async function movePayment(
   await trx('payments')
     .where('id', payment.id)
     .update({ ...columns, payment_status: check.to, updated_at: new Date() });
-  await writeAudit(trx, [
-    {
-      machine: 'payment',
-      recordRef: payment.document_id,
-      action,
-      fromState: payment.payment_status,
-      toState: String(check.to),
-      actorRole: actor,
-      reason,
-    },
-  ]);
+  await writeAudit(
+    trx,
+    [
+      {
+        machine: 'payment',
+        recordRef: payment.document_id,
+        action,
+        fromState: payment.payment_status,
+        toState: String(check.to),
+        actorRole: actor,
+        reason,
+      },
+    ],
+    userId,
+  );
   return String(check.to);
 }
 
 /** Closes the order's open attempts (the order ended, or another attempt paid it). */
 export async function closeOpenPayments(trx: Knex.Transaction, orderRef: string, except?: number) {
   const open: PaymentRow[] = await trx('payments')
-    .where({ order_ref: orderRef, payment_status: 'created' })
+    .where({ order_ref: orderRef })
+    // A rejected transfer remittance is still open to resubmission until the order ends.
+    .whereIn('payment_status', ['created', 'rejected'])
     .modify((q) => (except ? q.whereNot('id', except) : q))
     .forUpdate();
   for (const payment of open) await movePayment(trx, payment, 'close');

@@ -1,5 +1,6 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Knex } from 'knex';
+import { writeAudit } from '../lifecycle/audit';
 import type { PaymentRow } from './payment-moves';
 
 export interface NewPayment {
@@ -42,4 +43,34 @@ export async function insertPayment(trx: Knex.Transaction, payment: NewPayment) 
     });
   }
   return row!;
+}
+
+/** 去支付: the liaison opens a payment attempt for their order (`created`, audit row). */
+export async function openPayment(
+  trx: Knex.Transaction,
+  order: { id: number; document_id: string; amount_fen: number },
+  method: string,
+  userId?: number,
+) {
+  const payment = await insertPayment(trx, {
+    orderRef: order.document_id,
+    orderId: order.id,
+    method,
+    amountFen: order.amount_fen,
+  });
+  await writeAudit(
+    trx,
+    [
+      {
+        machine: 'payment',
+        recordRef: payment.document_id,
+        action: 'create',
+        fromState: 'none',
+        toState: 'created',
+        actorRole: 'liaison',
+      },
+    ],
+    userId,
+  );
+  return payment;
 }

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { conflict, fieldError, invalidFields, notFound } from '../errors';
-import { writeAudit } from '../lifecycle/audit';
+import { fieldError, invalidFields } from '../errors';
 import { isGatewayMethod, type PaymentPrompt } from '../payments/types';
-import { insertPayment } from './payment-rows';
+import { startTransfer } from '../transfers/start';
+import { lockPayableOrder } from './payable-order';
+import { openPayment } from './payment-rows';
 
 interface Gateways {
   adapter(method: string): unknown;
@@ -31,66 +32,27 @@ export async function startPayment(
   method: unknown,
   userId?: number,
 ) {
+  // 银行转账 has no gateway: the account, the reference and later the remittance (transfers/).
+  if (method === 'bankTransfer') return startTransfer(strapi, orderDocumentId, userId);
   const gateways = strapi.service('api::payment.gateways') as unknown as Gateways;
   if (!isGatewayMethod(method) || !gateways.adapter(method)) {
     throw invalidFields([
       fieldError(
         'method',
         'methodNotOffered',
-        '请选择可用的支付方式（支付宝、微信支付、银联或企业网银）',
-        'Choose an offered payment method (Alipay, WeChat Pay, UnionPay or the B2B bank gateway)',
+        '请选择可用的支付方式（支付宝、微信支付、银联、企业网银或银行转账）',
+        'Choose an offered payment method (Alipay, WeChat Pay, UnionPay, the B2B bank gateway or bank transfer)',
       ),
     ]);
   }
   const { order, payment } = await strapi.db.transaction(async ({ trx }) => {
-    const order = await trx('badge_orders')
-      .where({ document_id: orderDocumentId })
-      .forShare()
-      .first(
-        'id',
-        'document_id',
-        'order_number',
-        'amount_fen',
-        'head_count',
-        'order_status',
-        'expires_at',
-      );
-    if (!order) throw notFound();
-    if (order.order_status !== 'pendingPayment') {
-      throw conflict([
-        fieldError(
-          'orderStatus',
-          'orderNotPayable',
-          '该订单已支付、已取消或已过期，不能支付',
-          'This order is paid, cancelled or expired and cannot be paid',
-        ),
-      ]);
-    }
+    const order = await lockPayableOrder(trx, orderDocumentId, 'share');
     const open = await trx('payments')
       .where({ order_ref: order.document_id, method, payment_status: 'created' })
       .whereNull('gateway_transaction_id')
       .first('document_id', 'payment_status', 'method', 'amount_fen');
     if (open) return { order, payment: open };
-    const payment = await insertPayment(trx, {
-      orderRef: order.document_id,
-      orderId: order.id,
-      method,
-      amountFen: order.amount_fen,
-    });
-    await writeAudit(
-      trx,
-      [
-        {
-          machine: 'payment',
-          recordRef: payment.document_id,
-          action: 'create',
-          fromState: 'none',
-          toState: 'created',
-          actorRole: 'liaison',
-        },
-      ],
-      userId,
-    );
+    const payment = await openPayment(trx, order, method, userId);
     return { order, payment };
   });
   const prompt = await gateways.createPayment(method, {

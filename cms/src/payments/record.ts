@@ -7,7 +7,12 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { isConstraintViolation } from '../errors';
-import { closeOpenPayments, movePayment, type PaymentRow } from '../orders/payment-moves';
+import {
+  closeOpenPayments,
+  movePayment,
+  PAYMENT_COLUMNS,
+  type PaymentRow,
+} from '../orders/payment-moves';
 import { insertPayment } from '../orders/payment-rows';
 import { queueReceipt } from '../orders/receipt';
 import { settleOrder } from '../orders/settle';
@@ -40,15 +45,6 @@ function flagReason(order: OrderRow | null, notice: PaymentNotice): string | nul
     return `order${order.order_status[0]!.toUpperCase()}${order.order_status.slice(1)}`;
   return null;
 }
-
-const PAYMENT_COLUMNS = [
-  'id',
-  'document_id',
-  'payment_status',
-  'method',
-  'amount_fen',
-  'gateway_transaction_id',
-] as const;
 
 /** The attempt this notification answers: the open one of that method, else the closed one. */
 async function attemptFor(

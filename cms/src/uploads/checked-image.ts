@@ -21,6 +21,8 @@ export interface ImageRule {
   tooLarge: [string, string];
   wrongType: [string, string];
   wrongPixels?: [string, string];
+  /** MIME types accepted by content; png and jpeg when absent (e.g. a voucher also takes PDF). */
+  types?: readonly string[];
 }
 
 const ALLOWED = new Set(['image/png', 'image/jpeg']);
@@ -41,7 +43,8 @@ export async function storeCheckedImage(
   if (!upload) throw refuse('missingFile', rule.missing);
   if (upload.size > rule.maxBytes) throw refuse('fileTooLarge', rule.tooLarge);
   const type = await FileType.fromFile(upload.filepath);
-  if (!type || !ALLOWED.has(type.mime)) throw refuse('fileType', rule.wrongType);
+  if (!type || !(rule.types ? rule.types.includes(type.mime) : ALLOWED.has(type.mime)))
+    throw refuse('fileType', rule.wrongType);
   if (rule.pixels) {
     const { width = 0, height = 0 } = imageSize(await fs.readFile(upload.filepath));
     const { min, max } = rule.pixels;

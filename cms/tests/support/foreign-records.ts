@@ -56,6 +56,8 @@ export async function createForeignRecords(
   const remittance = await create('api::remittance.remittance', {
     payment,
     orderRef: order,
+    organizationRef: organization,
+    paymentRef: payment,
     payerName: '北京示例区商务局',
     payerAccount: '6222000000000000',
     payerBank: '示例银行',
@@ -127,6 +129,17 @@ export async function createForeignRecords(
     'api::badge-order-line.badge-order-line': line,
     'api::payment.payment': payment,
     'api::remittance.remittance': remittance,
+    'api::bank-statement-line.bank-statement-line': await create(
+      'api::bank-statement-line.bank-statement-line',
+      {
+        bankTransactionId: 'MATRIX-0001',
+        bookedOn: '2025-09-01',
+        direction: 'credit',
+        amountFen: 20000,
+        importRef: 'matrix',
+        matchStatus: 'unmatched',
+      },
+    ),
     'api::invoice.invoice': invoice,
     'api::red-letter-invoice.red-letter-invoice': redLetter,
     'api::refund.refund': refund,

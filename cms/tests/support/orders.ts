@@ -191,3 +191,11 @@ export async function paidOrder(app: App, entryDates: string[], method = 'alipay
   else await payWithSandbox(app, liaison, order.documentId, method);
   return { liaison, personIds, order };
 }
+
+/** A new liaison's unpaid order for persons with these entry dates. */
+export async function unpaidOrder(app: App, entryDates: string[] = ['full']) {
+  const liaison = await approvedLiaison(app);
+  const personIds = await pendingPersons(liaison, entryDates);
+  const order = await placeOrder(liaison, personIds);
+  return { liaison, personIds, order };
+}

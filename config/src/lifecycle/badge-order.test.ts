@@ -36,6 +36,13 @@ describe('badge order lifecycle', () => {
       { from: 'paid', action: 'cancel', actor: 'liaison', code: 'notAllowedFromState' },
       { from: 'pendingPayment', action: 'cancel', actor: 'finance', code: 'actorNotAllowed' },
       { from: 'paid', action: 'expire', actor: 'system', code: 'notAllowedFromState' },
+      {
+        from: 'pendingPayment',
+        action: 'expire',
+        actor: 'system',
+        ctx: { transferAwaitingConfirmation: true },
+        code: 'transferAwaitingConfirmation',
+      },
       { from: 'pendingPayment', action: 'expire', actor: 'liaison', code: 'actorNotAllowed' },
       {
         from: 'pendingPayment',

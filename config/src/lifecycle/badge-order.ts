@@ -11,7 +11,10 @@ export const badgeOrderStatuses = [
 export type BadgeOrderStatus = (typeof badgeOrderStatuses)[number];
 export type BadgeOrderAction = 'pay' | 'cancel' | 'expire' | 'refundPartially' | 'refundFully';
 
-export type BadgeOrderContext = TransitionContext;
+export interface BadgeOrderContext extends TransitionContext {
+  /** A bank-transfer remittance is with finance: the payer says the money is on its way. */
+  transferAwaitingConfirmation?: boolean;
+}
 
 export const badgeOrderMachine: Machine<BadgeOrderStatus, BadgeOrderAction, BadgeOrderContext> = {
   name: 'badgeOrder',
@@ -27,7 +30,15 @@ export const badgeOrderMachine: Machine<BadgeOrderStatus, BadgeOrderAction, Badg
       to: 'cancelled',
       actors: ['liaison', 'operations'],
     },
-    { from: 'pendingPayment', action: 'expire', to: 'expired', actors: ['system'] },
+    // An order whose transfer remittance finance has not decided yet does not expire: the money
+    // may already be in the account. A rejection lets it expire again.
+    {
+      from: 'pendingPayment',
+      action: 'expire',
+      to: 'expired',
+      actors: ['system'],
+      guard: (ctx) => (ctx.transferAwaitingConfirmation ? 'transferAwaitingConfirmation' : null),
+    },
     // Refunds follow review rejections; the order records whether money remains on it.
     {
       from: ['paid', 'partiallyRefunded'],

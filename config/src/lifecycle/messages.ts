@@ -26,6 +26,10 @@ export const transitionMessages = {
     zh: '单位信息审核通过后才能办理',
     en: 'The organization must be approved first',
   },
+  transferAwaitingConfirmation: {
+    zh: '银行转账汇款信息待财务确认，订单暂不过期',
+    en: 'A bank transfer is awaiting finance, so the order does not expire yet',
+  },
   personNotFree: {
     zh: '该人员需付费办证',
     en: 'This person needs a paid badge',

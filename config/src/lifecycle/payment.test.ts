@@ -30,6 +30,14 @@ describe('payment lifecycle', () => {
         ctx: { reason },
         to: 'rejected',
       },
+      { from: 'created', action: 'confirmByStatement', actor: 'finance', to: 'succeeded' },
+      {
+        from: 'awaitingConfirmation',
+        action: 'confirmByStatement',
+        actor: 'finance',
+        to: 'succeeded',
+      },
+      { from: 'rejected', action: 'confirmByStatement', actor: 'finance', to: 'succeeded' },
       { from: 'created', action: 'close', actor: 'system', to: 'closed' },
       { from: 'failed', action: 'close', actor: 'system', to: 'closed' },
       { from: 'rejected', action: 'close', actor: 'system', to: 'closed' },
@@ -65,6 +73,18 @@ describe('payment lifecycle', () => {
       },
       { from: 'created', action: 'submitRemittance', actor: 'finance', code: 'actorNotAllowed' },
       { from: 'created', action: 'confirm', actor: 'finance', code: 'notAllowedFromState' },
+      {
+        from: 'succeeded',
+        action: 'confirmByStatement',
+        actor: 'finance',
+        code: 'notAllowedFromState',
+      },
+      {
+        from: 'created',
+        action: 'confirmByStatement',
+        actor: 'liaison',
+        code: 'actorNotAllowed',
+      },
       {
         from: 'awaitingConfirmation',
         action: 'confirm',

@@ -16,6 +16,7 @@ export type PaymentAction =
   | 'submitRemittance'
   | 'confirm'
   | 'reject'
+  | 'confirmByStatement'
   | 'close'
   | 'flag'
   | 'resolveAsSucceeded'
@@ -48,6 +49,15 @@ export const paymentMachine: Machine<PaymentStatus, PaymentAction, PaymentContex
       to: 'rejected',
       actors: ['finance'],
       requiresReason: true,
+    },
+    // A line of the bank statement proves the money arrived (matched on the payment reference and
+    // amount, or picked by finance): that settles it whether or not a remittance was sent first
+    // or was rejected for a poor voucher.
+    {
+      from: ['created', 'awaitingConfirmation', 'rejected'],
+      action: 'confirmByStatement',
+      to: 'succeeded',
+      actors: ['finance'],
     },
     // The order was cancelled or expired, or the attempt was superseded by another method.
     { from: ['created', 'failed', 'rejected'], action: 'close', to: 'closed', actors: ['system'] },

@@ -1,9 +1,11 @@
 import { paymentMethods } from '@pvis/config';
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import QRCode from 'qrcode';
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
+import { TransferPanel } from '../bank-transfer/TransferPanel';
+import type { OrderTransfer } from '../bank-transfer/types';
 import { labelOf } from '../organization/labels';
 import type { PaymentPrompt } from './types';
 
@@ -27,7 +29,8 @@ function postToBank(prompt: Extract<PaymentPrompt, { kind: 'redirect' }>) {
 
 /**
  * 去支付: one button per offered method; a QR method shows the code to scan (and, for the
- * sandbox, a link to its page), the B2B gateway sends the browser to the bank. The order page
+ * sandbox, a link to its page), the B2B gateway sends the browser to the bank, bank transfer
+ * shows the account, the reference and the remittance form (TransferPanel). The order page
  * polls the order, so it turns paid when the gateway's notification arrives.
  */
 export const PaymentPanel = ({ orderId }: { orderId: string }) => {
@@ -36,6 +39,17 @@ export const PaymentPanel = ({ orderId }: { orderId: string }) => {
   const [qr, setQr] = useState<{ content: string; image: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [transfer, setTransfer] = useState<OrderTransfer | null>(null);
+
+  // 银行转账 once chosen stays on screen: the reference, the form or finance's answer.
+  const loadTransfer = useCallback(async () => {
+    const body = await request<{ data: OrderTransfer }>(`/api/badge-orders/${orderId}/transfer`);
+    setTransfer(body.data);
+    if (body.data.reference) setMethod((current) => current ?? 'bankTransfer');
+  }, [orderId]);
+  useEffect(() => {
+    void loadTransfer().catch(() => undefined);
+  }, [loadTransfer]);
 
   const start = async (chosen: string) => {
     setBusy(true);
@@ -47,7 +61,10 @@ export const PaymentPanel = ({ orderId }: { orderId: string }) => {
       );
       setMethod(chosen);
       const prompt = body.data.prompt;
-      if (prompt.kind === 'redirect') postToBank(prompt);
+      if (prompt.kind === 'transfer') {
+        setQr(null);
+        await loadTransfer();
+      } else if (prompt.kind === 'redirect') postToBank(prompt);
       else {
         const image = await QRCode.toDataURL(prompt.qrContent, { width: 220, margin: 1 });
         setQr({ content: prompt.qrContent, image });
@@ -63,7 +80,7 @@ export const PaymentPanel = ({ orderId }: { orderId: string }) => {
     <Card size="small" title={t('orders.pay')} data-testid="payment-panel">
       <Space direction="vertical" style={{ width: '100%' }}>
         <Space wrap>
-          {[...QR_METHODS, 'b2bGateway'].map((code) => (
+          {[...QR_METHODS, 'b2bGateway', 'bankTransfer'].map((code) => (
             <Button
               key={code}
               loading={busy && method === code}
@@ -71,12 +88,17 @@ export const PaymentPanel = ({ orderId }: { orderId: string }) => {
               onClick={() => void start(code)}
               data-testid={`pay-${code}`}
             >
-              {labelOf(paymentMethods, code, i18n.language)}
+              {code === 'bankTransfer'
+                ? t('transfers.method')
+                : labelOf(paymentMethods, code, i18n.language)}
             </Button>
           ))}
         </Space>
         {error && <Alert type="error" showIcon message={error} />}
-        {qr && method && (
+        {method === 'bankTransfer' && transfer?.reference && (
+          <TransferPanel orderId={orderId} transfer={transfer} onChange={setTransfer} />
+        )}
+        {qr && method && method !== 'bankTransfer' && (
           <Space direction="vertical" align="center" style={{ width: '100%' }}>
             <Typography.Text>
               {t('orders.scan', { method: labelOf(paymentMethods, method, i18n.language) })}

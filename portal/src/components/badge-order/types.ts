@@ -46,6 +46,12 @@ export interface BadgeOrder {
 /** What the payer is shown after choosing a method. */
 export type PaymentPrompt =
   | { kind: 'qr'; qrContent: string }
-  | { kind: 'redirect'; url: string; method: 'POST' | 'GET'; fields: Record<string, string> };
+  | { kind: 'redirect'; url: string; method: 'POST' | 'GET'; fields: Record<string, string> }
+  | {
+      kind: 'transfer';
+      account: { name: string; bank: string; number: string };
+      reference: string;
+      amountFen: number;
+    };
 
 export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;

@@ -8,6 +8,8 @@ import { parseOrderRequest } from '../../../orders/order-request';
 import { orderDetail } from '../../../orders/order-view';
 import { placeOrder } from '../../../orders/place';
 import { startPayment } from '../../../orders/start-payment';
+import { submitRemittance } from '../../../transfers/submit';
+import { orderTransfer } from '../../../transfers/views';
 
 type Body = { data?: Record<string, unknown> };
 const bodyOf = (ctx: Context) =>
@@ -69,6 +71,21 @@ export default scopedCoreController(
       ctx.body = {
         data: await startPayment(strapi, String(ctx.params.id), bodyOf(ctx).method, caller.userId),
       };
+    },
+
+    /** GET /badge-orders/:id/transfer — account, reference, remittances (银行转账). */
+    async transfer(ctx: Context) {
+      await inScope(ctx, 'transfer');
+      ctx.body = { data: await orderTransfer(strapi, String(ctx.params.id)) };
+    },
+
+    /** POST /badge-orders/:id/remittances (multipart: the remittance fields and `file`). */
+    async remit(ctx: Context) {
+      const { caller } = await inScope(ctx, 'remit');
+      const files = (ctx.request as unknown as { files?: Record<string, never> }).files;
+      await submitRemittance(strapi, String(ctx.params.id), caller, ctx.request.body, files?.file);
+      ctx.status = 201;
+      ctx.body = { data: await orderTransfer(strapi, String(ctx.params.id)) };
     },
   }),
 );

@@ -12,5 +12,8 @@ export default {
     route('POST', '/badge-orders/:id/transitions', 'transition'),
     route('GET', '/badge-orders/:id/history', 'history'),
     route('POST', '/badge-orders/:id/payments', 'pay'),
+    // Bank transfer (src/transfers/): the liaison's panel and remittance.
+    route('GET', '/badge-orders/:id/transfer', 'transfer'),
+    route('POST', '/badge-orders/:id/remittances', 'remit'),
   ],
 };
