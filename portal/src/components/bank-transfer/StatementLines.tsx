@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { yuan } from '../badge-order/types';
-import { ExportButton } from './ExportButton';
+import { ExportButton } from '../ExportButton';
 import { MatchModal } from './MatchModal';
 import type { StatementLine } from './types';
 

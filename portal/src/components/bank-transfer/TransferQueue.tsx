@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ApiError, request } from '../../providers/http';
 import { yuan } from '../badge-order/types';
+import { ExportButton } from '../ExportButton';
 import { DecisionTag } from './DecisionTag';
-import { ExportButton } from './ExportButton';
 import type { QueuedTransfer } from './types';
 
 interface Filters {

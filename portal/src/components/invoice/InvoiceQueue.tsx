@@ -6,10 +6,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { yuan } from '../badge-order/types';
+import { ExportButton, listExportUrl } from '../ExportButton';
 import { labelOf } from '../organization/labels';
 import { InvoicePdfButton } from './InvoicePdfButton';
 import { InvoiceStatusTag } from './InvoiceTags';
-import { ListExportButton } from './ListExportButton';
 import { type Invoice, orderNumberOf } from './types';
 
 const options = (vocabulary: readonly { code: string; zh: string; en: string }[], lang: string) =>
@@ -78,7 +78,11 @@ export const InvoiceQueue = ({ basePath }: { basePath: string }) => {
         </Space>
       }
       extra={
-        <ListExportButton resource="invoices" filters={filters} fileName={t('invoices.fileName')} />
+        <ExportButton
+          url={listExportUrl('/api/invoices/export', filters)}
+          fileName={t('invoices.fileName')}
+          testId="invoices-export"
+        />
       }
     >
       <Table<Invoice>

@@ -6,9 +6,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { yuan } from '../badge-order/types';
+import { ExportButton, listExportUrl } from '../ExportButton';
 import { labelOf } from '../organization/labels';
 import { ConfirmationTag } from './InvoiceTags';
-import { ListExportButton } from './ListExportButton';
 import type { RedLetter } from './types';
 
 /** Hours and minutes left before the 72-hour deadline, or "overdue". */
@@ -90,10 +90,10 @@ export const RedLetterQueue = () => {
         />
       }
       extra={
-        <ListExportButton
-          resource="red-letter-invoices"
-          filters={filters}
+        <ExportButton
+          url={listExportUrl('/api/red-letter-invoices/export', filters)}
           fileName={t('invoices.redLetterFileName')}
+          testId="red-letter-invoices-export"
         />
       }
     >

@@ -1,14 +1,11 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { paymentMethods, refundStatusLabels } from '@pvis/config';
 import { type HttpError, useTable } from '@refinedev/core';
-import { App, Button, Card, Segmented, Space, Table } from 'antd';
-import dayjs from 'dayjs';
+import { App, Card, Segmented, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { downloadFile } from '../../providers/download';
-import type { ApiError } from '../../providers/http';
 import { yuan } from '../badge-order/types';
+import { ExportButton } from '../ExportButton';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
 import { RefundStatusTag } from './RefundStatusTag';
@@ -25,7 +22,6 @@ export const RefundQueue = ({ basePath }: { basePath: string }) => {
   const lang = i18n.language;
   const { message } = App.useApp();
   const [status, setStatus] = useState<string>(ALL);
-  const [exporting, setExporting] = useState(false);
   const { tableQuery, setFilters, currentPage, setCurrentPage, pageSize, setPageSize } = useTable<
     Refund,
     HttpError
@@ -40,20 +36,6 @@ export const RefundQueue = ({ basePath }: { basePath: string }) => {
     setFilters(value === ALL ? [] : [{ field: 'refundStatus', operator: 'eq', value }], 'replace');
     setCurrentPage(1);
   };
-  const exportList = async () => {
-    setExporting(true);
-    try {
-      await downloadFile(
-        `/api/refunds/export${status === ALL ? '' : `?refundStatus=${status}`}`,
-        `${t('refunds.exportFileName')}-${dayjs().format('YYYYMMDD-HHmm')}.xlsx`,
-      );
-    } catch (error) {
-      message.error((error as ApiError).message);
-    } finally {
-      setExporting(false);
-    }
-  };
-
   return (
     <Card size="small">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%', marginBottom: 12 }}>
@@ -69,14 +51,11 @@ export const RefundQueue = ({ basePath }: { basePath: string }) => {
             })),
           ]}
         />
-        <Button
-          icon={<DownloadOutlined />}
-          loading={exporting}
-          onClick={() => void exportList()}
-          data-testid="refund-export"
-        >
-          {t('refunds.export')}
-        </Button>
+        <ExportButton
+          url={`/api/refunds/export${status === ALL ? '' : `?refundStatus=${status}`}`}
+          fileName={t('refunds.exportFileName')}
+          testId="refund-export"
+        />
       </Space>
       <Table<Refund>
         dataSource={(tableQuery.data?.data ?? []) as Refund[]}

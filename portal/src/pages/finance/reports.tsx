@@ -1,14 +1,12 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { paymentMethods, type ReconciliationRow } from '@pvis/config';
 import { useCustom } from '@refinedev/core';
-import { App, Button, Card, DatePicker, Space, Table, Typography } from 'antd';
+import { App, Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { yuan } from '../../components/badge-order/types';
+import { ExportButton } from '../../components/ExportButton';
 import { labelOf } from '../../components/organization/labels';
-import { downloadFile } from '../../providers/download';
-import type { ApiError } from '../../providers/http';
 
 type ReportRow = ReconciliationRow;
 
@@ -24,7 +22,6 @@ export const FinanceReportsPage = () => {
     beijingToday().subtract(29, 'day'),
     beijingToday(),
   ]);
-  const [exporting, setExporting] = useState(false);
   const query = `from=${range[0].format(DAY)}&to=${range[1].format(DAY)}`;
   const { query: report, result } = useCustom<{
     data?: { rows: ReportRow[]; totals: ReportRow[] };
@@ -38,16 +35,6 @@ export const FinanceReportsPage = () => {
   const method = (code: string) =>
     code === 'all' ? t('reports.allMethods') : labelOf(paymentMethods, code, i18n.language);
   const money = (fen: number) => yuan(fen);
-  const exportReport = async () => {
-    setExporting(true);
-    try {
-      await downloadFile(`/api/reconciliation/export?${query}`, `对账报表-${query}.xlsx`);
-    } catch (error) {
-      message.error((error as ApiError).message);
-    } finally {
-      setExporting(false);
-    }
-  };
   const columns = [
     {
       title: t('reports.day'),
@@ -91,14 +78,12 @@ export const FinanceReportsPage = () => {
             disabledDate={(day) => day.isAfter(beijingToday(), 'day')}
             data-testid="report-range"
           />
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting}
-            onClick={() => void exportReport()}
-            data-testid="report-export"
-          >
-            {t('reports.export')}
-          </Button>
+          <ExportButton
+            url={`/api/reconciliation/export?${query}`}
+            fileName="对账报表"
+            testId="report-export"
+            label={t('reports.export')}
+          />
         </Space>
       }
     >

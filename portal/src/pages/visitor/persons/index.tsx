@@ -31,6 +31,7 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { ExportButton, listExportUrl } from '../../../components/ExportButton';
 import { labelOf, vocabularyOptions } from '../../../components/organization/labels';
 import { type PersonSearch, personFilters } from '../../../components/person/filters';
 import { PersonFormDrawer } from '../../../components/person/PersonFormDrawer';
@@ -39,7 +40,6 @@ import { PersonSteps } from '../../../components/person/PersonSteps';
 import { ReuseModal } from '../../../components/person/ReuseModal';
 import type { Person } from '../../../components/person/types';
 import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
-import { PersonExportButton } from '../../../components/person-spreadsheet/PersonExportButton';
 import { type ApiError, request } from '../../../providers/http';
 
 interface RowResult {
@@ -309,7 +309,11 @@ export const VisitorPersonList = () => {
             {t('orders.createOrder')}
             {selected.length > 0 ? ` (${selected.length})` : ''}
           </Button>
-          <PersonExportButton filters={filters} sorters={sorters} />
+          <ExportButton
+            url={listExportUrl('/api/persons/export', filters, sorters)}
+            fileName={t('personImport.exportFileName')}
+            testId="person-export"
+          />
           <Popconfirm
             title={t('persons.bulkDeleteConfirm', { count: selected.length })}
             onConfirm={bulkDelete}
