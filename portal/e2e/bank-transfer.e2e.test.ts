@@ -1,35 +1,19 @@
 import crypto from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
-import { orderTerms } from '../../config/src/order-terms';
-import {
-  accountOf,
-  cmsUrl,
-  launchBrowser,
-  logInAs,
-  openPage,
-  portalUrl,
-  screenshot,
-} from './support/browser';
-import { addPerson, apiClient, newResidentId } from './support-persons';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { logInAs, openPage, portalUrl, screenshot } from './support/browser';
+import { unpaidOrder, useBrowser } from './support/orders';
 
 /**
  * Issue 5: the demo liaison's order paid by bank transfer (银行转账) — the account and the
  * payment reference, the remittance form with a voucher image, 待财务确认; finance opens the
  * transfer in 转账确认, sees the voucher and confirms (确认到账); the liaison sees 已支付.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 /** A remittance slip (回单) drawn by the browser, as a payer would photograph it. */
 async function voucherPng(reference: string, amount: string): Promise<Buffer> {
-  const page = await browser.newPage({ viewport: { width: 560, height: 320 } });
+  const page = await browserOf().newPage({ viewport: { width: 560, height: 320 } });
   try {
     await page.setContent(`<html><body style="margin:0;font-family:'Noto Sans CJK SC',sans-serif">
       <div style="margin:12px;border:2px solid #1456b8;padding:16px;height:270px;box-sizing:border-box">
@@ -42,43 +26,11 @@ async function voucherPng(reference: string, amount: string): Promise<Buffer> {
   }
 }
 
-/** A person pending payment of the demo liaison and an order for them, over the API. */
-async function unpaidOrder() {
-  const login = await fetch(`${cmsUrl()}/api/auth/local`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier: accountOf('liaison').username, password: DEMO_PASSWORD }),
-  });
-  const liaison = apiClient(((await login.json()) as { jwt: string }).jwt);
-  const person = await addPerson(liaison, {
-    name: `转账${crypto.randomBytes(2).toString('hex')}`,
-    regionType: 'mainland',
-    idType: 'residentId',
-    idNumber: newResidentId(),
-    entryDateOption: 'full',
-  });
-  await liaison.call('POST', `/api/persons/${person.documentId}/transitions`, {
-    data: { action: 'submit' },
-  });
-  const placed = (await liaison.call(
-    'POST',
-    '/api/badge-orders',
-    {
-      data: {
-        personIds: [person.documentId],
-        collectionMethod: 'pickup',
-        termsAccepted: orderTerms.map((t) => t.code),
-        idempotencyKey: crypto.randomBytes(12).toString('hex'),
-      },
-    },
-    201,
-  )) as { data: { documentId: string; orderNumber: string; amountFen: number } };
-  return { ...placed.data, liaison };
-}
+const unpaidTransferOrder = () => unpaidOrder([`转账${crypto.randomBytes(2).toString('hex')}`]);
 
 /** An unpaid order whose liaison chose bank transfer over the API: also its reference. */
 async function transferOrder() {
-  const order = await unpaidOrder();
+  const order = await unpaidTransferOrder();
   const chosen = (await order.liaison.call(
     'POST',
     `/api/badge-orders/${order.documentId}/payments`,
@@ -92,8 +44,8 @@ const statusOf = (page: Page) => page.getByTestId('order-status').textContent();
 
 describe('a badge order paid by bank transfer', () => {
   it('liaison remits with a voucher, finance confirms, the order is paid', async () => {
-    const order = await unpaidOrder();
-    const liaison = await openPage(browser);
+    const order = await unpaidTransferOrder();
+    const liaison = await openPage(browserOf());
     try {
       const page = liaison.page;
       await logInAs(page, 'liaison');
@@ -124,7 +76,7 @@ describe('a badge order paid by bank transfer', () => {
         .toBe('待财务确认');
       await screenshot(page, 'bank-transfer-3-awaiting');
 
-      const finance = await openPage(browser);
+      const finance = await openPage(browserOf());
       try {
         const desk = finance.page;
         await logInAs(desk, 'finance');
@@ -169,7 +121,7 @@ describe('a bank statement imported by finance', () => {
       `2025-11-05,${id()},${yuan(byReference.amountFen)},,上海示例贸易有限公司,6222021001023456789,工商银行,证件费 ${byReference.reference}`,
       `2025-11-05,${id()},${yuan(byHand.amountFen)},,上海示例贸易有限公司,6222021001023456789,工商银行,证件费`,
     ].join('\n');
-    const { page, context, pageErrors } = await openPage(browser);
+    const { page, context, pageErrors } = await openPage(browserOf());
     try {
       await logInAs(page, 'finance');
       await page.goto(`${portalUrl()}/finance/statements`);

@@ -3,124 +3,37 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
-import { orderTerms } from '../../config/src/order-terms';
-import {
-  accountOf,
-  cmsUrl,
-  launchBrowser,
-  logInAs,
-  openPage,
-  portalUrl,
-  screenshot,
-} from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { logInAs, openPage, portalUrl, screenshot } from './support/browser';
 import { waitForMail } from './support/mail';
-import { apiClient, newResidentId } from './support-persons';
+import { issuedInvoice, payOnSandbox, unpaidOrder, useBrowser } from './support/orders';
 
 /**
  * Issue 5, 开票: the demo liaison pays an order by Alipay QR on the sandbox gateway's page,
  * requests an ordinary e-invoice (数电普票) on the order page, finance issues it from the 开票
  * queue, and the liaison downloads the PDF — whose Chinese text pdftotext reads back.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
 /** An unpaid order of two persons (¥200 + ¥100) of the demo liaison, placed over the API. */
-async function unpaidOrder(suffix: string) {
-  const login = await fetch(`${cmsUrl()}/api/auth/local`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier: accountOf('liaison').username, password: DEMO_PASSWORD }),
-  });
-  const liaison = apiClient(((await login.json()) as { jwt: string }).jwt);
-  const ids: string[] = [];
-  for (const [i, entryDateOption] of ['full', 'half'].entries()) {
-    const created = (await liaison.call(
-      'POST',
-      '/api/persons',
-      {
-        data: {
-          name: `开票${i ? '乙' : '甲'}${suffix}`,
-          regionType: 'mainland',
-          idType: 'residentId',
-          idNumber: newResidentId(),
-          entryDateOption,
-        },
-      },
-      201,
-    )) as { data: { documentId: string } };
-    await liaison.call('POST', `/api/persons/${created.data.documentId}/transitions`, {
-      data: { action: 'submit' },
-    });
-    ids.push(created.data.documentId);
-  }
-  const order = (await liaison.call(
-    'POST',
-    '/api/badge-orders',
-    {
-      data: {
-        personIds: ids,
-        collectionMethod: 'pickup',
-        termsAccepted: orderTerms.map((t) => t.code),
-        idempotencyKey: crypto.randomBytes(12).toString('hex'),
-      },
-    },
-    201,
-  )) as { data: { documentId: string; orderNumber: string } };
-  return { ...order.data, liaison };
-}
-
-/** Signs a demo role in over the API. */
-async function clientOf(role: 'finance') {
-  const login = await fetch(`${cmsUrl()}/api/auth/local`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier: accountOf(role).username, password: DEMO_PASSWORD }),
-  });
-  return apiClient(((await login.json()) as { jwt: string }).jwt);
-}
+const unpaidInvoiceOrder = (suffix: string) =>
+  unpaidOrder([`开票甲${suffix}`, `开票乙${suffix}`], ['full', 'half']);
 
 /** An issued invoice of a paid order, set up over the API as liaison and finance would. */
-async function issuedInvoice(suffix: string) {
-  const order = await unpaidOrder(suffix);
-  const opened = (await order.liaison.call(
-    'POST',
-    `/api/badge-orders/${order.documentId}/payments`,
-    { data: { method: 'alipay' } },
-    201,
-  )) as { data: { prompt: { qrContent: string } } };
-  // The payer presses Pay on the sandbox bank's page: the signed notification pays the order.
-  await fetch(`${opened.data.prompt.qrContent}/pay`, { method: 'POST' });
-  const invoice = (await order.liaison.call(
-    'POST',
-    '/api/invoices',
-    {
-      data: {
-        order: order.documentId,
-        kind: 'special',
-        title: `红冲测试有限公司${suffix}`,
-        taxNumber: '91350100M000100Y43',
-        email: `red-${suffix}@example.com`,
-        address: '上海市浦东新区世纪大道 1 号',
-        phone: '021-12345678',
-        bank: '中国银行上海分行',
-        bankAccount: '4563510000001234',
-      },
-    },
-    201,
-  )) as { data: { documentId: string } };
-  const finance = await clientOf('finance');
-  await finance.call('POST', `/api/invoices/${invoice.data.documentId}/transitions`, {
-    data: { action: 'issue' },
+async function issuedSpecialInvoice(suffix: string) {
+  const order = await unpaidInvoiceOrder(suffix);
+  await payOnSandbox(order);
+  const invoiceId = await issuedInvoice(order, {
+    kind: 'special',
+    title: `红冲测试有限公司${suffix}`,
+    taxNumber: '91350100M000100Y43',
+    email: `red-${suffix}@example.com`,
+    address: '上海市浦东新区世纪大道 1 号',
+    phone: '021-12345678',
+    bank: '中国银行上海分行',
+    bankAccount: '4563510000001234',
   });
-  return { ...order, invoiceId: invoice.data.documentId };
+  return { ...order, invoiceId };
 }
 
 const pdfText = (file: string) =>
@@ -129,11 +42,11 @@ const pdfText = (file: string) =>
 describe('an invoice for a paid order', () => {
   it('pays by QR, requests a 数电普票, finance issues it, the liaison downloads the PDF', async () => {
     const suffix = crypto.randomBytes(2).toString('hex');
-    const order = await unpaidOrder(suffix);
+    const order = await unpaidInvoiceOrder(suffix);
     const title = `上海开票测试有限公司${suffix}`;
     const email = `invoice-${suffix}@example.com`;
-    const liaison = await openPage(browser);
-    const finance = await openPage(browser);
+    const liaison = await openPage(browserOf());
+    const finance = await openPage(browserOf());
     try {
       const { page, context } = liaison;
       await logInAs(page, 'liaison');
@@ -220,8 +133,8 @@ describe('an invoice for a paid order', () => {
 
   it('finance marks a special invoice deducted, reverses it and confirms the 红字确认单 in the queue', async () => {
     const suffix = crypto.randomBytes(2).toString('hex');
-    const { invoiceId } = await issuedInvoice(suffix);
-    const { page, context, pageErrors } = await openPage(browser);
+    const { invoiceId } = await issuedSpecialInvoice(suffix);
+    const { page, context, pageErrors } = await openPage(browserOf());
     try {
       await logInAs(page, 'finance');
       await page.goto(`${portalUrl()}/finance/invoices/${invoiceId}`);

@@ -1,92 +1,30 @@
 import crypto from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
-import { residentIdCheck } from '../../config/src/validators/resident-id';
 import {
   accountOf,
   checkFirmly,
-  cmsUrl,
-  launchBrowser,
   logInAs,
   openPage,
   portalUrl,
   screenshot,
   submitLogin,
 } from './support/browser';
+import { clientOf, pendingPersons, useBrowser } from './support/orders';
 
 /**
  * Issue 5: the demo liaison ticks two persons pending payment, creates the order (生成订单),
  * confirms it with the five notices, pays by Alipay QR on the sandbox gateway's page, and sees
  * the order paid and its persons pending review.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function api(
-  path: string,
-  jwt: string | null,
-  init: { method?: string; body?: unknown } = {},
-) {
-  const response = await fetch(`${cmsUrl()}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: {
-      'Content-Type': 'application/json',
-      ...(jwt ? { Authorization: `Bearer ${jwt}` } : {}),
-    },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  // biome-ignore lint/suspicious/noExplicitAny: the journey reads a few fields of cms answers
-  return { status: response.status, body: (await response.json().catch(() => null)) as any };
-}
-
-function residentId() {
-  const first17 = `310115198${crypto.randomInt(0, 9)}0${crypto.randomInt(1, 9)}1${crypto.randomInt(0, 9)}${crypto.randomInt(100, 999)}`;
-  return `${first17}${residentIdCheck(first17)}`;
-}
-
-/** Two persons pending payment (待支付) of the demo liaison, added and submitted over the API. */
-async function pendingPersons(names: string[]) {
-  const { username } = accountOf('liaison');
-  const password = DEMO_PASSWORD;
-  const login = await api('/auth/local', null, {
-    method: 'POST',
-    body: { identifier: username, password },
-  });
-  const jwt = login.body.jwt as string;
-  for (const [i, name] of names.entries()) {
-    const created = await api('/persons', jwt, {
-      method: 'POST',
-      body: {
-        data: {
-          name,
-          regionType: 'mainland',
-          idType: 'residentId',
-          idNumber: residentId(),
-          entryDateOption: i === 0 ? 'full' : 'half',
-        },
-      },
-    });
-    expect(created.status, JSON.stringify(created.body)).toBe(201);
-    const submitted = await api(`/persons/${created.body.data.documentId}/transitions`, jwt, {
-      method: 'POST',
-      body: { data: { action: 'submit' } },
-    });
-    expect(submitted.body.data.personStatus).toBe('pendingPayment');
-  }
-}
+const browserOf = useBrowser();
 
 describe('a badge order paid by QR code', () => {
   it('orders two persons, pays on the sandbox page and sees the order paid', async () => {
     const suffix = crypto.randomBytes(2).toString('hex');
     const names = [`订单甲${suffix}`, `订单乙${suffix}`];
-    await pendingPersons(names);
-    const { page, context, pageErrors } = await openPage(browser);
+    await pendingPersons(await clientOf('liaison'), names, ['full', 'half']);
+    const { page, context, pageErrors } = await openPage(browserOf());
     try {
       const { username } = accountOf('liaison');
       const password = DEMO_PASSWORD;
@@ -144,7 +82,7 @@ describe('a badge order paid by QR code', () => {
     }
 
     // Finance sees the money in today's Alipay line of the reconciliation report (对账报表).
-    const finance = await openPage(browser);
+    const finance = await openPage(browserOf());
     try {
       await logInAs(finance.page, 'finance');
       await finance.page.goto(`${portalUrl()}/finance/reports`);

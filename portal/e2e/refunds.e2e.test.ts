@@ -1,94 +1,38 @@
 import crypto from 'node:crypto';
-import { orderTerms } from '@pvis/config';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
-import {
-  accountOf,
-  cmsUrl,
-  launchBrowser,
-  logInAs,
-  openPage,
-  portalUrl,
-  screenshot,
-} from './support/browser';
-import { apiClient, newResidentId } from './support-persons';
+import { describe, expect, it } from 'vitest';
+import { logInAs, openPage, portalUrl, screenshot } from './support/browser';
+import { issuedInvoice, payOnSandbox, unpaidOrder, useBrowser } from './support/orders';
 
 /**
  * Issue 5, 退款: a paid person is rejected by operations in 人员审核, finance opens 退款 and submits
- * the refund through the sandbox gateway (成功), and the liaison's order shows 已退款.
+ * the refund through the sandbox gateway (成功), and the liaison's order shows 已退款 and its
+ * invoice reversed by a red-letter invoice (已红冲).
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browserOf = useBrowser();
 
-/** The demo liaison's person, ordered and paid by Alipay on the sandbox bank (over the API). */
+/**
+ * The demo liaison's person, ordered and paid by Alipay on the sandbox bank, with the order's
+ * ordinary invoice issued (over the API).
+ */
 async function paidPerson(name: string) {
-  const login = await fetch(`${cmsUrl()}/api/auth/local`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier: accountOf('liaison').username, password: DEMO_PASSWORD }),
+  const order = await unpaidOrder([name]);
+  await payOnSandbox(order);
+  await issuedInvoice(order, {
+    kind: 'ordinary',
+    title: '上海浦东示范进口贸易有限公司',
+    taxNumber: '91350100M000100Y43',
+    email: `refund-${order.orderNumber}@example.com`,
   });
-  const liaison = apiClient(((await login.json()) as { jwt: string }).jwt);
-  const person = (await liaison.call(
-    'POST',
-    '/api/persons',
-    {
-      data: {
-        name,
-        regionType: 'mainland',
-        idType: 'residentId',
-        idNumber: newResidentId('19880716'),
-        entryDateOption: 'full',
-      },
-    },
-    201,
-  )) as { data: { documentId: string } };
-  const personId = person.data.documentId;
-  await liaison.call('POST', `/api/persons/${personId}/transitions`, {
-    data: { action: 'submit' },
-  });
-  const order = (await liaison.call(
-    'POST',
-    '/api/badge-orders',
-    {
-      data: {
-        personIds: [personId],
-        collectionMethod: 'pickup',
-        termsAccepted: orderTerms.map((t) => t.code),
-        idempotencyKey: crypto.randomBytes(12).toString('hex'),
-      },
-    },
-    201,
-  )) as { data: { documentId: string } };
-  const orderId = order.data.documentId;
-  const payment = (await liaison.call(
-    'POST',
-    `/api/badge-orders/${orderId}/payments`,
-    { data: { method: 'alipay' } },
-    201,
-  )) as { data: { prompt: { qrContent: string } } };
-  // The payer's phone presses Pay on the sandbox bank's page: the signed notification goes out.
-  const paid = await fetch(`${payment.data.prompt.qrContent}/pay`, { method: 'POST' });
-  expect(paid.status).toBe(200);
-  const detail = (await liaison.call('GET', `/api/badge-orders/${orderId}`)) as {
-    data: { orderStatus: string };
-  };
-  expect(detail.data.orderStatus).toBe('paid');
-  return { orderId };
+  return { orderId: order.documentId };
 }
 
 describe('a refund for a person rejected in review (退款)', () => {
   it('operations reject a paid person; finance submits the refund; the liaison sees the order refunded', async () => {
     const name = `退款测试${crypto.randomBytes(2).toString('hex')}`;
     const { orderId } = await paidPerson(name);
-    const operations = await openPage(browser, 'desktop');
-    const finance = await openPage(browser, 'desktop');
-    const liaison = await openPage(browser, 'desktop');
+    const operations = await openPage(browserOf(), 'desktop');
+    const finance = await openPage(browserOf(), 'desktop');
+    const liaison = await openPage(browserOf(), 'desktop');
     try {
       // 人员审核: operations find the person and reject them with a reason.
       const o = operations.page;
@@ -143,6 +87,8 @@ describe('a refund for a person rejected in review (退款)', () => {
       const refunds = l.getByTestId('order-refunds');
       await refunds.getByTestId('refund-status').filter({ hasText: '成功' }).waitFor();
       expect(await refunds.textContent()).toContain(name);
+      // The whole order was refunded: its invoice is reversed by a red-letter invoice (红冲).
+      await expect.poll(() => l.getByTestId('invoice-status').textContent()).toBe('已红冲');
       await screenshot(l, 'refunds-5-liaison-order');
       expect([...operations.pageErrors, ...finance.pageErrors, ...liaison.pageErrors]).toEqual([]);
     } finally {

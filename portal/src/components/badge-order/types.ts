@@ -54,4 +54,4 @@ export type PaymentPrompt =
       amountFen: number;
     };
 
-export const yuan = (fen: number) => `¥${(fen / 100).toFixed(2)}`;
+export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}¥${(Math.abs(fen) / 100).toFixed(2)}`;
