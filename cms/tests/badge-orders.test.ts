@@ -104,6 +104,16 @@ describe('placing an order (提交办证)', () => {
     expect(again.body.data.expressAddressCopy.recipient).toBe('王敏');
   });
 
+  it('answers a new order exactly as the order route shows it afterwards', async () => {
+    const liaison = await approvedLiaison();
+    const ids = await pendingPersons(liaison, ['full', 'half']);
+    const created = await liaison.post('/api/badge-orders', orderBody(ids));
+    expect(created.status, created.text).toBe(201);
+    const shown = await liaison.get(`/api/badge-orders/${created.body.data.documentId}`);
+    expect(created.body.data).toEqual(shown.body.data);
+    expect(created.body.data.lines.map((l: { personRef: string }) => l.personRef)).toEqual(ids);
+  });
+
   it('refuses bad input field by field, in Chinese and English, and writes nothing', async () => {
     const liaison = await approvedLiaison();
     const ids = await pendingPersons(liaison, ['full']);

@@ -14,15 +14,34 @@ export async function selectRecords(
   where: Record<string, unknown>,
   fields?: readonly string[],
 ): Promise<Record<string, unknown>[]> {
-  const wanted = fields && new Set(['id', 'documentId', ...fields]);
-  const columns = outputColumns(strapi, uid).filter(([name]) => !wanted || wanted.has(name));
   const { table } = tableOf(strapi, uid);
   const knex: Knex = strapi.db.connection;
   const rows: Record<string, unknown>[] = await knex(table)
     .where(where)
     .orderBy('id')
-    .select(columns.map(([name, c]) => `${c.column} as ${name}`));
+    .select(columnsOf(strapi, uid, fields).map(([, c]) => c.column));
+  return toRecords(strapi, uid, rows, fields);
+}
+
+function columnsOf(strapi: Core.Strapi, uid: UID.ContentType, fields?: readonly string[]) {
+  const wanted = fields && new Set(['id', 'documentId', ...fields]);
+  return outputColumns(strapi, uid).filter(([name]) => !wanted || wanted.has(name));
+}
+
+/**
+ * Rows keyed by column (as read, or as just written) shaped as Strapi's REST output; a column
+ * the row does not carry is null.
+ */
+export function toRecords(
+  strapi: Core.Strapi,
+  uid: UID.ContentType,
+  rows: readonly Record<string, unknown>[],
+  fields?: readonly string[],
+): Record<string, unknown>[] {
+  const columns = columnsOf(strapi, uid, fields);
   return rows.map((row) =>
-    Object.fromEntries(columns.map(([name, c]) => [name, fromDatabase(c.type, row[name])])),
+    Object.fromEntries(
+      columns.map(([name, c]) => [name, fromDatabase(c.type, row[c.column] ?? null)]),
+    ),
   );
 }

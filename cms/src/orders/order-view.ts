@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { selectRecords } from '../access/sql-records';
+import { selectRecords, toRecords } from '../access/sql-records';
 
 const LINE_FIELDS = [
   'personRef',
@@ -45,4 +45,23 @@ export async function orderDetail(strapi: Core.Strapi, documentId: string) {
   if (!order) return null;
   // The latest invoice: a rejected request may be followed by a new one.
   return { ...order, lines, payments, invoice: invoices.at(-1) ?? null };
+}
+
+/**
+ * The detail of an order just placed, from the rows its transaction wrote (column → value, with
+ * their ids): the same shape as `orderDetail` without reading anything back. No payment, no
+ * invoice yet.
+ */
+export function placedOrderDetail(
+  strapi: Core.Strapi,
+  order: Record<string, unknown>,
+  lines: Record<string, unknown>[],
+) {
+  const [record] = toRecords(strapi, 'api::badge-order.badge-order', [order]);
+  return {
+    ...record,
+    lines: toRecords(strapi, 'api::badge-order-line.badge-order-line', lines, LINE_FIELDS),
+    payments: [],
+    invoice: null,
+  };
 }

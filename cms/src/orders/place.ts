@@ -14,6 +14,7 @@ import { logRows } from '../lifecycle/audit';
 import { editionFees } from './edition-fees';
 import { scheduleExpiry } from './expiry';
 import type { OrderRequest } from './order-request';
+import { placedOrderDetail } from './order-view';
 import { checkMoves, lockPersons, moveUpdate } from './person-moves';
 
 export const expiryMinutes = () => {
@@ -82,20 +83,21 @@ export async function placeOrder(
   strapi: Core.Strapi,
   caller: Caller,
   request: OrderRequest,
-): Promise<{ documentId: string; created: boolean }> {
+): Promise<{ documentId: string; created: boolean; detail?: Record<string, unknown> }> {
   const organizationRef = caller.organizationRef;
   if (!organizationRef) throw notFound();
-  const organization = await strapi.db
-    .connection('organizations')
-    .where({ document_id: organizationRef })
-    .first('id', 'review_status', 'edition_number');
-  if (!organization) throw notFound();
-  const fees = await editionFees(strapi, organization.edition_number);
   try {
     const result = await strapi.db.transaction(async ({ trx }) => {
-      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [
-        `badge-order:${organizationRef}:${request.idempotencyKey}`,
-      ]);
+      // The idempotency key's lock and the organization (its status is the `order` guard's).
+      const {
+        rows: [organization],
+      } = await trx.raw(
+        `SELECT pg_advisory_xact_lock(hashtext(?)) AS locked, id, review_status, edition_number
+           FROM organizations WHERE document_id = ?`,
+        [`badge-order:${organizationRef}:${request.idempotencyKey}`, organizationRef],
+      );
+      if (!organization) throw notFound();
+      const fees = await editionFees(strapi, organization.edition_number);
       const earlier = await trx('badge_orders')
         .where({ organization_ref: organizationRef, idempotency_key: request.idempotencyKey })
         .first('document_id');
@@ -148,43 +150,39 @@ export async function placeOrder(
         locale: null,
       };
       const [[to, personIds]] = [...moves.byTarget];
-      const orderRow = trx('badge_orders')
-        .insert({
-          document_id: documentId,
-          order_number: formatOrderNumber(now, await nextOrderSerial(trx)),
-          edition_number: organization.edition_number,
-          organization_ref: organizationRef,
-          order_status: 'pendingPayment',
-          amount_fen: orderAmount(lines),
-          head_count: lines.length,
-          terms_version: ORDER_TERMS_VERSION,
-          terms_accepted_at: now,
-          accepted_terms: JSON.stringify(orderTerms.map((t) => t.code)),
-          collection_method: request.collectionMethod,
-          express_address_copy: address ? JSON.stringify(address.copy) : null,
-          invoice_title_locked: false,
-          expires_at: new Date(now.getTime() + expiryMinutes() * 60_000),
-          idempotency_key: request.idempotencyKey,
-          ...stamps,
-        })
-        .returning(['id', 'expires_at']);
-      const lineRows = trx('badge_order_lines')
-        .insert(
-          lines.map(({ person, feeFen }) => ({
-            document_id: createId(),
-            order_ref: documentId,
-            person_ref: person.document_id,
-            live: true,
-            person_name: person.name,
-            id_number_masked: maskIdNumber(person.id_number),
-            badge_type: person.badge_type,
-            entry_date_option: person.entry_date_option,
-            fee_fen: feeFen,
-            collection_method: request.collectionMethod,
-            ...stamps,
-          })),
-        )
-        .returning(['id', 'person_ref']);
+      const orderColumns = {
+        document_id: documentId,
+        order_number: formatOrderNumber(now, await nextOrderSerial(trx)),
+        edition_number: organization.edition_number,
+        organization_ref: organizationRef,
+        order_status: 'pendingPayment',
+        amount_fen: orderAmount(lines),
+        head_count: lines.length,
+        terms_version: ORDER_TERMS_VERSION,
+        terms_accepted_at: now,
+        accepted_terms: JSON.stringify(orderTerms.map((t) => t.code)),
+        collection_method: request.collectionMethod,
+        express_address_copy: address ? JSON.stringify(address.copy) : null,
+        invoice_title_locked: false,
+        expires_at: new Date(now.getTime() + expiryMinutes() * 60_000),
+        idempotency_key: request.idempotencyKey,
+        ...stamps,
+      };
+      const lineColumns = lines.map(({ person, feeFen }) => ({
+        document_id: createId(),
+        order_ref: documentId,
+        person_ref: person.document_id,
+        live: true,
+        person_name: person.name,
+        id_number_masked: maskIdNumber(person.id_number),
+        badge_type: person.badge_type,
+        entry_date_option: person.entry_date_option,
+        fee_fen: feeFen,
+        collection_method: request.collectionMethod,
+        ...stamps,
+      }));
+      const orderRow = trx('badge_orders').insert(orderColumns).returning(['id', 'expires_at']);
+      const lineRows = trx('badge_order_lines').insert(lineColumns).returning(['id', 'person_ref']);
       const audit = [
         ...moves.audit,
         {
@@ -219,7 +217,7 @@ export async function placeOrder(
            actor as (
              insert into review_logs_actor_lnk (review_log_id, user_id)
              select id, ?::int from logs where ?::int is not null)
-         select id, expires_at from ord`,
+         select id, expires_at, (select array_agg(id order by id) from lines) as line_ids from ord`,
         [
           moveUpdate(trx, to!, personIds!),
           orderRow,
@@ -234,7 +232,12 @@ export async function placeOrder(
       );
       const expiresAt = new Date(order.expires_at);
       await scheduleExpiry(trx, documentId, expiresAt);
-      return { documentId, created: true };
+      const detail = placedOrderDetail(
+        strapi,
+        { ...orderColumns, id: order.id },
+        lineColumns.map((line, i) => ({ ...line, id: order.line_ids[i] })),
+      );
+      return { documentId, created: true, detail };
     });
     return result;
   } catch (error) {

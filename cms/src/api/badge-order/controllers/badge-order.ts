@@ -28,7 +28,9 @@ export default scopedCoreController(
       const request = parseOrderRequest(bodyOf(ctx));
       const placed = await placeOrder(strapi, caller, request);
       ctx.status = placed.created ? 201 : 200;
-      ctx.body = { data: withActions(caller, await orderDetail(strapi, placed.documentId)) };
+      // A new order answers from the rows it wrote; a repeated key reads the first order.
+      const detail = placed.detail ?? (await orderDetail(strapi, placed.documentId));
+      ctx.body = { data: withActions(caller, detail) };
     },
 
     /** GET /badge-orders/:id — with lines, payment attempts and the invoice state. */
