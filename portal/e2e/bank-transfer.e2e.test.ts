@@ -2,14 +2,14 @@ import crypto from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { logInAs, openPage, portalUrl, screenshot } from './support/browser';
-import { unpaidOrder, useBrowser } from './support/orders';
+import { browserForFile, unpaidOrder } from './support/orders';
 
 /**
  * Issue 5: the demo liaison's order paid by bank transfer (银行转账) — the account and the
  * payment reference, the remittance form with a voucher image, 待财务确认; finance opens the
  * transfer in 转账确认, sees the voucher and confirms (确认到账); the liaison sees 已支付.
  */
-const browserOf = useBrowser();
+const browserOf = browserForFile();
 
 /** A remittance slip (回单) drawn by the browser, as a payer would photograph it. */
 async function voucherPng(reference: string, amount: string): Promise<Buffer> {

@@ -6,14 +6,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { logInAs, openPage, portalUrl, screenshot } from './support/browser';
 import { waitForMail } from './support/mail';
-import { issuedInvoice, payOnSandbox, unpaidOrder, useBrowser } from './support/orders';
+import { browserForFile, issuedInvoice, payOnSandbox, unpaidOrder } from './support/orders';
 
 /**
  * Issue 5, 开票: the demo liaison pays an order by Alipay QR on the sandbox gateway's page,
  * requests an ordinary e-invoice (数电普票) on the order page, finance issues it from the 开票
  * queue, and the liaison downloads the PDF — whose Chinese text pdftotext reads back.
  */
-const browserOf = useBrowser();
+const browserOf = browserForFile();
 
 /** An unpaid order of two persons (¥200 + ¥100) of the demo liaison, placed over the API. */
 const unpaidInvoiceOrder = (suffix: string) =>

@@ -10,14 +10,14 @@ import {
   screenshot,
   submitLogin,
 } from './support/browser';
-import { clientOf, pendingPersons, useBrowser } from './support/orders';
+import { browserForFile, clientOf, pendingPersons } from './support/orders';
 
 /**
  * Issue 5: the demo liaison ticks two persons pending payment, creates the order (生成订单),
  * confirms it with the five notices, pays by Alipay QR on the sandbox gateway's page, and sees
  * the order paid and its persons pending review.
  */
-const browserOf = useBrowser();
+const browserOf = browserForFile();
 
 describe('a badge order paid by QR code', () => {
   it('orders two persons, pays on the sandbox page and sees the order paid', async () => {

@@ -1,14 +1,14 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { logInAs, openPage, portalUrl, screenshot } from './support/browser';
-import { issuedInvoice, payOnSandbox, unpaidOrder, useBrowser } from './support/orders';
+import { browserForFile, issuedInvoice, payOnSandbox, unpaidOrder } from './support/orders';
 
 /**
  * Issue 5, 退款: a paid person is rejected by operations in 人员审核, finance opens 退款 and submits
  * the refund through the sandbox gateway (成功), and the liaison's order shows 已退款 and its
  * invoice reversed by a red-letter invoice (已红冲).
  */
-const browserOf = useBrowser();
+const browserOf = browserForFile();
 
 /**
  * The demo liaison's person, ordered and paid by Alipay on the sandbox bank, with the order's

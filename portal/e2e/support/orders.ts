@@ -12,7 +12,7 @@ import { accountOf, cmsUrl, type DemoRole, launchBrowser } from './browser';
  */
 
 /** One browser for the file's journeys, launched before and closed after them. */
-export function useBrowser(): () => Browser {
+export function browserForFile(): () => Browser {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
