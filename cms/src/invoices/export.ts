@@ -6,11 +6,9 @@ import {
   redLetterConfirmationLabels,
 } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
-import ExcelJS from 'exceljs';
 import type { Context } from 'koa';
 import type { Filters } from '../access/scopes';
-
-const MAX_ROWS = 50_000;
+import { chinaTime, EXPORT_LIMIT, sendWorkbook } from '../spreadsheet/send-workbook';
 
 interface Column {
   header: string;
@@ -19,13 +17,8 @@ interface Column {
   value: (row: Record<string, unknown>) => string | number;
 }
 
-const time = (value: unknown) =>
-  value
-    ? new Date(new Date(String(value)).getTime() + 8 * 3600_000)
-        .toISOString()
-        .replace('T', ' ')
-        .slice(0, 16)
-    : '';
+/** China time to the minute, as the invoice lists show it. */
+const time = (value: unknown) => chinaTime(value).slice(0, 16);
 const money = (value: unknown) => (typeof value === 'number' ? formatFen(value) : '');
 const orderNumberOf = (row: Record<string, unknown>) =>
   String((row.order as { orderNumber?: string } | null)?.orderNumber ?? row.orderRef ?? '');
@@ -137,30 +130,9 @@ export async function sendListWorkbook(
     filters: { $and: [query.filters ?? {}, scope] },
     sort: query.sort ?? 'id:desc',
     populate: list.populate,
-    limit: MAX_ROWS,
+    limit: EXPORT_LIMIT,
   } as never)) as unknown as Record<string, unknown>[];
-  await sendWorkbook(ctx, list.fileName, list.sheetName, list.columns, rows);
-}
-
-/** Sends `rows` as an XLSX attachment with Chinese headers. */
-async function sendWorkbook(
-  ctx: Context,
-  fileName: string,
-  sheetName: string,
-  columns: Column[],
-  rows: Record<string, unknown>[],
-) {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map(({ header, key, width }) => ({ header, key, width }));
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows.slice(0, MAX_ROWS)) {
-    sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, c.value(row)])));
-  }
-  const stamp = new Date().toISOString().slice(0, 10);
-  ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  ctx.set('Content-Disposition', `attachment; filename="${fileName}-${stamp}.xlsx"`);
-  ctx.body = Buffer.from(await workbook.xlsx.writeBuffer());
+  await sendWorkbook(ctx, { name: list.fileName, sheet: list.sheetName }, list.columns, rows);
 }
 
 export const invoiceExport: ListExport = {

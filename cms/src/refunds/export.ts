@@ -1,20 +1,10 @@
 import { label, paymentMethods, refundStatusLabels, type VocabularyEntry } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
-import ExcelJS from 'exceljs';
-
-const MAX_ROWS = 50_000;
+import type { Context } from 'koa';
+import { chinaTime, EXPORT_LIMIT, keyed, sendWorkbook, yuan } from '../spreadsheet/send-workbook';
 
 const zh = (vocabulary: readonly VocabularyEntry[], code: unknown) =>
   typeof code === 'string' ? label(vocabulary, code, 'zh-CN') : '';
-const yuan = (fen: unknown) => (typeof fen === 'number' ? (fen / 100).toFixed(2) : '');
-const time = (value: unknown) =>
-  value
-    ? new Date(new Date(String(value)).getTime() + 8 * 3600 * 1000)
-        .toISOString()
-        .replace('T', ' ')
-        .slice(0, 19)
-    : '';
-
 /** A DATE column as `yyyy-MM-dd`, whether the driver gives a string or a local-midnight Date. */
 const dateText = (value: unknown) => {
   if (!value) return '';
@@ -34,12 +24,12 @@ export function statusesOf(query: Record<string, unknown>): string[] {
  * GET /refunds/export?refundStatus= — the finance refund queue as XLSX (Chinese headers and
  * labels, amounts in yuan). Finance sees every refund, so there is no scope to apply.
  */
-export async function refundsWorkbook(strapi: Core.Strapi, statuses: string[]) {
+export async function sendRefundsWorkbook(strapi: Core.Strapi, ctx: Context, statuses: string[]) {
   const rows = await strapi.db
     .connection('refunds')
     .modify((q) => (statuses.length > 0 ? q.whereIn('refund_status', statuses) : q))
     .orderBy('id', 'desc')
-    .limit(MAX_ROWS)
+    .limit(EXPORT_LIMIT)
     .select(
       'refund_number',
       'refund_status',
@@ -54,25 +44,24 @@ export async function refundsWorkbook(strapi: Core.Strapi, statuses: string[]) {
       'failure_reason',
       'created_at',
     );
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('退款列表');
-  sheet.columns = [
-    { header: '退款单号', key: 'refund_number', width: 28 },
-    { header: '状态', key: 'refund_status', width: 10 },
-    { header: '人员', key: 'person_name', width: 14 },
-    { header: '订单号', key: 'order_number', width: 28 },
-    { header: '支付方式', key: 'payment_method', width: 12 },
-    { header: '应退金额（元）', key: 'amount_fen', width: 14 },
-    { header: '实退金额（元）', key: 'refunded_amount_fen', width: 14 },
-    { header: '汇率差额（元）', key: 'exchange_rate_difference_fen', width: 14 },
-    { header: '退款流水号', key: 'channel_reference', width: 28 },
-    { header: '退款日期', key: 'refunded_on', width: 12 },
-    { header: '失败原因', key: 'failure_reason', width: 30 },
-    { header: '发起时间', key: 'created_at', width: 20 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) {
-    sheet.addRow({
+  await sendWorkbook(
+    ctx,
+    { name: 'refunds', sheet: '退款列表' },
+    keyed([
+      { header: '退款单号', key: 'refund_number', width: 28 },
+      { header: '状态', key: 'refund_status', width: 10 },
+      { header: '人员', key: 'person_name', width: 14 },
+      { header: '订单号', key: 'order_number', width: 28 },
+      { header: '支付方式', key: 'payment_method', width: 12 },
+      { header: '应退金额（元）', key: 'amount_fen', width: 14 },
+      { header: '实退金额（元）', key: 'refunded_amount_fen', width: 14 },
+      { header: '汇率差额（元）', key: 'exchange_rate_difference_fen', width: 14 },
+      { header: '退款流水号', key: 'channel_reference', width: 28 },
+      { header: '退款日期', key: 'refunded_on', width: 12 },
+      { header: '失败原因', key: 'failure_reason', width: 30 },
+      { header: '发起时间', key: 'created_at', width: 20 },
+    ]),
+    rows.map((row: Record<string, unknown>) => ({
       ...row,
       refund_status: zh(refundStatusLabels, row.refund_status),
       payment_method: zh(paymentMethods, row.payment_method),
@@ -80,8 +69,7 @@ export async function refundsWorkbook(strapi: Core.Strapi, statuses: string[]) {
       refunded_amount_fen: yuan(row.refunded_amount_fen),
       exchange_rate_difference_fen: yuan(row.exchange_rate_difference_fen),
       refunded_on: dateText(row.refunded_on),
-      created_at: time(row.created_at),
-    });
-  }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+      created_at: chinaTime(row.created_at),
+    })),
+  );
 }

@@ -1,11 +1,37 @@
 import ExcelJS from 'exceljs';
 import type { Context } from 'koa';
 
+/** How many rows a list export carries at most (the lists are filtered first). */
+export const EXPORT_LIMIT = 50_000;
+
 export interface SheetColumn<Row> {
   header: string;
   width?: number;
   value: (row: Row) => string | number | null | undefined;
 }
+
+/** Columns that read one key of rows already shaped for the sheet. */
+export const keyed = <Row extends Record<string, unknown>>(
+  columns: readonly { header: string; key: string; width?: number }[],
+): SheetColumn<Row>[] =>
+  columns.map(({ header, key, width }) => ({
+    header,
+    width,
+    value: (row) => row[key] as string | number | null | undefined,
+  }));
+
+/** Money cells as yuan (Excel sums them); the fen stay exact in the database. */
+export const yuan = (fen: unknown) =>
+  fen === null || fen === undefined || fen === '' ? '' : Number(fen) / 100;
+
+/** A timestamp as China time `yyyy-MM-dd HH:mm:ss` (Strapi stores UTC). */
+export const chinaTime = (value: unknown) =>
+  value
+    ? new Date(new Date(String(value)).getTime() + 8 * 3600_000)
+        .toISOString()
+        .replace('T', ' ')
+        .slice(0, 19)
+    : '';
 
 /**
  * Answers the request with one worksheet of `rows` as XLSX (bold Chinese headers). For lists
@@ -25,7 +51,7 @@ export async function sendWorkbook<Row>(
     width: column.width ?? 14,
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of rows) {
+  for (const row of rows.slice(0, EXPORT_LIMIT)) {
     sheet.addRow(Object.fromEntries(columns.map((column, i) => [String(i), column.value(row)])));
   }
   const stamp = new Date().toISOString().slice(0, 10);

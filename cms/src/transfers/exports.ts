@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { EXPORT_LIMIT, keyed, sendWorkbook, yuan } from '../spreadsheet/send-workbook';
 import { transferFiltersOf, transferRows, transferView } from './queue';
-import { EXPORT_LIMIT, sendWorkbook, yuan } from './workbook';
 
 const decisionZh: Record<string, string> = {
   pending: '待财务确认',
@@ -21,9 +21,8 @@ export async function exportTransfers(strapi: Core.Strapi, ctx: Context) {
     .limit(EXPORT_LIMIT);
   await sendWorkbook(
     ctx,
-    'bank-transfers',
-    '银行转账',
-    [
+    { name: 'bank-transfers', sheet: '银行转账' },
+    keyed([
       { header: '订单号', key: 'orderNumber', width: 28 },
       { header: '单位名称', key: 'organizationName', width: 32 },
       { header: '汇款识别码', key: 'transferReference', width: 16 },
@@ -36,7 +35,7 @@ export async function exportTransfers(strapi: Core.Strapi, ctx: Context) {
       { header: '汇款日期', key: 'remittedOn', width: 12 },
       { header: '状态', key: 'decision', width: 12 },
       { header: '驳回原因', key: 'rejectionReason', width: 30 },
-    ],
+    ]),
     (rows as Record<string, unknown>[]).map(transferView).map((row) => ({
       ...row,
       orderAmount: yuan(row.orderAmountFen),
@@ -70,9 +69,8 @@ export async function exportStatementLines(strapi: Core.Strapi, ctx: Context) {
     );
   await sendWorkbook(
     ctx,
-    'bank-statement',
-    '银行流水',
-    [
+    { name: 'bank-statement', sheet: '银行流水' },
+    keyed([
       { header: '交易日期', key: 'bookedOn', width: 12 },
       { header: '交易流水号', key: 'bankTransactionId', width: 24 },
       { header: '收支', key: 'direction', width: 8 },
@@ -84,7 +82,7 @@ export async function exportStatementLines(strapi: Core.Strapi, ctx: Context) {
       { header: '匹配状态', key: 'matchStatus', width: 14 },
       { header: '未匹配原因', key: 'unmatchedReason', width: 16 },
       { header: '订单号', key: 'orderNumber', width: 28 },
-    ],
+    ]),
     (rows as Record<string, unknown>[]).map((row) => ({
       ...row,
       direction: row.direction === 'credit' ? '收入' : '支出',

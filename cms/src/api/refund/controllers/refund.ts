@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { recordBankRefund } from '../../../refunds/bank-refund';
-import { refundsWorkbook, statusesOf } from '../../../refunds/export';
+import { sendRefundsWorkbook, statusesOf } from '../../../refunds/export';
 import { raiseRefundByHand } from '../../../refunds/raise-by-hand';
 import { submitRefund } from '../../../refunds/submit';
 
@@ -47,13 +47,7 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
     /** GET /refunds/export?refundStatus=a,b — the queue as XLSX. */
     async export(ctx: Context) {
       await scopeOf(ctx, 'export');
-      const workbook = await refundsWorkbook(strapi, statusesOf(ctx.query as never));
-      ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      ctx.set(
-        'Content-Disposition',
-        `attachment; filename="refunds-${new Date().toISOString().slice(0, 10)}.xlsx"`,
-      );
-      ctx.body = workbook;
+      await sendRefundsWorkbook(strapi, ctx, statusesOf(ctx.query as never));
     },
   };
 });
