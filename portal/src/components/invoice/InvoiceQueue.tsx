@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { yuan } from '../badge-order/types';
 import { ExportButton, listExportUrl } from '../ExportButton';
+import { listTableProps } from '../list-table';
 import { labelOf } from '../organization/labels';
 import { InvoicePdfButton } from './InvoicePdfButton';
 import { InvoiceStatusTag } from './InvoiceTags';
@@ -34,10 +35,7 @@ export const InvoiceQueue = ({ basePath }: { basePath: string }) => {
     ],
     [status, kind, title],
   );
-  const { tableQuery, currentPage, setCurrentPage, pageSize, setFilters } = useTable<
-    Invoice,
-    HttpError
-  >({
+  const table = useTable<Invoice, HttpError>({
     resource: 'invoices',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
@@ -45,6 +43,7 @@ export const InvoiceQueue = ({ basePath }: { basePath: string }) => {
     filters: { initial: filters },
     meta: { populate: { order: { fields: ['orderNumber'] } } },
   });
+  const { setFilters } = table;
   useEffect(() => setFilters(filters, 'replace'), [filters, setFilters]);
 
   return (
@@ -86,18 +85,9 @@ export const InvoiceQueue = ({ basePath }: { basePath: string }) => {
       }
     >
       <Table<Invoice>
-        rowKey="documentId"
-        size="small"
+        {...listTableProps(table)}
         scroll={{ x: 980 }}
-        loading={tableQuery.isFetching}
-        dataSource={tableQuery.data?.data ?? []}
         data-testid="invoice-list"
-        pagination={{
-          current: currentPage,
-          pageSize,
-          total: tableQuery.data?.total ?? 0,
-          onChange: setCurrentPage,
-        }}
         columns={[
           {
             title: t('orders.orderNumber'),

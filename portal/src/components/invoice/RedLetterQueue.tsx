@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { yuan } from '../badge-order/types';
 import { ExportButton, listExportUrl } from '../ExportButton';
+import { listTableProps } from '../list-table';
 import { labelOf } from '../organization/labels';
 import { ConfirmationTag } from './InvoiceTags';
 import type { RedLetter } from './types';
@@ -45,10 +46,7 @@ export const RedLetterQueue = () => {
     ],
     [status],
   );
-  const { tableQuery, currentPage, setCurrentPage, pageSize, setFilters } = useTable<
-    RedLetter,
-    HttpError
-  >({
+  const table = useTable<RedLetter, HttpError>({
     resource: 'red-letter-invoices',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
@@ -56,6 +54,7 @@ export const RedLetterQueue = () => {
     filters: { initial: filters },
     meta: { populate: { invoice: { fields: ['documentId', 'invoiceNumber', 'title'] } } },
   });
+  const { tableQuery, setFilters } = table;
   useEffect(() => setFilters(filters, 'replace'), [filters, setFilters]);
 
   const confirm = async (red: RedLetter) => {
@@ -98,18 +97,9 @@ export const RedLetterQueue = () => {
       }
     >
       <Table<RedLetter>
-        rowKey="documentId"
-        size="small"
+        {...listTableProps(table)}
         scroll={{ x: 900 }}
-        loading={tableQuery.isFetching}
-        dataSource={tableQuery.data?.data ?? []}
         data-testid="red-letter-list"
-        pagination={{
-          current: currentPage,
-          pageSize,
-          total: tableQuery.data?.total ?? 0,
-          onChange: setCurrentPage,
-        }}
         columns={[
           {
             title: t('invoices.originalNumber'),

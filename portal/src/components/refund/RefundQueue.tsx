@@ -1,6 +1,6 @@
 import { paymentMethods, refundStatusLabels } from '@pvis/config';
 import { type HttpError, useTable } from '@refinedev/core';
-import { App, Card, Segmented, Space, Table } from 'antd';
+import { Card, Segmented, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,7 +20,6 @@ const ALL = 'all';
 export const RefundQueue = ({ basePath }: { basePath: string }) => {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const { message } = App.useApp();
   const [status, setStatus] = useState<string>(ALL);
   const { tableQuery, setFilters, currentPage, setCurrentPage, pageSize, setPageSize } = useTable<
     Refund,

@@ -1,6 +1,6 @@
 import { paymentMethods, type ReconciliationRow } from '@pvis/config';
 import { useCustom } from '@refinedev/core';
-import { App, Card, DatePicker, Space, Table, Typography } from 'antd';
+import { Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,6 @@ const beijingToday = () => dayjs(new Date(Date.now() + 8 * 3600_000).toISOString
 /** 对账报表: money received, refunded and flagged per Beijing day and payment method. */
 export const FinanceReportsPage = () => {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [
     beijingToday().subtract(29, 'day'),
     beijingToday(),

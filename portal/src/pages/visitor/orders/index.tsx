@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrderStatusTag } from '../../../components/badge-order/OrderStatusTag';
 import { type BadgeOrder, yuan } from '../../../components/badge-order/types';
+import { listTableProps } from '../../../components/list-table';
 import { labelOf } from '../../../components/organization/labels';
 
 /** 人员证件订单: the organization's orders, newest first. */
 export const OrderListPage = () => {
   const { t, i18n } = useTranslation();
-  const { tableQuery, currentPage, setCurrentPage, pageSize } = useTable<BadgeOrder, HttpError>({
+  const table = useTable<BadgeOrder, HttpError>({
     resource: 'badge-orders',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
@@ -20,18 +21,9 @@ export const OrderListPage = () => {
   return (
     <Card size="small" title={t('menu.visitor.orders')}>
       <Table<BadgeOrder>
-        rowKey="documentId"
-        size="small"
+        {...listTableProps(table)}
         scroll={{ x: 820 }}
-        loading={tableQuery.isFetching}
-        dataSource={tableQuery.data?.data ?? []}
         data-testid="order-list"
-        pagination={{
-          current: currentPage,
-          pageSize,
-          total: tableQuery.data?.total ?? 0,
-          onChange: setCurrentPage,
-        }}
         columns={[
           {
             title: t('orders.orderNumber'),
