@@ -23,52 +23,51 @@ const USER = 'plugin::users-permissions.user';
 /** Kept a few seconds per account; emptied when accounts change (watch-access-changes.ts). */
 const callers = new ExpiringMap<string, Caller>(accessCacheMs());
 
-/** The user's to-one relation as a LEFT JOIN through its link table (Strapi's metadata). */
-function joinTo(strapi: Core.Strapi, attribute: string, alias: string) {
+/**
+ * One column of the user's to-one relation, as a scalar subquery through its link table
+ * (Strapi's metadata): `(select t.<column> from <link> l join <target> t … where l.user_id = ?)`.
+ */
+function relatedColumn(strapi: Core.Strapi, attribute: string, column: string, userId: number) {
   const meta = strapi.db.metadata.get(USER).attributes[attribute] as unknown as {
     target: string;
     joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
   };
   const { name, joinColumn, inverseJoinColumn } = meta.joinTable;
-  return {
-    link: { table: `${name} as ${alias}_lnk`, on: [`${alias}_lnk.${joinColumn.name}`, 'u.id'] },
-    target: {
-      table: `${strapi.db.metadata.get(meta.target as never).tableName} as ${alias}`,
-      on: [`${alias}.id`, `${alias}_lnk.${inverseJoinColumn.name}`],
-    },
-  };
+  const target = strapi.db.metadata.get(meta.target as never).tableName;
+  return strapi.db
+    .connection(`${name} as l`)
+    .join(`${target} as t`, 't.id', `l.${inverseJoinColumn.name}`)
+    .where(`l.${joinColumn.name}`, userId)
+    .select(`t.${column}`)
+    .limit(1);
 }
 
 /**
- * The account's organization, delegation and person in one query (DESIGN §2.2: through the
- * document service it was a transaction of four selects on every request).
+ * The account's organization, delegation and person in one statement (DESIGN §2.2: through the
+ * document service it was a transaction of four selects on every request). Scalar subqueries,
+ * each an index lookup from the user's id: as LEFT JOINs of all three relations the planner took
+ * a hash join over every organization once there were 150,000 of them (150 ms a call, found with
+ * log_min_duration_statement under the submit benchmark).
  */
 async function lookUp(strapi: Core.Strapi, userId: number) {
-  const query = strapi.db.connection(`${strapi.db.metadata.get(USER).tableName} as u`);
-  for (const [attribute, alias] of [
-    ['organization', 'o'],
-    ['delegation', 'd'],
-    ['person', 'p'],
-  ] as const) {
-    const { link, target } = joinTo(strapi, attribute, alias);
-    query.leftJoin(link.table, link.on[0]!, link.on[1]!);
-    query.leftJoin(target.table, target.on[0]!, target.on[1]!);
-  }
-  return (await query
-    .where('u.id', userId)
-    .first(
-      'o.document_id as organizationRef',
-      'o.edition_number as editionNumber',
-      'd.path as delegationPath',
-      'p.document_id as personRef',
-    )) as
-    | {
-        organizationRef: string | null;
-        editionNumber: number | null;
-        delegationPath: string | null;
-        personRef: string | null;
-      }
-    | undefined;
+  const { rows } = (await strapi.db.connection.raw(
+    `select (?) as "organizationRef", (?) as "editionNumber", (?) as "delegationPath",
+            (?) as "personRef"`,
+    [
+      relatedColumn(strapi, 'organization', 'document_id', userId),
+      relatedColumn(strapi, 'organization', 'edition_number', userId),
+      relatedColumn(strapi, 'delegation', 'path', userId),
+      relatedColumn(strapi, 'person', 'document_id', userId),
+    ],
+  )) as {
+    rows: {
+      organizationRef: string | null;
+      editionNumber: number | null;
+      delegationPath: string | null;
+      personRef: string | null;
+    }[];
+  };
+  return rows[0];
 }
 
 export async function resolveCaller(strapi: Core.Strapi, state: RequestState): Promise<Caller> {
