@@ -25,7 +25,7 @@ const callers = new ExpiringMap<string, Caller>(accessCacheMs());
 
 /**
  * One column of the user's to-one relation, as a scalar subquery through its link table
- * (Strapi's metadata): `(select t.<column> from <link> l join <target> t … where l.user_id = ?)`.
+ * (Strapi's metadata): `(select <column> from <target> where id = (select … from <link> …))`.
  */
 function relatedColumn(strapi: Core.Strapi, attribute: string, column: string, userId: number) {
   const meta = strapi.db.metadata.get(USER).attributes[attribute] as unknown as {
@@ -34,20 +34,23 @@ function relatedColumn(strapi: Core.Strapi, attribute: string, column: string, u
   };
   const { name, joinColumn, inverseJoinColumn } = meta.joinTable;
   const target = strapi.db.metadata.get(meta.target as never).tableName;
-  return strapi.db
-    .connection(`${name} as l`)
-    .join(`${target} as t`, 't.id', `l.${inverseJoinColumn.name}`)
-    .where(`l.${joinColumn.name}`, userId)
-    .select(`t.${column}`)
+  // The target by primary key of the id the link holds: a join here let the planner walk the
+  // whole target table (see lookUp).
+  const linkedId = strapi.db
+    .connection(name)
+    .where(joinColumn.name, userId)
+    .select(inverseJoinColumn.name)
     .limit(1);
+  return strapi.db.connection(target).where('id', linkedId).select(column);
 }
 
 /**
  * The account's organization, delegation and person in one statement (DESIGN §2.2: through the
  * document service it was a transaction of four selects on every request). Scalar subqueries,
- * each an index lookup from the user's id: as LEFT JOINs of all three relations the planner took
- * a hash join over every organization once there were 150,000 of them (150 ms a call, found with
- * log_min_duration_statement under the submit benchmark).
+ * each two index lookups from the user's id: written as joins, the planner chose a merge join
+ * that walked the organizations' primary key up to the newest one — a newly registered
+ * organization is the newest — 55–150 ms a call at 150,000 organizations (found with
+ * log_min_duration_statement under the submit benchmark, EXPLAIN ANALYZE on its database).
  */
 async function lookUp(strapi: Core.Strapi, userId: number) {
   const { rows } = (await strapi.db.connection.raw(
