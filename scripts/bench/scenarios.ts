@@ -23,8 +23,9 @@ const QUEUE_CONCURRENCY = 10;
  * and duration, one after the other in the same run.
  */
 export async function submitScenario(ctx: BenchContext): Promise<Row[]> {
-  // Enough drafts for ~150 submits/s for the whole duration; each is submitted once.
-  const pool = Math.min(6000, Math.max(400, Math.round((ctx.durationMs / 1000) * 150)));
+  // Enough drafts for ~250 submits/s for the whole duration (each is submitted once): clients
+  // that run out early would leave the last seconds with fewer than 20.
+  const pool = Math.min(10000, Math.max(400, Math.round((ctx.durationMs / 1000) * 250)));
   const t0 = Date.now();
   const liaisons = await createLiaisons(ctx.db, {
     count: pool,
