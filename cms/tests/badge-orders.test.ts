@@ -342,7 +342,8 @@ describe('paying through the sandbox gateway', () => {
     expect(detail.body.data).toMatchObject({
       orderStatus: 'paid',
       paymentMethod: 'alipay',
-      allowedActions: [],
+      // Paid: no pay or cancel any more; 申请开票 is open.
+      allowedActions: ['requestInvoice'],
     });
     expect(await statusesOf(ids)).toEqual({
       [ids[0]!]: 'pendingReview/paid',

@@ -486,6 +486,13 @@ describe('bank statement import (银行流水)', () => {
     // Finance matches the line without a reference by hand; the wrong amount stays refused.
     const finance = await app.as('finance');
     const noRef = await lineOf(ids.none);
+    // The list offers 手动匹配 on open credit lines only (the same rule the route enforces).
+    const actionsOfLine = async (id: string) =>
+      (await finance.get(`/api/bank-statement-lines?filters[bankTransactionId][$eq]=${id}`)).body
+        .data[0]?.allowedActions;
+    expect(await actionsOfLine(ids.none)).toEqual(['match']);
+    expect(await actionsOfLine(ids.plain)).toEqual([]);
+    expect(await actionsOfLine(ids.out)).toEqual([]);
     const candidates = await finance.get(
       `/api/bank-statement-lines/${noRef.document_id}/candidates`,
     );

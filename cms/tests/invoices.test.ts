@@ -230,6 +230,18 @@ describe('requesting an invoice (申请开票)', () => {
     expect(errorsOf(again)[0]).toMatchObject({ code: 'invoiceExists' });
     expect(await invoicesOf(order.documentId)).toHaveLength(1);
   });
+
+  it('offers 申请开票 on the order while it is paid and no invoice stands', async () => {
+    const liaison = await approvedLiaison();
+    const unpaid = await placedOrder(liaison);
+    const actionsOf = async (id: string) =>
+      (await liaison.get(`/api/badge-orders/${id}`)).body.data.allowedActions as string[];
+    expect(await actionsOf(unpaid.documentId)).not.toContain('requestInvoice');
+    const order = await paidOrder(liaison);
+    expect(await actionsOf(order.documentId)).toContain('requestInvoice');
+    await liaison.post('/api/invoices', ordinaryRequest(order.documentId));
+    expect(await actionsOf(order.documentId)).not.toContain('requestInvoice');
+  });
 });
 
 describe('issuing (开具)', () => {
@@ -478,6 +490,17 @@ describe('red-letter reversal (红字)', () => {
     });
     const hours = (new Date(pending.confirmation_deadline).getTime() - Date.now()) / 3600_000;
     expect(hours).toBeGreaterThan(71.9);
+    // The 红字确认单 queue offers finance — and only finance — the confirmation.
+    const listed = async (client: { get(url: string): PromiseLike<{ body: unknown }> }) =>
+      (
+        (
+          await client.get(
+            `/api/red-letter-invoices?filters[invoiceRef][$eq]=${invoice.documentId}`,
+          )
+        ).body as { data: { allowedActions?: string[] }[] }
+      ).data[0]?.allowedActions;
+    expect(await listed(finance)).toEqual(['confirmRedLetter']);
+    expect(await listed(liaison)).toEqual([]);
     expect(hours).toBeLessThanOrEqual(72);
     await mailbox.waitFor(String(invoice.email), (m) => m.subject.includes('红字确认单'));
     // Two jobs wait for it: the reminder a day before the deadline, and the expiry.

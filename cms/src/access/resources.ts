@@ -7,8 +7,10 @@ import {
 import type { Core, UID } from '@strapi/strapi';
 import { divisionNamesOf, validateExpressAddressFields } from '../express-address/fields';
 import { invoiceExtraActions, invoiceListView } from '../invoices/invoice-view';
+import { invoiceMayBeRequested } from '../invoices/request';
 import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
 import { personExtraActions } from '../persons/reuse';
+import { isOpenForMatching } from '../transfers/statement/match';
 import type { Caller } from './caller';
 import { delegationPathOf, type FieldValidator, validateOrganizationFields } from './field-rules';
 import type { RoleType } from './roles';
@@ -312,8 +314,11 @@ export const resources: readonly ResourceAccess[] = [
     // Placed, cancelled and paid by the order services (src/orders/); expiry is the system's.
     uid: 'api::badge-order.badge-order',
     lifecycle: { machine: 'badgeOrder', field: 'orderStatus', editableStates: [] },
-    extraActions: (order, caller) =>
-      caller.role === 'liaison' && order.orderStatus === 'pendingPayment' ? ['pay'] : [],
+    extraActions: (order, caller) => {
+      if (caller.role !== 'liaison') return [];
+      if (order.orderStatus === 'pendingPayment') return ['pay'];
+      return invoiceMayBeRequested(order) ? ['requestInvoice'] : [];
+    },
     roles: {
       liaison: {
         actions: ['find', 'findOne', 'create', 'transition', 'pay', 'transfer', 'remit'],
@@ -352,6 +357,8 @@ export const resources: readonly ResourceAccess[] = [
   {
     // The receiving account's statement (银行流水): finance imports and matches it.
     uid: 'api::bank-statement-line.bank-statement-line',
+    extraActions: (line, caller) =>
+      caller.role === 'finance' && isOpenForMatching(line) ? ['match'] : [],
     roles: {
       finance: {
         actions: ['find', 'findOne', 'import', 'export', 'candidates', 'match'],
@@ -379,6 +386,9 @@ export const resources: readonly ResourceAccess[] = [
   },
   {
     uid: 'api::red-letter-invoice.red-letter-invoice',
+    // The buyer's confirmation is recorded on the invoice (`confirmRedLetter`, finance).
+    extraActions: (red, caller) =>
+      caller.role === 'finance' && red.confirmationStatus === 'pending' ? ['confirmRedLetter'] : [],
     roles: {
       liaison: {
         ...read(ownOrganizationThrough('invoice', 'order')),

@@ -203,8 +203,12 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
     ): unknown {
       const lifecycle = access?.lifecycle;
       const role = caller.role;
-      if (!lifecycle || !isPortalRole(role)) return data;
+      if (!isPortalRole(role) || (!lifecycle && !access?.extraActions)) return data;
       const decorate = (record: Record<string, unknown>) => {
+        // Records without a lifecycle (statement lines, red-letter invoices) have only their own.
+        if (!lifecycle) {
+          return { ...record, allowedActions: access!.extraActions!(record, caller, context) };
+        }
         const state = record[lifecycle.field];
         if (typeof state !== 'string') return record;
         const actions = allowedActions(

@@ -10,6 +10,17 @@ import { netAmountOf } from './invoice-document';
 /** Order states an invoice may be asked for: paid, and paid with some persons refunded. */
 const INVOICEABLE = ['paid', 'partiallyRefunded'];
 
+/**
+ * 申请开票 is open on this order (as the order detail shows it, with its latest invoice): paid,
+ * and no invoice that still stands (a rejected request may be followed by a new one).
+ */
+export const invoiceMayBeRequested = (order: {
+  orderStatus?: unknown;
+  invoice?: { invoiceStatus?: unknown } | null;
+}) =>
+  INVOICEABLE.includes(String(order.orderStatus)) &&
+  (!order.invoice || order.invoice.invoiceStatus === 'rejected');
+
 const duplicate = () =>
   conflict([
     fieldError(

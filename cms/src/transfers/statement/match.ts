@@ -9,6 +9,10 @@ import { settleTransfer } from '../settle-transfer';
 import { OPEN_TRANSFER_STATES } from '../start';
 
 /** Why a credit line pays no order; the code stays on the line for finance. */
+/** A credit line nothing has paid yet: finance may match it by hand (the route and the button). */
+export const isOpenForMatching = (line: { matchStatus?: unknown; direction?: unknown }) =>
+  line.matchStatus === 'unmatched' && line.direction === 'credit';
+
 const reasons = {
   noReference: ['附言中没有汇款识别码', 'No payment reference in the remark'],
   ambiguous: ['附言中有多个汇款识别码', 'The remark names more than one payment reference'],
@@ -72,7 +76,8 @@ async function applyMatch(
       'direction',
       'match_status',
     )) as Line;
-  if (line.match_status !== 'unmatched' || line.direction !== 'credit') throw refuse('lineNotOpen');
+  if (!isOpenForMatching({ matchStatus: line.match_status, direction: line.direction }))
+    throw refuse('lineNotOpen');
   if (order.order_status !== 'pendingPayment') throw refuse('orderNotPayable');
   if (Number(line.amount_fen) !== Number(order.amount_fen)) throw refuse('amountMismatch');
   const payment = (await trx('payments')

@@ -119,7 +119,7 @@ export const StatementLines = ({ refreshKey }: { refreshKey: number }) => {
             title: t('statements.actions'),
             key: 'actions',
             render: (_: unknown, row) =>
-              row.matchStatus === 'unmatched' && row.direction === 'credit' ? (
+              row.allowedActions?.includes('match') ? (
                 <Button size="small" onClick={() => setMatching(row)} data-testid="line-match">
                   {t('statements.match')}
                 </Button>

@@ -52,6 +52,8 @@ export interface QueuedTransfer {
 
 export interface StatementLine {
   documentId: string;
+  /** What the server lets the caller do with the line (`match`). */
+  allowedActions?: string[];
   bankTransactionId: string;
   bookedOn: string;
   direction: 'credit' | 'debit';

@@ -10,7 +10,6 @@ import { RedLetterTable } from './RedLetterTable';
 import type { Invoice } from './types';
 
 /** Order states an invoice may be asked for (the server decides; this only hides the form). */
-const INVOICEABLE = ['paid', 'partiallyRefunded'];
 
 /** The organization's own name: the invoice title of an order paid from its account. */
 async function organizationName() {
@@ -56,8 +55,8 @@ export const InvoicePanel = ({
     if (order.invoiceTitleLocked) void organizationName().then(setLockedTitle);
   }, [order.invoiceTitleLocked]);
 
-  const canRequest =
-    INVOICEABLE.includes(order.orderStatus) && (!invoice || invoice.invoiceStatus === 'rejected');
+  // 申请开票 when the server offers it on this order (paid, no standing invoice).
+  const canRequest = (order.allowedActions ?? []).includes('requestInvoice');
   if (invoice === undefined) return <Spin />;
   if (!invoice && !canRequest) return null;
   return (

@@ -142,7 +142,7 @@ export const RedLetterQueue = () => {
             title: '',
             key: 'confirm',
             render: (_: unknown, red) =>
-              red.confirmationStatus === 'pending' && red.invoice ? (
+              red.allowedActions?.includes('confirmRedLetter') && red.invoice ? (
                 <Popconfirm
                   title={t('invoices.confirmRedLetterConfirm')}
                   onConfirm={() => void confirm(red)}

@@ -1,6 +1,8 @@
 /** A red-letter invoice or confirmation (红字发票 / 红字确认单) as the cms answers it. */
 export interface RedLetter {
   documentId: string;
+  /** `confirmRedLetter` while the buyer's confirmation is pending (finance). */
+  allowedActions?: string[];
   invoiceNumber?: string | null;
   amountFen: number;
   reason?: string | null;
