@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
+import { newAccount } from './support/app';
 import { approvedLiaison, paidOrder, pendingPersons, withSandboxStrapi } from './support/orders';
 
 /**
@@ -329,22 +330,7 @@ describe('processing refunds (退款)', () => {
     const { personIds, order } = await paidOrder(app, ['full']);
     await reject(personIds[0]!);
     const refund = await refundOf(personIds[0]!);
-    const strapi = app.strapi();
-    const role = await strapi
-      .documents('plugin::users-permissions.role')
-      .findFirst({ filters: { type: 'finance' } } as never);
-    const username = `finance-${Date.now()}`;
-    await strapi
-      .plugin('users-permissions')
-      .service('user')
-      .add({
-        username,
-        email: `${username}@example.com`,
-        password: 'Secret#2025',
-        provider: 'local',
-        confirmed: true,
-        role: role?.id,
-      });
+    const { username } = await newAccount(app, 'finance');
     const other = await app.login(username, 'Secret#2025');
     const [a, b] = await Promise.all([
       submit(refund.document_id),

@@ -62,6 +62,30 @@ export function withStrapi(env: Record<string, string> = {}) {
   };
 }
 
+/** A fresh, confirmed account of a portal role (password `Secret#2025`). */
+export async function newAccount(
+  app: ReturnType<typeof withStrapi>,
+  roleType: string,
+  username = `${roleType}-${crypto.randomBytes(4).toString('hex')}`,
+) {
+  const strapi = app.strapi();
+  const role = await strapi
+    .documents('plugin::users-permissions.role')
+    .findFirst({ filters: { type: roleType } } as never);
+  const user = await strapi
+    .plugin('users-permissions')
+    .service('user')
+    .add({
+      username,
+      email: `${username}@example.com`,
+      password: 'Secret#2025',
+      provider: 'local',
+      confirmed: true,
+      role: role?.id,
+    });
+  return { user: user as { documentId: string }, username };
+}
+
 /**
  * A fresh liaison account with a draft organization of the given category in the Shanghai
  * Xuhui sub-delegation (inside the demo reviewer's subtree); returns its token and organization.
@@ -96,21 +120,7 @@ export async function newLiaison(app: ReturnType<typeof withStrapi>, category: s
       reviewStatus: 'draft',
     },
   } as never);
-  const role = await strapi
-    .documents('plugin::users-permissions.role')
-    .findFirst({ filters: { type: 'liaison' } } as never);
-  const username = `liaison-${suffix}`;
-  const user = await strapi
-    .plugin('users-permissions')
-    .service('user')
-    .add({
-      username,
-      email: `${username}@example.com`,
-      password: 'Secret#2025',
-      provider: 'local',
-      confirmed: true,
-      role: role?.id,
-    });
+  const { user, username } = await newAccount(app, 'liaison', `liaison-${suffix}`);
   await strapi.documents('plugin::users-permissions.user').update({
     documentId: user.documentId,
     data: { organization: organization.documentId },

@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import {
   Alert,
   App,
@@ -15,9 +14,10 @@ import {
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type ApiError, request } from '../../providers/http';
 import { yuan } from '../badge-order/types';
+import { BackLink } from '../layout/BackLink';
 import { RejectReasonModal } from '../organization/RejectReasonModal';
 import { DecisionTag } from './DecisionTag';
 import type { QueuedTransfer } from './types';
@@ -30,7 +30,6 @@ import { VoucherPreview } from './VoucherPreview';
 export const TransferReview = () => {
   const { id } = useParams();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { message } = App.useApp();
   const [record, setRecord] = useState<QueuedTransfer | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -69,14 +68,7 @@ export const TransferReview = () => {
   const allowed = record?.allowedActions ?? [];
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate('/finance/transfers')}
-        style={{ paddingLeft: 0 }}
-      >
-        {t('transfers.backToList')}
-      </Button>
+      <BackLink to={'/finance/transfers'}>{t('transfers.backToList')}</BackLink>
       {failure && <Alert type="error" showIcon message={failure} />}
       {!record && !failure && <Skeleton active />}
       {record && (

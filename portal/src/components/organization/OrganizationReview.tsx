@@ -1,8 +1,7 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { BackLink } from '../layout/BackLink';
 import { ReviewStatusTag } from '../progress/ReviewStatusTag';
 import { LicenceImage, OrganizationDescriptions } from './OrganizationDescriptions';
 import { RejectReasonModal } from './RejectReasonModal';
@@ -18,7 +17,6 @@ import { useReviewedRecord } from './useReviewedRecord';
  */
 export const OrganizationReview = ({ backPath }: { backPath: string }) => {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { modal } = App.useApp();
   const [rejectOpen, setRejectOpen] = useState(false);
   const {
@@ -31,14 +29,7 @@ export const OrganizationReview = ({ backPath }: { backPath: string }) => {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate(backPath)}
-        style={{ paddingLeft: 0 }}
-      >
-        {t('review.backToQueue')}
-      </Button>
+      <BackLink to={backPath}>{t('review.backToQueue')}</BackLink>
       {query.isLoading && <Skeleton active />}
       {query.isError && (
         <Alert

@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { personStatusLabels } from '@pvis/config';
 import {
   Alert,
@@ -16,7 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { BackLink } from '../layout/BackLink';
 import { labelOf } from '../organization/labels';
 import { RejectReasonModal } from '../organization/RejectReasonModal';
 import { ReviewHistory } from '../organization/ReviewHistory';
@@ -76,7 +75,6 @@ const ReuseInfo = ({ person }: { person: Person }) => {
  */
 export const PersonReview = ({ backPath }: { backPath: string }) => {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const { modal } = App.useApp();
   const [rejectOpen, setRejectOpen] = useState(false);
   const {
@@ -89,14 +87,7 @@ export const PersonReview = ({ backPath }: { backPath: string }) => {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate(backPath)}
-        style={{ paddingLeft: 0 }}
-      >
-        {t('personReview.backToList')}
-      </Button>
+      <BackLink to={backPath}>{t('personReview.backToList')}</BackLink>
       {query.isLoading && <Skeleton active />}
       {query.isError && (
         <Alert

@@ -1,12 +1,12 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { paymentMethods, refundStatusLabels } from '@pvis/config';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type ApiError, request } from '../../providers/http';
 import { yuan } from '../badge-order/types';
+import { BackLink } from '../layout/BackLink';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
 import { historyKey, ReviewHistory } from '../organization/ReviewHistory';
@@ -24,7 +24,6 @@ const GATEWAY_ACTIONS = ['submit', 'retry'] as const;
 export const RefundRecord = ({ backPath }: { backPath: string }) => {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const navigate = useNavigate();
   const { id = '' } = useParams();
   const { message } = App.useApp();
   const [refund, setRefund] = useState<Refund | null>(null);
@@ -82,14 +81,7 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Button
-        type="link"
-        icon={<ArrowLeftOutlined />}
-        onClick={() => navigate(backPath)}
-        style={{ paddingLeft: 0 }}
-      >
-        {t('refunds.backToList')}
-      </Button>
+      <BackLink to={backPath}>{t('refunds.backToList')}</BackLink>
       <Card>
         <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
           <Space wrap align="center">
