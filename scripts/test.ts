@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from './lib/processes';
 import { repoRoot } from './lib/secrets';
+import { ensureSystemTools } from './lib/system-tools';
 import { prepareTestDatabase } from './lib/test-database';
 
 interface Outcome {
@@ -30,9 +31,23 @@ async function step(
   }
 }
 
+/** Chromium, CJK fonts and pdftotext, installed when missing (see lib/system-tools.ts). */
+async function tools(): Promise<Outcome> {
+  const name = 'system tools for browser and PDF tests';
+  console.log(`\n── ${name}`);
+  try {
+    await ensureSystemTools();
+    return { name, ok: true };
+  } catch (error) {
+    console.error(`✗ ${name}: ${(error as Error).message}`);
+    return { name, ok: false };
+  }
+}
+
 async function main() {
   const started = Date.now();
   const checks: Outcome[] = [];
+  checks.push(await tools());
   checks.push(await step('lint and format (biome)', 'npx', ['biome', 'check', '.']));
   checks.push(await step('build config', 'npm', ['run', 'build', '-w', '@pvis/config']));
   checks.push(
