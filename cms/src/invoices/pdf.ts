@@ -31,7 +31,7 @@ export interface InvoiceDocument {
   remarks: string[];
 }
 
-// The .ttc is 19 MB: read once per process, not once per invoice.
+// The font is 10–19 MB: read once per process, not once per invoice.
 const fonts = new Map<string, Buffer>();
 const fontFile = (path: string) => {
   const cached = fonts.get(path) ?? fs.readFileSync(path);
@@ -74,7 +74,7 @@ const COLUMNS = [
 /**
  * The PDF rendition of a 数电 invoice or its red-letter counterpart: seller, buyer, items with
  * VAT, the total in figures and in capitals (大写), number and date. Chinese text is set in Noto
- * Sans CJK (Debian's fonts-noto-cjk), embedded as a subset, so `pdftotext` reads it back.
+ * Sans SC (from npm, or INVOICE_FONT), embedded as a subset, so `pdftotext` reads it back.
  */
 export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36 });
@@ -85,7 +85,7 @@ export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
   doc.info.Title = `${invoice.redLetter ? '红字' : ''}发票 ${invoice.invoiceNumber}`;
-  doc.registerFont('cjk', fontFile(invoice.seller.font), invoice.seller.fontFamily);
+  doc.registerFont('cjk', fontFile(invoice.seller.font), invoice.seller.fontFamily || undefined);
   doc.font('cjk');
   const ink = invoice.redLetter ? '#b00000' : '#7a3e00';
   const left = 36;

@@ -1,3 +1,11 @@
+/**
+ * Noto Sans SC Regular (SIL OFL) from npm, so a machine with nothing but Node and npm prints
+ * Chinese invoices; INVOICE_FONT may point at any other TrueType/OpenType file or collection.
+ */
+const NPM_FONT = require.resolve(
+  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+);
+
 /** An environment setting; unset or empty means the default. */
 const setting = (name: string, fallback: string) => process.env[name] || fallback;
 
@@ -18,8 +26,9 @@ export function seller() {
     vatPercent: Number(setting('INVOICE_VAT_PERCENT', '6')),
     /** Division code of the issuing tax office's province (position 3–4 of the number). */
     provinceCode: setting('INVOICE_PROVINCE_CODE', '31'),
-    font: setting('INVOICE_FONT', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
-    fontFamily: setting('INVOICE_FONT_FAMILY', 'NotoSansCJKsc-Regular'),
+    font: setting('INVOICE_FONT', NPM_FONT),
+    /** The face inside a font collection (.ttc); empty for a single-face .ttf/.otf. */
+    fontFamily: setting('INVOICE_FONT_FAMILY', ''),
   };
 }
 export type Seller = ReturnType<typeof seller>;
