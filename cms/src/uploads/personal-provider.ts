@@ -39,7 +39,12 @@ type Method = (file: ProviderFile, options?: unknown) => Promise<void>;
 type UploadProvider = Record<string, Method | undefined> & { extend(methods: object): void };
 
 export const personalMetadataOf = (file: { provider_metadata?: unknown } | null | undefined) => {
-  const meta = file?.provider_metadata as Partial<PersonalMetadata> | null | undefined;
+  // Read with knex the column is JSON text; through Strapi, an object.
+  const raw = file?.provider_metadata;
+  const meta = (typeof raw === 'string' ? JSON.parse(raw) : raw) as
+    | Partial<PersonalMetadata>
+    | null
+    | undefined;
   return meta?.personalFile === true && typeof meta.key === 'string'
     ? (meta as PersonalMetadata)
     : null;

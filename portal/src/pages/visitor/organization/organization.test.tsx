@@ -29,7 +29,7 @@ const draft = {
   interests: [{ documentId: 'i1', nameZh: '乘用车', nameEn: 'Passenger cars' }],
   privacyConsentAt: '2025-06-01T08:00:00.000Z',
   privacyPolicyVersion: '2025-1',
-  businessLicence: { url: '/uploads/licence.png', name: 'licence.png' },
+  businessLicence: { id: 7, name: 'licence.png', mime: 'image/png' },
   delegation: {
     documentId: 'd-sh-pd',
     nameZh: '浦东新区分团',
