@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -35,6 +36,10 @@ const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pvis-personal-'));
 const { app } = await withSandboxStrapi({ PERSONAL_FILES_DIR: privateDir });
 const knex = () => app.strapi().db.connection;
 const inPrivateDir = (key: string) => fs.existsSync(path.join(privateDir, key));
+// The compiled module the running cms uses (same instance), as its bootstrap calls it.
+const { moveLegacyPersonalFiles } = createRequire(__filename)(
+  path.resolve(__dirname, '../dist/src/uploads/legacy-files.js'),
+) as { moveLegacyPersonalFiles(strapi: unknown): Promise<void> };
 
 /** A liaison with a licence, a person with a photo and a remittance with its voucher. */
 async function organizationWithFiles(voucher = { bytes: pdf, name: 'voucher.html' }) {
@@ -238,5 +243,29 @@ describe('editorial media', () => {
     expect(stored.url).toMatch(/^\/uploads\/.+\.png$/);
     expect((await app.http().get(stored.url)).status).toBe(200);
     await app.strapi().plugin('upload').service('upload').remove(stored);
+  });
+});
+
+describe('personal files stored before they were private', () => {
+  it('are moved out of public/uploads at start, typed by their bytes, and read through the route', async () => {
+    const liaison = await newLiaison(app, 'domesticEnterprise');
+    const current = await licenceOf(app, liaison.organizationId);
+    // As the old code left it: PNG bytes under the uploaded name's extension, public.
+    const hash = `licence_legacy${Date.now()}`;
+    const publicFile = path.join(app.strapi().dirs.static.public, 'uploads', `${hash}.html`);
+    fs.writeFileSync(publicFile, await png());
+    await knex()('files')
+      .where({ id: current!.id })
+      .update({ hash, ext: '.html', url: `/uploads/${hash}.html`, provider_metadata: null });
+    expect((await app.http().get(`/uploads/${hash}.html`)).status).toBe(200);
+
+    await moveLegacyPersonalFiles(app.strapi());
+    expect(fs.existsSync(publicFile)).toBe(false);
+    expect((await app.http().get(`/uploads/${hash}.html`)).status).toBe(404);
+    const moved = await licenceOf(app, liaison.organizationId);
+    expect(moved).toMatchObject({ name: 'licence.png', ext: '.png', mime: 'image/png' });
+    expect(inPrivateDir(moved!.provider_metadata!.key)).toBe(true);
+    const answer = await liaison.get(`/api/organizations/${liaison.organizationId}/licence`);
+    expectPrivateAnswer(answer, 'image/png', 'inline', 'licence.png');
   });
 });
