@@ -1,5 +1,5 @@
 import { Image, Skeleton } from 'antd';
-import { type CSSProperties, useEffect, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useState } from 'react';
 import { fetchBlob } from '../../providers/download';
 
 /**
@@ -39,14 +39,17 @@ export const PrivateImage = ({
   alt,
   style,
   testId,
+  fallback = null,
 }: {
   url: string;
   alt: string;
   style?: CSSProperties;
   testId?: string;
+  /** Shown when the file cannot be had (gone, or not for this caller's role). */
+  fallback?: ReactNode;
 }) => {
   const { href, failed } = usePrivateFile(url);
-  if (failed) return null;
+  if (failed) return <>{fallback}</>;
   if (!href) return <Skeleton.Image active />;
   return <Image data-testid={testId} src={href} alt={alt} style={style} />;
 };

@@ -30,11 +30,13 @@ import { PERSON_POPULATE, type Person } from './types';
 const IdPhoto = ({ person }: { person: Person }) => {
   const { t } = useTranslation();
   const photo = person.idPhoto;
-  if (!photo) {
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('personReview.noPhoto')} />;
-  }
+  const none = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('personReview.noPhoto')} />
+  );
+  if (!photo) return none;
   return (
     <PrivateImage
+      fallback={none}
       testId="id-photo"
       url={personalFileUrl(`/api/persons/${person.documentId}/photo`, photo)}
       alt={t('personReview.photo')}
