@@ -12,14 +12,22 @@ import { startExpiryWorker } from './orders/expiry';
 import { startPayments } from './payments/registry';
 import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startCampaignWorker } from './registration/one-click-campaign';
+import { moveLegacyPersonalFiles } from './uploads/legacy-files';
+import { deletePersonalFilesWithRecords } from './uploads/personal-files';
+import { keepPersonalFilesPrivate } from './uploads/personal-provider';
 import { startLimits } from './verification/limits';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Personal files: a private store, bytes deleted with their record (docs/personal-files.md).
+    keepPersonalFilesPrivate(strapi);
+    deletePersonalFilesWithRecords(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     watchAccessChanges(strapi);
     await applyConstraints(strapi);
+    await moveLegacyPersonalFiles(strapi);
     await syncRolesAndPermissions(strapi);
     await ensureLocales(strapi);
     await grantEditorAllLocales(strapi);

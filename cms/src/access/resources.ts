@@ -38,6 +38,9 @@ export type RecordAction =
   | 'transition'
   | 'history'
   | 'licence'
+  // GET /organizations/:id/licence, GET /persons/:id/photo: the personal file itself.
+  | 'viewLicence'
+  | 'viewPhoto'
   | 'consent'
   | 'bulkTransition'
   | 'export'
@@ -120,6 +123,11 @@ const withTransitions = (access: RoleAccess): RoleAccess => ({
   ...access,
   actions: [...access.actions, 'transition'],
 });
+/** Adds reading a record's personal file (uploads/personal-file-response.ts) to a role's access. */
+const withViewing = (access: RoleAccess, action: 'viewLicence' | 'viewPhoto'): RoleAccess => ({
+  ...access,
+  actions: [...access.actions, action],
+});
 const everyoneReads = (scope: Scope = everything): ResourceAccess['roles'] => ({
   public: read(scope),
   liaison: read(scope),
@@ -196,13 +204,14 @@ export const resources: readonly ResourceAccess[] = [
     derive: delegationPathOf,
     roles: {
       liaison: {
-        actions: ['find', 'findOne', 'update', 'transition', 'licence', 'consent'],
+        actions: ['find', 'findOne', 'update', 'transition', 'licence', 'viewLicence', 'consent'],
         scope: theOrganizationItself,
         writable: [...organizationDraftFields, 'delegation'],
       },
-      'delegation-reviewer': reviewDesk(delegationSubtree),
+      // The licence is read by those who review the organization, not by finance.
+      'delegation-reviewer': withViewing(reviewDesk(delegationSubtree), 'viewLicence'),
       finance: read(everything),
-      operations: reviewDesk(everything),
+      operations: withViewing(reviewDesk(everything), 'viewLicence'),
     },
   },
   {
@@ -230,6 +239,7 @@ export const resources: readonly ResourceAccess[] = [
           // Confirming or declining colleagues who registered through the link, many at once.
           'bulkTransition',
           'photo',
+          'viewPhoto',
           'reuse',
           'previous',
           'bringForward',
@@ -240,7 +250,7 @@ export const resources: readonly ResourceAccess[] = [
         scope: ownOrganization,
         writable: personDetailFields,
       },
-      colleague: read(ownPerson),
+      colleague: withViewing(read(ownPerson), 'viewPhoto'),
       'delegation-reviewer': {
         ...read(personsOfDelegationSubtree),
         actions: ['find', 'findOne', 'stats'],
@@ -249,7 +259,16 @@ export const resources: readonly ResourceAccess[] = [
       operations: {
         ...review(everything),
         // bulkTransition: 人员审核 approves or rejects many persons at once.
-        actions: ['find', 'findOne', 'transition', 'bulkTransition', 'stats', 'export'],
+        actions: [
+          'find',
+          'findOne',
+          'transition',
+          'bulkTransition',
+          'stats',
+          'export',
+          // 人员审核 compares the photo with the person.
+          'viewPhoto',
+        ],
       },
     },
   },

@@ -7,6 +7,7 @@ export const storeIdPhoto = (
   file: UploadedFile | UploadedFile[] | undefined,
 ) =>
   storeCheckedImage(strapi, file, {
+    kind: 'id-photo',
     caption: '证件照',
     maxBytes: 2 * 1024 * 1024,
     pixels: { min: [295, 413], max: [3000, 4000] },

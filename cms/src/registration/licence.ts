@@ -9,6 +9,7 @@ export const storeLicence = (
   file: UploadedFile | UploadedFile[] | undefined,
 ) =>
   storeCheckedImage(strapi, file, {
+    kind: 'licence',
     caption: '营业执照',
     maxBytes: LICENCE_MAX_BYTES,
     missing: ['请选择营业执照图片', 'Choose the licence image'],

@@ -10,6 +10,7 @@ export const storeVoucher = (
 ) => {
   const megabytes = Math.round(maxBytes() / 1024 / 1024);
   return storeCheckedImage(strapi, file, {
+    kind: 'voucher',
     caption: '汇款凭证',
     maxBytes: maxBytes(),
     types: ['image/png', 'image/jpeg', 'application/pdf'],

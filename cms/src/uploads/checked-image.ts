@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import FileType from 'file-type';
 import { imageSize } from 'image-size';
 import { fieldError, invalidFields } from '../errors';
+import { PERSONAL_PATH } from './personal-provider';
 
 export interface UploadedFile {
   filepath: string;
@@ -14,6 +15,8 @@ export interface UploadedFile {
 /** What an image upload must be, and how to say so (zh, en) when it is not. */
 export interface ImageRule {
   caption: string;
+  /** The personal file's kind: its private folder and its stored name (`<kind>.<checked ext>`). */
+  kind: 'licence' | 'id-photo' | 'voucher';
   maxBytes: number;
   /** Smallest and largest width × height in pixels, when the image is looked at (ID photos). */
   pixels?: { min: [number, number]; max: [number, number] };
@@ -32,7 +35,8 @@ const refuse = (code: string, [zh, en]: [string, string]) =>
 
 /**
  * A png/jpg judged by its bytes, not its name or the browser's claim, within the rule's size
- * (and pixel) limits; stored through Strapi's upload plugin (local disk, or S3 by env).
+ * (and pixel) limits; stored through Strapi's upload plugin as a personal file (private store,
+ * uploads/personal-provider.ts), named by its checked type: the uploaded name is not kept.
  */
 export async function storeCheckedImage(
   strapi: Core.Strapi,
@@ -52,17 +56,13 @@ export async function storeCheckedImage(
       throw refuse('imagePixels', rule.wrongPixels ?? rule.wrongType);
     }
   }
+  const name = `${rule.kind}.${type.ext}`;
   const [stored] = await strapi
     .plugin('upload')
     .service('upload')
     .upload({
-      data: {
-        fileInfo: {
-          name: upload.originalFilename ?? `${rule.caption}.${type.ext}`,
-          caption: rule.caption,
-        },
-      },
-      files: { ...upload, mimetype: type.mime },
+      data: { fileInfo: { name, caption: rule.caption }, path: `${PERSONAL_PATH}/${rule.kind}` },
+      files: { ...upload, originalFilename: name, mimetype: type.mime },
     });
   return stored as { id: number; url: string };
 }

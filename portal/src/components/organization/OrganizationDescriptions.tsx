@@ -1,7 +1,8 @@
 import { organizationCategories, visitPurposes } from '@pvis/config';
-import { Descriptions, Empty, Grid, Image, Space, Tag, Typography } from 'antd';
+import { Descriptions, Empty, Grid, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { PrivateImage, personalFileUrl } from '../files/PrivateImage';
 import { ReviewStatusTag } from '../progress/ReviewStatusTag';
 import { delegationName, isDomesticCategory, labelOf } from './labels';
 import type { Organization } from './types';
@@ -9,21 +10,19 @@ import type { Organization } from './types';
 export const formatTime = (value: string | null | undefined) =>
   value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';
 
-/** 营业执照: the uploaded image (relative /uploads URLs are proxied to the cms). */
+/** 营业执照: a personal file, read through the organization's licence route with the JWT. */
 export const LicenceImage = ({ organization }: { organization: Organization }) => {
   const { t } = useTranslation();
   const licence = organization.businessLicence;
-  if (!licence?.url) {
+  if (!licence) {
     return (
       <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('organizationForm.noLicence')} />
     );
   }
-  const preview = licence.formats?.small?.url ?? licence.url;
   return (
-    <Image
-      data-testid="licence-image"
-      src={preview}
-      preview={{ src: licence.url }}
+    <PrivateImage
+      testId="licence-image"
+      url={personalFileUrl(`/api/organizations/${organization.documentId}/licence`, licence)}
       alt={t('organizationForm.licence')}
       style={{
         maxWidth: '100%',

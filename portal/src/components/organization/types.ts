@@ -20,11 +20,11 @@ export interface ExhibitionItemRef {
   nameEn: string;
 }
 
+/** A personal file's description; its bytes come from the record's route (files/PrivateImage). */
 export interface UploadedFile {
-  url: string;
+  id?: number;
   name?: string;
   mime?: string;
-  formats?: Record<string, { url: string }> | null;
 }
 
 /** This edition's organization (单位) as the cms answers it; lifecycle field `reviewStatus`. */

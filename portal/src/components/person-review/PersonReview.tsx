@@ -7,7 +7,6 @@ import {
   Col,
   Descriptions,
   Empty,
-  Image,
   Row,
   Skeleton,
   Space,
@@ -15,6 +14,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrivateImage, personalFileUrl } from '../files/PrivateImage';
 import { BackLink } from '../layout/BackLink';
 import { labelOf } from '../organization/labels';
 import { RejectReasonModal } from '../organization/RejectReasonModal';
@@ -26,18 +26,19 @@ import { PERSON_POPULATE, type Person } from './types';
 
 /** Review actions a button exists for; the server's `allowedActions` decides which show. */
 
-/** 证件照: the uploaded image (relative /uploads URLs are proxied to the cms). */
+/** 证件照: a personal file, read through the person's photo route with the JWT. */
 const IdPhoto = ({ person }: { person: Person }) => {
   const { t } = useTranslation();
   const photo = person.idPhoto;
-  if (!photo?.url) {
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('personReview.noPhoto')} />;
-  }
+  const none = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('personReview.noPhoto')} />
+  );
+  if (!photo) return none;
   return (
-    <Image
-      data-testid="id-photo"
-      src={photo.formats?.small?.url ?? photo.url}
-      preview={{ src: photo.url }}
+    <PrivateImage
+      fallback={none}
+      testId="id-photo"
+      url={personalFileUrl(`/api/persons/${person.documentId}/photo`, photo)}
       alt={t('personReview.photo')}
       style={{
         maxWidth: '100%',

@@ -10,6 +10,9 @@ import { server } from '../../test/server';
 
 // jsdom has no canvas: the chart library would throw after the test; the counts are what is tested.
 vi.mock('../organization/StatusColumnChart', () => ({ default: () => null }));
+// jsdom has no object URLs; the photo's blob gets a recognisable one.
+URL.createObjectURL = vi.fn(() => 'blob:id-photo');
+URL.revokeObjectURL = vi.fn();
 
 const list = (data: unknown[]) =>
   HttpResponse.json({
@@ -73,7 +76,7 @@ const record = {
   gender: 'male',
   position: '采购经理',
   entryDateOption: 'full',
-  idPhoto: { url: '/uploads/photo_chen.png', mime: 'image/png', width: 413, height: 579 },
+  idPhoto: { id: 41, mime: 'image/png', width: 413, height: 579 },
 };
 
 let listQueries: string[] = [];
@@ -100,6 +103,14 @@ beforeEach(async () => {
       }),
     ),
     http.get('*/api/persons/p-chen', () => HttpResponse.json({ data: record })),
+    // The photo is a personal file: only its route answers it, to the signed-in caller.
+    http.get('*/api/persons/p-chen/photo', ({ request }) =>
+      request.headers.get('Authorization') === 'Bearer jwt-1'
+        ? new HttpResponse(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), {
+            headers: { 'Content-Type': 'image/png' },
+          })
+        : new HttpResponse(null, { status: 404 }),
+    ),
     http.get('*/api/persons/p-chen/history', () =>
       HttpResponse.json({
         data: [
@@ -258,7 +269,8 @@ describe('a person under review', () => {
         .map((b) => b.textContent),
     ).toEqual(['审核通过', '审核不通过']);
     expect(screen.getByTestId('person-id-number')).toHaveTextContent('310115198203140121');
-    expect(screen.getByAltText('证件照')).toHaveAttribute('src', '/uploads/photo_chen.png');
+    // Fetched with the JWT from the person's photo route and shown from memory, never /uploads.
+    expect(await screen.findByAltText('证件照')).toHaveAttribute('src', 'blob:id-photo');
     expect(screen.getByTestId('previous-badge-number')).toHaveTextContent('CIIE7-000137');
     expect(await screen.findByText('11月5日-10日')).toBeInTheDocument();
     const history = await screen.findByTestId('review-history');

@@ -6,5 +6,5 @@ export const PERSON_ORGANIZATION = { fields: ['name', 'creditCode', 'category'] 
 /** What the record page reads with the person: the organization and the ID photo. */
 export const PERSON_POPULATE = {
   organization: PERSON_ORGANIZATION,
-  idPhoto: { fields: ['url', 'mime', 'width', 'height', 'formats'] },
+  idPhoto: { fields: ['mime', 'width', 'height'] },
 };

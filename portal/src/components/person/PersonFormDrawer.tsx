@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { FormError } from '../account/FormError';
+import { PrivateImage, personalFileUrl } from '../files/PrivateImage';
 import { applyFieldErrors } from '../form-errors';
 import { vocabularyOptions } from '../organization/labels';
 import type { Person } from './types';
@@ -165,8 +166,12 @@ export const PersonFormDrawer = ({
         </Form.Item>
         <Form.Item label={t('persons.idPhoto')} extra={t('persons.idPhotoHint')}>
           <Space direction="vertical">
-            {saved?.idPhoto?.url && (
-              <img src={saved.idPhoto.url} alt={t('persons.idPhoto')} style={{ maxHeight: 120 }} />
+            {saved?.idPhoto && (
+              <PrivateImage
+                url={personalFileUrl(`/api/persons/${saved.documentId}/photo`, saved.idPhoto)}
+                alt={t('persons.idPhoto')}
+                style={{ maxHeight: 120 }}
+              />
             )}
             <Upload
               accept="image/png,image/jpeg"

@@ -5,6 +5,7 @@ import { currentEdition } from '../../../registration/edition';
 import { storeLicence } from '../../../registration/licence';
 import { organizationsWorkbook } from '../../../review/export';
 import { reviewStats } from '../../../review/stats';
+import { linkedFile, sendStoredFile } from '../../../uploads/personal-file-response';
 
 const UID = 'api::organization.organization';
 type Ctx = Context;
@@ -28,7 +29,7 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
     }
   };
   return {
-    /** POST /organizations/:id/licence (multipart `file`). */
+    /** POST /organizations/:id/licence (multipart `file`); the replaced licence's bytes are deleted. */
     async licence(ctx: Ctx) {
       const { caller, record } = await inScope(ctx, 'licence');
       editable(record);
@@ -37,9 +38,16 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
       const updated = await organizations().update({
         documentId: String(ctx.params.id),
         data: { businessLicence: stored.id },
-        populate: { businessLicence: { fields: ['url', 'mime', 'size', 'name'] } },
+        populate: { businessLicence: { fields: ['mime', 'size', 'name'] } },
       } as never);
       ctx.body = { data: withActions(caller, updated) };
+    },
+
+    /** GET /organizations/:id/licence — the licence image itself, to those who may see it. */
+    async viewLicence(ctx: Ctx) {
+      await inScope(ctx, 'viewLicence');
+      const file = await linkedFile(strapi, UID, String(ctx.params.id), 'businessLicence');
+      await sendStoredFile(strapi, ctx, file, 'licence');
     },
 
     /** POST /organizations/:id/consent — the current edition's privacy policy, version and time. */

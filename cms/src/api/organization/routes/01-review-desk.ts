@@ -13,6 +13,7 @@ export default {
     route('GET', '/organizations/export', 'export'),
     route('GET', '/organizations/stats', 'stats'),
     route('POST', '/organizations/:id/licence', 'licence'),
+    route('GET', '/organizations/:id/licence', 'viewLicence'),
     route('POST', '/organizations/:id/consent', 'consent'),
   ],
 };

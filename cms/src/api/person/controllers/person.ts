@@ -9,6 +9,7 @@ import { requestReuse } from '../../../persons/reuse';
 import { sendPersonsWorkbook } from '../../../persons/spreadsheet/export';
 import { personStats } from '../../../persons/stats';
 import { currentEdition } from '../../../registration/edition';
+import { linkedFile, sendStoredFile } from '../../../uploads/personal-file-response';
 
 const UID = 'api::person.person';
 
@@ -47,7 +48,7 @@ const positive = (value: unknown, fallback: number, max: number) => {
  * reuse, previous-edition persons and bring-forward, batch delete, counts (cms/API.md).
  */
 export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withActions }) => ({
-  /** POST /persons/:id/photo (multipart `file`). */
+  /** POST /persons/:id/photo (multipart `file`); the replaced photo's bytes are deleted. */
   async photo(ctx: Context) {
     const { caller } = await inScope(ctx, 'photo');
     const files = (ctx.request as unknown as { files?: Record<string, never> }).files;
@@ -55,9 +56,16 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
     const updated = await strapi.documents(UID).update({
       documentId: String(ctx.params.id),
       data: { idPhoto: stored.id },
-      populate: { idPhoto: { fields: ['url', 'mime', 'size', 'width', 'height'] } },
+      populate: { idPhoto: { fields: ['mime', 'size', 'width', 'height'] } },
     } as never);
     ctx.body = { data: withActions(caller, updated) };
+  },
+
+  /** GET /persons/:id/photo — the ID photo itself, to those who may see it. */
+  async viewPhoto(ctx: Context) {
+    await inScope(ctx, 'viewPhoto');
+    const file = await linkedFile(strapi, UID, String(ctx.params.id), 'idPhoto');
+    await sendStoredFile(strapi, ctx, file, 'id-photo');
   },
 
   /** POST /persons/:id/reuse `{ previousBadgeNumber }`. */

@@ -14,6 +14,7 @@ export default {
     route('POST', '/persons/bulk-delete', 'bulkDelete'),
     route('GET', '/persons/stats', 'stats'),
     route('POST', '/persons/:id/photo', 'photo'),
+    route('GET', '/persons/:id/photo', 'viewPhoto'),
     route('POST', '/persons/:id/reuse', 'reuse'),
   ],
 };

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JWT_KEY } from '../../../providers/http';
 import { changeLanguage } from '../../../providers/i18n';
 import { clearSession } from '../../../providers/session';
@@ -29,7 +29,7 @@ const draft = {
   interests: [{ documentId: 'i1', nameZh: '乘用车', nameEn: 'Passenger cars' }],
   privacyConsentAt: '2025-06-01T08:00:00.000Z',
   privacyPolicyVersion: '2025-1',
-  businessLicence: { url: '/uploads/licence.png', name: 'licence.png' },
+  businessLicence: { id: 7, name: 'licence.png', mime: 'image/png' },
   delegation: {
     documentId: 'd-sh-pd',
     nameZh: '浦东新区分团',
@@ -200,5 +200,28 @@ describe('/visitor/organization wizard (steps 4–6)', () => {
       expect(saved?.data).toMatchObject({ address: '上海市黄浦区', interests: ['i1'] }),
     );
     expect(await screen.findByText('已暂存')).toBeInTheDocument();
+  });
+});
+
+describe('the licence (a personal file)', () => {
+  it('is fetched from the organization’s licence route with the JWT and shown from memory', async () => {
+    const created = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:licence');
+    URL.revokeObjectURL = vi.fn();
+    const fetched: { url: string; auth: string | null }[] = [];
+    useLiaison(draft);
+    server.use(
+      http.get('*/api/organizations/o1/licence', ({ request }) => {
+        fetched.push({ url: request.url, auth: request.headers.get('Authorization') });
+        return new HttpResponse(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), {
+          headers: { 'Content-Type': 'image/png' },
+        });
+      }),
+    );
+    renderPortal('/visitor/organization');
+    const images = await screen.findAllByAltText('营业执照', undefined, { timeout: 8000 });
+    for (const image of images) expect(image).toHaveAttribute('src', 'blob:licence');
+    expect(fetched[0]).toMatchObject({ auth: 'Bearer jwt-1' });
+    expect(new URL(fetched[0]!.url).pathname).toBe('/api/organizations/o1/licence');
+    created.mockRestore();
   });
 });

@@ -120,7 +120,7 @@ export const VisitorPersonList = () => {
     if (person) {
       // The list masks ID numbers; the form needs the whole record.
       const body = await request<{ data: Person }>(
-        `/api/persons/${person.documentId}?populate[idPhoto][fields][0]=url`,
+        `/api/persons/${person.documentId}?populate[idPhoto][fields][0]=mime`,
       );
       setEditing(body.data);
     } else setEditing(null);
