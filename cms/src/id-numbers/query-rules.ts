@@ -49,7 +49,7 @@ const mentionsIdNumber = (value: unknown) =>
 
 function walk(node: unknown, path: string[], negated: boolean, problems: FieldError[]) {
   if (Array.isArray(node)) {
-    node.forEach((item, i) => walk(item, [...path, String(i)], negated, problems));
+    for (const [i, item] of node.entries()) walk(item, [...path, String(i)], negated, problems);
     return;
   }
   if (!isRecord(node)) return;
