@@ -6,6 +6,7 @@ import { backfillIdNumberHashes } from '../src/id-numbers/keep-hash';
 import { newAccount, withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
 import { approvedLiaison, paidOrder, residentId } from './support/orders';
+import { workbookOf } from './support/workbook';
 
 /**
  * Issue 10 finding 3, over HTTP: ID numbers leave the server masked on every path (populate on
@@ -259,6 +260,18 @@ describe('searching by ID number', () => {
         expect(response.text).not.toContain(number);
       }
     }
+  });
+
+  it('exports the persons found by the whole number, masked (人员导出)', async () => {
+    const operations = await app.as('operations');
+    const workbook = await workbookOf(
+      operations.get(`/api/persons/export?filters[idNumber][$eq]=${numbers[0]}`),
+    );
+    const sheet = workbook.worksheets[0]!;
+    const text = JSON.stringify(sheet.getSheetValues());
+    expect(sheet.rowCount).toBe(2);
+    expect(text).toContain(maskIdNumber(numbers[0]!));
+    expect(text).not.toContain(numbers[0]);
   });
 
   it('finds an earlier edition person by the whole number only (往届人员)', async () => {
