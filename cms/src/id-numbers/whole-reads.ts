@@ -33,7 +33,7 @@ const positiveFromEnv = (name: string, fallback: number) => {
 
 export const readLimits = () => ({
   /** Distinct persons whose whole number one account may read in the window. */
-  perWindow: positiveFromEnv('ID_NUMBER_WHOLE_READS_PER_WINDOW', 100),
+  perWindow: positiveFromEnv('ID_NUMBER_WHOLE_READS_PER_WINDOW', 200),
   windowMinutes: positiveFromEnv('ID_NUMBER_WHOLE_READS_WINDOW_MINUTES', 60),
   alertEmail: process.env.ID_NUMBER_ALERT_EMAIL?.trim() || undefined,
 });
