@@ -1,5 +1,6 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
 import type { Context } from 'koa';
 import type { Caller } from '../access/caller';
 import type { RoleType } from '../access/roles';
@@ -45,13 +46,13 @@ type Person = {
   organizationRef?: unknown;
 };
 
-const column = (strapi: Core.Strapi, uid: string, attribute: string) =>
-  tableOf(strapi, uid as never).columns.get(attribute)!.column;
+const column = (strapi: Core.Strapi, uid: UID.ContentType, attribute: string) =>
+  tableOf(strapi, uid).columns.get(attribute)!.column;
 
 /** Distinct persons this account read whole in the window, whether `personRef` is one, the oldest read. */
 async function readsInWindow(
   strapi: Core.Strapi,
-  trx: Core.Strapi['db']['connection'],
+  trx: Knex.Transaction,
   userId: number,
   personRef: string,
   since: Date,
@@ -71,7 +72,7 @@ async function readsInWindow(
 /** Raises the alert (record and mail) unless this account already had one in the window. */
 async function alertOperations(
   strapi: Core.Strapi,
-  trx: Core.Strapi['db']['connection'],
+  trx: Knex.Transaction,
   account: { userId: number; userRef?: string; username: string; role: string },
   personsRead: number,
   since: Date,
@@ -117,7 +118,7 @@ async function alertOperations(
         },
       },
     ],
-    trx as never,
+    trx,
   );
 }
 
@@ -153,9 +154,9 @@ export async function showWholeIdNumber(
   const refusedFor = await strapi.db.transaction(async ({ trx }) => {
     await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`pvis:id-number-reads:${userId}`]);
     const since = new Date(Date.now() - windowMinutes * 60_000);
-    const read = await readsInWindow(strapi, trx as never, userId, personRef, since);
+    const read = await readsInWindow(strapi, trx, userId, personRef, since);
     if (!read.seen && read.persons >= perWindow) {
-      await alertOperations(strapi, trx as never, account, read.persons, since);
+      await alertOperations(strapi, trx, account, read.persons, since);
       const oldest = read.oldest ? new Date(read.oldest).getTime() : Date.now();
       return Math.max(1, Math.ceil((oldest + windowMinutes * 60_000 - Date.now()) / 1000));
     }
