@@ -10,6 +10,8 @@ const config = [
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
+  // ID numbers: exact search only, masked in every answer (docs/id-numbers.md).
+  'global::id-numbers',
 ];
 
 export default config;

@@ -5,6 +5,8 @@ import { applyConstraints } from './bootstrap/apply-constraints';
 import { grantEditorAllLocales } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
+import { assertHashKey } from './id-numbers/hash';
+import { backfillIdNumberHashes, keepIdNumberHashes } from './id-numbers/keep-hash';
 import { startRedLetterDeadlineWorker } from './invoices/red-letter-deadline';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
@@ -22,6 +24,8 @@ export default {
     // Personal files: a private store, bytes deleted with their record (docs/personal-files.md).
     keepPersonalFilesPrivate(strapi);
     deletePersonalFilesWithRecords(strapi);
+    assertHashKey();
+    keepIdNumberHashes(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +36,7 @@ export default {
     await ensureLocales(strapi);
     await grantEditorAllLocales(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
+    await backfillIdNumberHashes(strapi);
     await startLimits(strapi);
     await startPayments(strapi);
     await startQueue(strapi);

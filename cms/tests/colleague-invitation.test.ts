@@ -165,6 +165,12 @@ describe('a colleague registering through the link', () => {
     expect(list.body.data.map((p: { documentId: string }) => p.documentId)).toEqual([
       person.documentId,
     ]);
+    // The link's person is found by the whole number like any other (docs/id-numbers.md).
+    const linkOwner = await app.as('liaison');
+    const found = await linkOwner.get(`/api/persons?filters[idNumber][$eq]=${form.idNumber}`);
+    expect(found.body.data.map((p: { documentId: string }) => p.documentId)).toEqual([
+      person.documentId,
+    ]);
     const [demoColleague] = await app
       .strapi()
       .documents(PERSON)

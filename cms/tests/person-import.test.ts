@@ -225,6 +225,16 @@ describe('importing persons', () => {
     expect(foreign).toMatchObject({ regionType: 'foreign', entryDateOption: 'full' });
   });
 
+  it('imported persons are found by their whole ID number, like persons added by the form (docs/id-numbers.md)', async () => {
+    const liaison = await approvedLiaison();
+    const withX = residentIdEndingInX();
+    await importRows(liaison, [person({ idNumber: withX }), person({ name: '人员乙' })]);
+    const found = await liaison.get(`/api/persons?filters[idNumber][$eq]=${withX.toLowerCase()}`);
+    expect(found.status, found.text).toBe(200);
+    expect(found.body.data.map((p: { name: string }) => p.name)).toEqual(['李娜']);
+    expect(found.body.data[0].idNumber).toMatch(/^\d{2}\*{15}X$/);
+  });
+
   it('reads an imported person back through GET /persons/:id exactly like one made by the form', async () => {
     const liaison = await approvedLiaison();
     const fields = {

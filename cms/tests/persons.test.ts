@@ -305,6 +305,20 @@ describe('previous-edition persons (往届专业观众人员)', () => {
     });
     const list = await liaison.get('/api/persons/previous');
     expect(list.body.data[0].inThisEdition).toBe(true);
+    // Found by the whole number in both editions' lists (the keyed hash follows the copy).
+    const stored = await app
+      .strapi()
+      .db.connection('persons')
+      .where({ document_id: earlier.documentId })
+      .first('id_number');
+    const byNumber = await liaison.get(`/api/persons/previous?idNumber=${stored.id_number}`);
+    expect(byNumber.body.data.map((p: { documentId: string }) => p.documentId)).toEqual([
+      earlier.documentId,
+    ]);
+    const thisEdition = await liaison.get(`/api/persons?filters[idNumber]=${stored.id_number}`);
+    expect(thisEdition.body.data.map((p: { documentId: string }) => p.documentId)).toEqual([
+      copied.person.documentId,
+    ]);
   });
 });
 

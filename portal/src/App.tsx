@@ -36,6 +36,7 @@ import { FinanceStatementsPage } from './pages/finance/statements';
 import { FinanceTransferList, FinanceTransferShow } from './pages/finance/transfers';
 import { LoginPage } from './pages/login';
 import { OperationsHome } from './pages/operations/home';
+import { IdNumberReadsPage } from './pages/operations/id-number-reads';
 import { OneClickCampaignPage } from './pages/operations/one-click';
 import {
   OperationsOrganizationList,
@@ -115,6 +116,7 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'one-click-registration', element: () => <OneClickCampaignPage /> },
     { path: 'person-review', element: () => <OperationsPersonReviewList /> },
     { path: 'person-review/:id', element: () => <OperationsPersonReviewShow /> },
+    { path: 'id-number-reads', element: () => <IdNumberReadsPage /> },
   ],
 };
 

@@ -72,6 +72,7 @@ export const ENTRIES: Entry[] = [
   entry('operations', 'delegations', '/delegations'),
   entry('operations', 'taxonomy', '/exhibition-areas'),
   entry('operations', 'oneClick', '/one-click-registration', false),
+  entry('operations', 'idNumberReads', '/id-number-reads', false),
 ];
 
 export const entriesOf = (area: Area): Entry[] => ENTRIES.filter((e) => e.area === area);

@@ -11,6 +11,8 @@ const secretNames = [
   'TRANSFER_TOKEN_SALT',
   'JWT_SECRET',
   'ENCRYPTION_KEY',
+  // The key of the ID-number hashes (docs/id-numbers.md): changing it rehashes every person at start.
+  'ID_NUMBER_HASH_KEY',
 ];
 
 const random = () => crypto.randomBytes(24).toString('base64url');

@@ -1,11 +1,8 @@
-import {
-  type MachineName,
-  maskIdNumber,
-  organizationDraftFields,
-  personDetailFields,
-} from '@pvis/config';
+import { type MachineName, organizationDraftFields, personDetailFields } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { divisionNamesOf, validateExpressAddressFields } from '../express-address/fields';
+import { showWholeIdNumber } from '../id-numbers/whole-reads';
 import { invoiceExtraActions, invoiceListView } from '../invoices/invoice-view';
 import { invoiceMayBeRequested } from '../invoices/request';
 import { admitPerson, personActionContext, validatePerson } from '../persons/admission';
@@ -92,8 +89,15 @@ export interface ResourceAccess {
     caller: Caller,
     context: Record<string, unknown>,
   ) => string[];
-  /** How a record looks in a list (e.g. masked ID numbers); the record route shows it whole. */
+  /** How a record looks in a list (invoices); ID numbers are masked for every route by middlewares/id-numbers.ts. */
   listView?: (record: Record<string, unknown>) => Record<string, unknown>;
+  /** Run by the record route with the record it is about to answer (may refuse it, e.g. 429). */
+  recordShown?: (
+    strapi: Core.Strapi,
+    ctx: Context,
+    caller: Caller,
+    record: Record<string, unknown>,
+  ) => Promise<void>;
   /** Checks a new record may be added now (throws 4xx) and returns the fields the server sets. */
   admit?: (
     strapi: Core.Strapi,
@@ -226,11 +230,9 @@ export const resources: readonly ResourceAccess[] = [
     admit: admitPerson,
     actionContext: personActionContext,
     extraActions: personExtraActions,
-    // SPEC §5: ID numbers are masked in lists; the record route shows the whole number.
-    listView: (person) =>
-      typeof person.idNumber === 'string'
-        ? { ...person, idNumber: maskIdNumber(person.idNumber) }
-        : person,
+    // ID numbers are masked in every answer (middlewares/id-numbers.ts); the record route shows
+    // the whole number to the roles that need it, logged and rate-limited (docs/id-numbers.md).
+    recordShown: showWholeIdNumber,
     roles: {
       liaison: {
         actions: [
@@ -457,6 +459,9 @@ export const resources: readonly ResourceAccess[] = [
   // Audit and messaging: operations only; reviewers and liaisons see history through record endpoints.
   { uid: 'api::review-log.review-log', roles: { operations: read(everything) } },
   { uid: 'api::sms-message.sms-message', roles: { operations: read(everything) } },
+  // Who read whole ID numbers, and the bulk-reading alerts: written by the server only.
+  { uid: 'api::id-number-read.id-number-read', roles: { operations: read(everything) } },
+  { uid: 'api::id-number-alert.id-number-alert', roles: { operations: read(everything) } },
 ];
 
 /** A role may read a record's history wherever it may read the record and it has a lifecycle. */

@@ -284,6 +284,9 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
       async findOne(ctx: Context) {
         const { caller } = await inScope(ctx, 'findOne');
         const response = (await super.findOne(ctx)) as { data?: unknown } | undefined;
+        if (response?.data && access?.recordShown) {
+          await access.recordShown(strapi, ctx, caller, response.data as Record<string, unknown>);
+        }
         const context = await access?.actionContext?.(strapi, caller);
         return response
           ? { ...response, data: withActions(caller, response.data, context) }

@@ -214,6 +214,31 @@ export const templates = {
           `证件订单 ${d.orderNumber} 汇款信息被驳回`,
           `${d.name}：您的证件订单 ${d.orderNumber} 的银行转账汇款信息未能确认。\n驳回原因：${d.reason}\n请修改汇款信息或凭证后重新提交：${d.link}`,
         )) as Template<RemittanceRejectedData>,
+  // Operations: an account read more whole ID numbers than allowed (docs/id-numbers.md).
+  idNumberReadAlert: ((d: IdNumberReadAlertData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Alert: ${d.username} read whole ID numbers in bulk`,
+          `The account ${d.username} (${d.role}) asked for the whole ID numbers of more than ${d.readLimit} persons within ${d.windowMinutes} minutes (${d.personsRead} shown) and is refused until the window passes.\nRaised at ${d.raisedAt} (Beijing time). The reads are in the ID number access log: ${d.link}`,
+        )
+      : compose(
+          l,
+          `告警：${d.username} 批量查看完整证件号码`,
+          `账号 ${d.username}（${d.role}）在 ${d.windowMinutes} 分钟内查看超过 ${d.readLimit} 人的完整证件号码（已显示 ${d.personsRead} 人），在此时段内已被拒绝继续查看。\n告警时间：${d.raisedAt}（北京时间）。查看记录见证件号码查看日志：${d.link}`,
+        )) as Template<IdNumberReadAlertData>,
+};
+
+/** What the bulk ID-number reading alert to operations shows. */
+export type IdNumberReadAlertData = {
+  username: string;
+  role: string;
+  personsRead: number;
+  readLimit: number;
+  windowMinutes: number;
+  /** China time, e.g. 2025-11-09 14:00. */
+  raisedAt: string;
+  link: string;
 };
 
 /** What an invoice mail (发票开具 / 红字发票) shows. */

@@ -1,5 +1,6 @@
 import { maskIdNumber } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
+import { hashIdNumber } from '../id-numbers/hash';
 
 const PERSON = 'api::person.person';
 
@@ -59,7 +60,8 @@ export async function previousPersons(
   }
   const filters: Record<string, unknown>[] = [{ organizationRef: { $in: refs } }];
   if (query.edition) filters.push({ editionNumber: { $eq: query.edition } });
-  if (query.idNumber) filters.push({ idNumber: { $eqi: query.idNumber } });
+  // The whole number only, compared on its keyed hash (docs/id-numbers.md).
+  if (query.idNumber) filters.push({ idNumberHash: { $eq: hashIdNumber(query.idNumber) } });
   if (query.statuses?.length) filters.push({ personStatus: { $in: query.statuses } });
   if (query.name) filters.push({ name: { $containsi: query.name } });
   const params = { filters: { $and: filters } };

@@ -15,6 +15,7 @@ export const testSecrets = {
   TRANSFER_TOKEN_SALT: 'test-transfer-token-salt',
   JWT_SECRET: 'test-jwt-secret',
   ENCRYPTION_KEY: 'test-encryption-key-0123456789',
+  ID_NUMBER_HASH_KEY: 'test-id-number-hash-key-0123456789',
   STRAPI_TELEMETRY_DISABLED: 'true',
   SERVE_ADMIN_PANEL: 'false',
   LOG_LEVEL: 'error',

@@ -1,6 +1,7 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { hashIdNumber } from '../../id-numbers/hash';
 import { type Admission, stampsForNewPersons } from '../admission';
 import type { PersonData } from './check-rows';
 
@@ -66,6 +67,8 @@ export async function insertPersons(
         locale: null,
       };
       for (const [field, column] of Object.entries(COLUMNS)) record[column] = data[field] ?? null;
+      // What the document service's middleware keeps for the form (id-numbers/keep-hash.ts).
+      record.id_number_hash = hashIdNumber(data.idNumber);
       // The form's default: the edition's first entry-date option (persons/admission.ts).
       record.entry_date_option = data.entryDateOption ?? admission.entryDateOptions[0] ?? null;
       return record;

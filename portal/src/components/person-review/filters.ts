@@ -23,14 +23,10 @@ export const personFilters = (values: PersonSearch): CrudFilters => {
     filters.push({ field: 'regionType', operator: 'eq', value: values.regionType });
   const name = values.name?.trim();
   if (name) filters.push({ field: 'name', operator: 'contains', value: name });
-  // Whole numbers only: lists show them masked, so a partial search would unmask them digit by
-  // digit. The case variants also find numbers not stored upper-case (a resident ID's x, a
-  // passport's letters in rows that came another way than the person form).
+  // Whole numbers only, exactly: the cms compares a keyed hash of the upper-case number and
+  // refuses any partial search (docs/id-numbers.md), so a resident ID's x may be typed either way.
   const idNumber = values.idNumber?.trim();
-  if (idNumber) {
-    const variants = [...new Set([idNumber, idNumber.toUpperCase(), idNumber.toLowerCase()])];
-    filters.push({ field: 'idNumber', operator: 'in', value: variants });
-  }
+  if (idNumber) filters.push({ field: 'idNumber', operator: 'eq', value: idNumber });
   const organizationName = values.organizationName?.trim();
   if (organizationName) {
     filters.push({ field: 'organization.name', operator: 'contains', value: organizationName });

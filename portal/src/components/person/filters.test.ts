@@ -7,7 +7,7 @@ describe('the person list search form', () => {
     expect(
       personFilters({
         regionType: 'mainland',
-        idNumber: ' 3101 ',
+        idNumber: ' 31011519820314012x ',
         status: ['draft', 'pendingReview'],
         entryDateOption: 'half',
         paymentStatus: 'paid',
@@ -17,7 +17,7 @@ describe('the person list search form', () => {
       }),
     ).toEqual([
       { field: 'regionType', operator: 'eq', value: 'mainland' },
-      { field: 'idNumber', operator: 'contains', value: '3101' },
+      { field: 'idNumber', operator: 'eq', value: '31011519820314012x' },
       { field: 'personStatus', operator: 'in', value: ['draft', 'pendingReview'] },
       { field: 'entryDateOption', operator: 'eq', value: 'half' },
       { field: 'paymentStatus', operator: 'eq', value: 'paid' },

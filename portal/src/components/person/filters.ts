@@ -19,7 +19,8 @@ export const personFilters = (values: PersonSearch): CrudFilters => {
   if (values.regionType)
     filters.push({ field: 'regionType', operator: 'eq', value: values.regionType });
   const idNumber = text(values.idNumber);
-  if (idNumber) filters.push({ field: 'idNumber', operator: 'contains', value: idNumber });
+  // The whole number, exactly: the cms refuses partial ID searches (docs/id-numbers.md).
+  if (idNumber) filters.push({ field: 'idNumber', operator: 'eq', value: idNumber });
   if (values.status?.length)
     filters.push({ field: 'personStatus', operator: 'in', value: values.status });
   if (values.entryDateOption)

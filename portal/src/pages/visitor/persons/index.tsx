@@ -222,7 +222,11 @@ export const VisitorPersonList = () => {
               </Form.Item>
             </Col>
             <Col xs={12} lg={6}>
-              <Form.Item name="idNumber" label={t('persons.idNumber')}>
+              <Form.Item
+                name="idNumber"
+                label={t('persons.idNumber')}
+                tooltip={t('personReview.idNumberHint')}
+              >
                 <Input allowClear />
               </Form.Item>
             </Col>
