@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { syncRolesAndPermissions } from './access/permissions';
 import { watchAccessChanges } from './access/watch-access-changes';
+import { hideBusinessTypes } from './bootstrap/admin-visibility';
 import { applyConstraints } from './bootstrap/apply-constraints';
-import { grantEditorAllLocales } from './bootstrap/editor-permissions';
+import { grantEditorEditorialOnly } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
+import { guardFields } from './document-middlewares/guard-fields';
 import { startRedLetterDeadlineWorker } from './invoices/red-letter-deadline';
 import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
@@ -15,14 +17,19 @@ import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Issue 10, finding 4: the admin edits editorial content only; guarded fields change only
+    // through the lifecycle services, whatever the entry point.
+    hideBusinessTypes(strapi);
+    strapi.documents.use(guardFields(strapi) as never);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     watchAccessChanges(strapi);
     await applyConstraints(strapi);
     await syncRolesAndPermissions(strapi);
     await ensureLocales(strapi);
-    await grantEditorAllLocales(strapi);
+    await grantEditorEditorialOnly(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
     await startLimits(strapi);
     await startPayments(strapi);

@@ -1,8 +1,18 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { editorialTypes } from '../access/guarded-fields';
 
 const CONTENT_MANAGER = 'plugin::content-manager.explorer';
 const WITH_FIELDS = ['create', 'read', 'update'];
 const ACTIONS = [...WITH_FIELDS, 'delete', 'publish'];
+/** The media library, without its settings. */
+const MEDIA_LIBRARY = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+  'plugin::upload.configure-view',
+];
 const SYSTEM_FIELDS = new Set([
   'createdAt',
   'updatedAt',
@@ -13,51 +23,35 @@ const SYSTEM_FIELDS = new Set([
   'localizations',
 ]);
 
-interface AdminPermission {
-  action: string;
-  subject: string | null;
-  properties?: Record<string, unknown>;
-  conditions?: string[];
-}
-
 /**
- * Strapi creates its Editor role before our locales exist, so its permissions on localized
- * content carry no locales and the content editor sees no entries. Give the Editor every
- * content-manager action on the localized (editorial) types, in every locale. Idempotent.
+ * The content editor (Strapi's Editor role) gets exactly the editorial types — news, guides,
+ * activities, in every locale — and the media library; nothing else (issue 10, finding 4: it
+ * saw and could edit every table). Strapi creates the role with permissions on every type and
+ * before our locales exist, so this replaces them on each boot. Idempotent.
  */
-export async function grantEditorAllLocales(strapi: Core.Strapi) {
+export async function grantEditorEditorialOnly(strapi: Core.Strapi) {
   const roles = strapi.service('admin::role');
   const editor = await roles.findOne({ code: 'strapi-editor' });
   if (!editor) return;
   const locales = (
     (await strapi.plugin('i18n').service('locales').find()) as { code: string }[]
   ).map((l) => l.code);
-  const localized = Object.values(strapi.contentTypes)
-    .filter(
-      (ct) => (ct.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized,
-    )
-    .filter((ct) => ct.uid.startsWith('api::'));
-  const existing = (await strapi.service('admin::permission').findMany({
-    where: { role: { id: editor.id } },
-  })) as AdminPermission[];
-  const subjects = new Set<string>(localized.map((ct) => ct.uid));
-  const kept = existing
-    .filter((p) => !(p.subject && subjects.has(p.subject) && p.action.startsWith(CONTENT_MANAGER)))
-    .map(({ action, subject, properties, conditions }) => ({
-      action,
-      subject,
-      properties,
-      conditions,
-    }));
-  const granted = localized.flatMap((ct) =>
-    ACTIONS.map((action) => ({
+  const granted = editorialTypes.flatMap((uid) => {
+    const attributes = strapi.getModel(uid as UID.Schema).attributes;
+    return ACTIONS.map((action) => ({
       action: `${CONTENT_MANAGER}.${action}`,
-      subject: ct.uid,
+      subject: uid,
       properties: WITH_FIELDS.includes(action)
-        ? { fields: Object.keys(ct.attributes).filter((f) => !SYSTEM_FIELDS.has(f)), locales }
+        ? { fields: Object.keys(attributes).filter((f) => !SYSTEM_FIELDS.has(f)), locales }
         : { locales },
       conditions: [],
-    })),
-  );
-  await roles.assignPermissions(editor.id, [...kept, ...granted]);
+    }));
+  });
+  const media = MEDIA_LIBRARY.map((action) => ({
+    action,
+    subject: null,
+    properties: {},
+    conditions: [],
+  }));
+  await roles.assignPermissions(editor.id, [...granted, ...media]);
 }
