@@ -3,7 +3,7 @@ import { syncRolesAndPermissions } from './access/permissions';
 import { watchAccessChanges } from './access/watch-access-changes';
 import { hideBusinessTypes } from './bootstrap/admin-visibility';
 import { applyConstraints } from './bootstrap/apply-constraints';
-import { grantEditorEditorialOnly } from './bootstrap/editor-permissions';
+import { limitAdminToEditorial } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
 import { guardFields } from './document-middlewares/guard-fields';
@@ -29,7 +29,7 @@ export default {
     await applyConstraints(strapi);
     await syncRolesAndPermissions(strapi);
     await ensureLocales(strapi);
-    await grantEditorEditorialOnly(strapi);
+    await limitAdminToEditorial(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
     await startLimits(strapi);
     await startPayments(strapi);

@@ -29,7 +29,7 @@ const SYSTEM_FIELDS = new Set([
  * saw and could edit every table). Strapi creates the role with permissions on every type and
  * before our locales exist, so this replaces them on each boot. Idempotent.
  */
-export async function grantEditorEditorialOnly(strapi: Core.Strapi) {
+async function grantEditorEditorialOnly(strapi: Core.Strapi) {
   const roles = strapi.service('admin::role');
   const editor = await roles.findOne({ code: 'strapi-editor' });
   if (!editor) return;
@@ -54,4 +54,29 @@ export async function grantEditorEditorialOnly(strapi: Core.Strapi) {
     conditions: [],
   }));
   await roles.assignPermissions(editor.id, [...granted, ...media]);
+}
+
+/**
+ * Strapi gives every admin role `explorer.read` on hidden types too (create, update, delete and
+ * publish only on shown ones), and resets the super admin's permissions on each boot: take the
+ * read back, so business records, with their ID numbers, are read in the portal only, scoped
+ * and logged. Runs after Strapi's reset (the app's bootstrap runs after the admin's).
+ */
+async function superAdminReadsEditorialOnly(strapi: Core.Strapi) {
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  if (!superAdmin) return;
+  const permissions = strapi.service('admin::permission');
+  const reads = (await permissions.findMany({
+    where: { role: { id: superAdmin.id }, action: { $startsWith: CONTENT_MANAGER } },
+  })) as { id: number; subject: string | null }[];
+  const business = reads.filter(
+    (p) => p.subject?.startsWith('api::') && !editorialTypes.includes(p.subject),
+  );
+  if (business.length > 0) await permissions.deleteByIds(business.map((p) => p.id));
+}
+
+/** The admin is for editorial content (DESIGN §2.12; issue 10, finding 4). */
+export async function limitAdminToEditorial(strapi: Core.Strapi) {
+  await grantEditorEditorialOnly(strapi);
+  await superAdminReadsEditorialOnly(strapi);
 }
