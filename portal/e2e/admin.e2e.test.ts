@@ -35,7 +35,7 @@ async function signInAsEditor(page: Page) {
 }
 
 describe('the cms admin panel', () => {
-  it('lets the content editor sign in and lists the collection types in the Content Manager', async () => {
+  it('lets the content editor sign in and shows exactly the editorial types in the Content Manager', async () => {
     assertAdminBundle();
     const { context, page, pageErrors } = await openPage(browser, 'desktop');
     try {
@@ -43,14 +43,20 @@ describe('the cms admin panel', () => {
 
       await page.goto(`${cmsUrl()}/admin/content-manager`);
       const nav = page.getByRole('navigation', { name: /content manager/i });
-      for (const type of [
-        'News 展会资讯',
-        'Guide 注册报名指南',
-        'Activity 展期活动',
-        'Organization 单位',
-        'Person 人员',
-      ]) {
+      for (const type of ['News 展会资讯', 'Guide 注册报名指南', 'Activity 展期活动']) {
         await nav.getByRole('link', { name: type, exact: true }).waitFor();
+      }
+      // Business records (issue 10, finding 4) are the portal's: not listed, not reachable.
+      const collectionLinks = nav.getByRole('link').filter({ hasText: /[A-Za-z]/ });
+      const names = await collectionLinks.allInnerTexts();
+      for (const hidden of [
+        'Organization',
+        'Person',
+        'Badge Order',
+        'Sms Message',
+        'Verification',
+      ]) {
+        expect(names.join('|')).not.toContain(hidden);
       }
       // The first type opens: its list view has loaded.
       await page.waitForURL(/\/admin\/content-manager\/collection-types\//);
