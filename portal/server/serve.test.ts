@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM JavaScript without declarations, run by node in production
+import { precompress } from './precompress.js';
+// @ts-expect-error plain ESM JavaScript without declarations, run by node in production
 import { startPortalServer } from './serve.js';
 
 /** The production static server over real HTTP: a built portal in a folder, a stand-in cms. */
@@ -27,6 +29,13 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'assets'));
   fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><div id="root"></div>');
   fs.writeFileSync(path.join(root, 'assets', 'index-abc123.js'), bigScript);
+  fs.writeFileSync(
+    path.join(root, 'assets', 'antd-def456.css'),
+    `.a{color:red}${' '.repeat(4096)}`,
+  );
+  precompress(path.join(root, 'assets'));
+  // Written after the build step: compressed per request.
+  fs.writeFileSync(path.join(root, 'assets', 'late-789.js'), bigScript);
   cms = http.createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => {
@@ -95,12 +104,19 @@ describe('the portal static server', () => {
 
   it('caches hashed assets for a year, compressed, and revalidates the page', async () => {
     const asset = await fetch(`${portalUrl}/assets/index-abc123.js`, {
-      headers: { 'accept-encoding': 'gzip' },
+      headers: { 'accept-encoding': 'gzip, br' },
     });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
-    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    // The build's Brotli copy, sent as it is.
+    expect(asset.headers.get('content-encoding')).toBe('br');
     expect(await asset.text()).toBe(bigScript);
+    const late = await fetch(`${portalUrl}/assets/late-789.js`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(late.headers.get('content-encoding')).toBe('gzip');
+    expect(await late.text()).toBe(bigScript);
     expect((await page('/')).headers.get('cache-control')).toBe('no-cache');
   });
 
