@@ -162,6 +162,25 @@ describe('the field guard on the document service (finding 4)', () => {
     expect(moved).toMatchObject({ personStatus: person.personStatus });
   });
 
+  it('refuses any write to a business record made on behalf of an admin user', async () => {
+    const person = await firstOf('api::person.person');
+    const adminRequest = { state: { auth: { strategy: { name: 'admin' } } } };
+    const error = await app
+      .strapi()
+      .requestContext.run(adminRequest as never, () =>
+        documents('api::person.person').update({
+          documentId: person.documentId,
+          data: { position: 'edited in the admin' },
+        } as never),
+      )
+      .then(
+        () => null,
+        (e: { name: string; details: { errors: { code: string }[] } }) => e,
+      );
+    expect(error?.name).toBe('ForbiddenError');
+    expect(error?.details.errors[0].code).toBe('adminReadOnly');
+  });
+
   it('refuses the same change through the REST API', async () => {
     const liaison = await newLiaison(app, 'domesticEnterprise');
     const response = await liaison.put(`/api/organizations/${liaison.organizationId}`, {

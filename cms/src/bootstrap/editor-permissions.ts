@@ -57,19 +57,18 @@ async function grantEditorEditorialOnly(strapi: Core.Strapi) {
 }
 
 /**
- * Strapi gives every admin role `explorer.read` on hidden types too (create, update, delete and
- * publish only on shown ones), and resets the super admin's permissions on each boot: take the
- * read back, so business records, with their ID numbers, are read in the portal only, scoped
- * and logged. Runs after Strapi's reset (the app's bootstrap runs after the admin's).
+ * Strapi registers `explorer.read` on hidden types too (create, update, delete and publish only
+ * on shown ones), gives it to the super admin again on each boot and to Author-like roles on
+ * creation: take every content-manager permission on a business type back from every admin
+ * role, so business records, with their ID numbers, are read in the portal only, scoped and
+ * logged. Runs after Strapi's reset (the app's bootstrap runs after the admin's).
  */
-async function superAdminReadsEditorialOnly(strapi: Core.Strapi) {
-  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  if (!superAdmin) return;
+async function noAdminReadsBusinessTypes(strapi: Core.Strapi) {
   const permissions = strapi.service('admin::permission');
-  const reads = (await permissions.findMany({
-    where: { role: { id: superAdmin.id }, action: { $startsWith: CONTENT_MANAGER } },
+  const granted = (await permissions.findMany({
+    where: { action: { $startsWith: CONTENT_MANAGER } },
   })) as { id: number; subject: string | null }[];
-  const business = reads.filter(
+  const business = granted.filter(
     (p) => p.subject?.startsWith('api::') && !editorialTypes.includes(p.subject),
   );
   if (business.length > 0) await permissions.deleteByIds(business.map((p) => p.id));
@@ -78,5 +77,5 @@ async function superAdminReadsEditorialOnly(strapi: Core.Strapi) {
 /** The admin is for editorial content (DESIGN §2.12; issue 10, finding 4). */
 export async function limitAdminToEditorial(strapi: Core.Strapi) {
   await grantEditorEditorialOnly(strapi);
-  await superAdminReadsEditorialOnly(strapi);
+  await noAdminReadsBusinessTypes(strapi);
 }
