@@ -167,12 +167,12 @@ describe('the field guard on the document service (finding 4)', () => {
     const adminRequest = { state: { auth: { strategy: { name: 'admin' } } } };
     const error = await app
       .strapi()
-      .requestContext.run(adminRequest as never, () =>
-        documents('api::person.person').update({
+      .requestContext.run(adminRequest as never, async () => {
+        await documents('api::person.person').update({
           documentId: person.documentId,
           data: { position: 'edited in the admin' },
-        } as never),
-      )
+        } as never);
+      })
       .then(
         () => null,
         (e: { name: string; details: { errors: { code: string }[] } }) => e,
