@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { demoAdmins } from '../src/bootstrap/seed/demo-accounts';
 import { newLiaison, withStrapi } from './support/app';
@@ -114,9 +117,46 @@ describe('the Strapi admin edits editorial content only (finding 4)', () => {
     expect(saved.body.data.title).toBe(`${news.title}（更新）`);
   });
 
-  it('gives the editor the media library', async () => {
+  it("gives the editor the media library's editorial media, not personal files", async () => {
+    const png = await sharp({
+      create: { width: 358, height: 441, channels: 3, background: '#ffffff' },
+    })
+      .png()
+      .toBuffer();
+    // A personal file as the cms stores one (an ID photo): no admin author.
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'media-'));
+    const filepath = path.join(folder, 'id-photo.png');
+    fs.writeFileSync(filepath, png);
+    const [personal] = (await app
+      .strapi()
+      .plugin('upload')
+      .service('upload')
+      .upload({
+        data: {},
+        files: {
+          filepath,
+          originalFilename: 'id-photo.png',
+          mimetype: 'image/png',
+          size: png.length,
+        },
+      })) as { id: number }[];
+    const token = await adminToken('strapi-editor');
+    const uploaded = await app
+      .http()
+      .post('/upload')
+      .set('Authorization', `Bearer ${token}`)
+      .attach('files', png, { filename: 'news-cover.png', contentType: 'image/png' });
+    expect(uploaded.status, uploaded.text).toBe(201);
+    const editorial = uploaded.body[0] as { id: number };
+
     const editor = await asAdmin('strapi-editor');
-    expect((await editor.get('/upload/files')).status).toBe(200);
+    const list = await editor.get('/upload/files?pageSize=100');
+    expect(list.status).toBe(200);
+    const ids = (list.body.results as { id: number }[]).map((f) => f.id);
+    expect(ids).toContain(editorial.id);
+    expect(ids).not.toContain(personal.id);
+    expect((await editor.get(`/upload/files/${personal.id}`)).status).toBe(403);
+    fs.rmSync(folder, { recursive: true, force: true });
   });
 });
 

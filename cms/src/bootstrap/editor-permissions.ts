@@ -4,14 +4,25 @@ import { editorialTypes } from '../access/guarded-fields';
 const CONTENT_MANAGER = 'plugin::content-manager.explorer';
 const WITH_FIELDS = ['create', 'read', 'update'];
 const ACTIONS = [...WITH_FIELDS, 'delete', 'publish'];
-/** The media library, without its settings. */
-const MEDIA_LIBRARY = [
-  'plugin::upload.read',
-  'plugin::upload.assets.create',
-  'plugin::upload.assets.update',
-  'plugin::upload.assets.download',
-  'plugin::upload.assets.copy-link',
-  'plugin::upload.configure-view',
+/**
+ * Personal files (ID photos, licences, vouchers, invoices) are upload-plugin files too, saved by
+ * the cms with no admin author; editorial media is uploaded by an admin user. The editor's media
+ * library shows, and lets them change, only the latter.
+ */
+const EDITORIAL_MEDIA = {
+  name: 'uploaded-in-admin',
+  displayName: 'Uploaded in the admin (editorial media)',
+  handler: () => ({ 'createdBy.id': { $ne: null } }),
+};
+const EDITORIAL_MEDIA_ID = `api::${EDITORIAL_MEDIA.name}`;
+/** The media library, without its settings; `true`: only editorial media. */
+const MEDIA_LIBRARY: [string, boolean][] = [
+  ['plugin::upload.read', true],
+  ['plugin::upload.assets.create', false],
+  ['plugin::upload.assets.update', true],
+  ['plugin::upload.assets.download', true],
+  ['plugin::upload.assets.copy-link', true],
+  ['plugin::upload.configure-view', false],
 ];
 const SYSTEM_FIELDS = new Set([
   'createdAt',
@@ -25,7 +36,7 @@ const SYSTEM_FIELDS = new Set([
 
 /**
  * The content editor (Strapi's Editor role) gets exactly the editorial types — news, guides,
- * activities, in every locale — and the media library; nothing else (issue 10, finding 4: it
+ * activities, in every locale — and the media library's editorial media; nothing else (issue 10, finding 4: it
  * saw and could edit every table). Strapi creates the role with permissions on every type and
  * before our locales exist, so this replaces them on each boot. Idempotent.
  */
@@ -47,11 +58,13 @@ async function grantEditorEditorialOnly(strapi: Core.Strapi) {
       conditions: [],
     }));
   });
-  const media = MEDIA_LIBRARY.map((action) => ({
+  const conditions = strapi.service('admin::permission').conditionProvider;
+  if (!conditions.has(EDITORIAL_MEDIA_ID)) await conditions.register(EDITORIAL_MEDIA);
+  const media = MEDIA_LIBRARY.map(([action, editorialOnly]) => ({
     action,
     subject: null,
     properties: {},
-    conditions: [],
+    conditions: editorialOnly ? [EDITORIAL_MEDIA_ID] : [],
   }));
   await roles.assignPermissions(editor.id, [...granted, ...media]);
 }
