@@ -63,79 +63,81 @@ export function columnsOf(strapi: Core.Strapi, uid: UID.ContentType) {
  * it is a locked read, the caller's precondition on that row, and one statement for the UPDATE
  * and the audit rows.
  */
-export async function transition(
+export function transition(
+  strapi: Core.Strapi,
+  request: TransitionRequest,
+): Promise<TransitionResult> {
+  // Marked, so the field guard (document-middlewares/guard-fields.ts) lets its writes through.
+  return asLifecycleService(`transition:${request.machine}`, () => transitionNow(strapi, request));
+}
+
+async function transitionNow(
   strapi: Core.Strapi,
   request: TransitionRequest,
 ): Promise<TransitionResult> {
   const machine = machines[request.machine];
   const field = machine.field;
   const { table, toColumn, toAttribute } = columnsOf(strapi, request.uid);
-  // Marked, so the field guard lets this service's document-service writes through.
-  return asLifecycleService(`transition:${request.machine}`, () =>
-    strapi.db.transaction(async ({ trx }) => {
-      const row =
-        request.locked ??
-        (await trx(table).select('*').where('document_id', request.documentId).forUpdate().first());
-      if (!row) throw notFound();
-      const current = request.locked
-        ? { ...request.locked }
-        : Object.fromEntries(
-            Object.entries(row).map(([column, value]) => [
-              toAttribute.get(column) ?? column,
-              value,
-            ]),
-          );
-      await request.precondition?.(current, trx);
-      const from = String(current[field]);
-      const check = can(machine as never, from as never, request.action as never, request.actor, {
-        ...current,
-        ...request.context,
-        reason: request.reason,
-      } as never);
-      if (!check.ok) {
-        const message = messageOf(check.code);
-        const error = fieldError(
-          check.code === 'reasonRequired' ? 'reason' : field,
-          check.code,
-          message.zh,
-          message.en,
+  return strapi.db.transaction(async ({ trx }) => {
+    const row =
+      request.locked ??
+      (await trx(table).select('*').where('document_id', request.documentId).forUpdate().first());
+    if (!row) throw notFound();
+    const current = request.locked
+      ? { ...request.locked }
+      : Object.fromEntries(
+          Object.entries(row).map(([column, value]) => [toAttribute.get(column) ?? column, value]),
         );
-        throw check.code === 'reasonRequired' ? invalidFields([error]) : conflict([error]);
-      }
-      const to = check.to as string | null;
-      const now = new Date();
-      let change: Knex.QueryBuilder | undefined;
-      if (to === null) {
-        await strapi.documents(request.uid).delete({ documentId: request.documentId } as never);
-      } else {
-        const changes = { ...request.changes, [field]: to };
-        const columns: Record<string, unknown> = { updated_at: now };
-        for (const [name, value] of Object.entries(changes)) {
-          const column = toColumn.get(name);
-          if (column) columns[column] = value;
-        }
-        change = trx(table).where('id', current.id).update(columns);
-        Object.assign(current, changes);
-      }
-      // The UPDATE travels with the audit rows: one statement.
-      await writeAudit(
-        trx,
-        [
-          {
-            machine: request.machine,
-            recordRef: request.documentId,
-            action: request.action,
-            fromState: from,
-            toState: to ?? 'deleted',
-            actorRole: request.actor,
-            actorName: request.actorName,
-            reason: request.reason,
-          },
-        ],
-        request.userId,
-        change,
+    await request.precondition?.(current, trx);
+    const from = String(current[field]);
+    const check = can(machine as never, from as never, request.action as never, request.actor, {
+      ...current,
+      ...request.context,
+      reason: request.reason,
+    } as never);
+    if (!check.ok) {
+      const message = messageOf(check.code);
+      const error = fieldError(
+        check.code === 'reasonRequired' ? 'reason' : field,
+        check.code,
+        message.zh,
+        message.en,
       );
-      return { from, to, record: current };
-    }),
-  );
+      throw check.code === 'reasonRequired' ? invalidFields([error]) : conflict([error]);
+    }
+    const to = check.to as string | null;
+    const now = new Date();
+    let change: Knex.QueryBuilder | undefined;
+    if (to === null) {
+      await strapi.documents(request.uid).delete({ documentId: request.documentId } as never);
+    } else {
+      const changes = { ...request.changes, [field]: to };
+      const columns: Record<string, unknown> = { updated_at: now };
+      for (const [name, value] of Object.entries(changes)) {
+        const column = toColumn.get(name);
+        if (column) columns[column] = value;
+      }
+      change = trx(table).where('id', current.id).update(columns);
+      Object.assign(current, changes);
+    }
+    // The UPDATE travels with the audit rows: one statement.
+    await writeAudit(
+      trx,
+      [
+        {
+          machine: request.machine,
+          recordRef: request.documentId,
+          action: request.action,
+          fromState: from,
+          toState: to ?? 'deleted',
+          actorRole: request.actor,
+          actorName: request.actorName,
+          reason: request.reason,
+        },
+      ],
+      request.userId,
+      change,
+    );
+    return { from, to, record: current };
+  });
 }
