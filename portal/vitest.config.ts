@@ -13,7 +13,8 @@ export default defineConfig({
     name: 'portal',
     root: fileURLToPath(new URL('.', import.meta.url)),
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
+    // server/: the production static server, tested over real HTTP (node environment per file).
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     setupFiles: ['./src/test/setup.ts'],
     server: { deps: { inline: ['@refinedev/react-router'] } },
     testTimeout: 20000,

@@ -1,9 +1,33 @@
-const config = [
+import { allowedOrigins, portalOrigin } from '../src/http/origins';
+
+const config = () => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // The admin frames the portal's preview page (config/admin.ts `preview`), nothing else.
+          'frame-src': ["'self'", portalOrigin()],
+          'frame-ancestors': ["'self'"],
+          'object-src': ["'none'"],
+          'base-uri': ["'self'"],
+        },
+      },
+      // Strapi's default; sent over https only by browsers, so harmless on http in development.
+      hsts: { maxAge: 31536000, includeSubDomains: true },
+      frameguard: { action: 'sameorigin' },
+      referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    },
+  },
+  // An allow-list, never `*` with credentials (issue 10, finding 9).
+  {
+    name: 'strapi::cors',
+    config: { origin: allowedOrigins(), credentials: true },
+  },
+  // No strapi::poweredBy: the X-Powered-By header only tells a prober what to try.
   'strapi::query',
   // Gateways sign the raw bytes of their notifications: keep them beside the parsed body.
   { name: 'strapi::body', config: { includeUnparsed: true } },

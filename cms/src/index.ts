@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { syncRolesAndPermissions } from './access/permissions';
 import { watchAccessChanges } from './access/watch-access-changes';
+import { hideBusinessTypes } from './bootstrap/admin-visibility';
 import { applyConstraints } from './bootstrap/apply-constraints';
-import { grantEditorAllLocales } from './bootstrap/editor-permissions';
+import { limitAdminToEditorial } from './bootstrap/editor-permissions';
 import { ensureLocales } from './bootstrap/locales';
 import { seedDemoData } from './bootstrap/seed';
+import { guardFields } from './document-middlewares/guard-fields';
 import { assertHashKey } from './id-numbers/hash';
 import { backfillIdNumberHashes, keepIdNumberHashes } from './id-numbers/keep-hash';
 import { startRedLetterDeadlineWorker } from './invoices/red-letter-deadline';
@@ -26,6 +28,10 @@ export default {
     deletePersonalFilesWithRecords(strapi);
     assertHashKey();
     keepIdNumberHashes(strapi);
+    // Issue 10, finding 4: the admin edits editorial content only; guarded fields change only
+    // through the lifecycle services, whatever the entry point.
+    hideBusinessTypes(strapi);
+    strapi.documents.use(guardFields(strapi) as never);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -34,7 +40,7 @@ export default {
     await moveLegacyPersonalFiles(strapi);
     await syncRolesAndPermissions(strapi);
     await ensureLocales(strapi);
-    await grantEditorAllLocales(strapi);
+    await limitAdminToEditorial(strapi);
     if (process.env.SEED_DEMO_DATA !== 'false') await seedDemoData(strapi);
     await backfillIdNumberHashes(strapi);
     await startLimits(strapi);

@@ -112,15 +112,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       SMTP_PORT: String(options.smtpPort),
     },
   });
-  start(
-    'portal',
-    bin('vite'),
-    ['preview', '--port', String(options.portalPort), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: path.join(repoRoot, 'portal'),
-      env: { ...process.env, CMS_URL: cmsUrl },
+  // The production static server (security headers, deep links, /api to the cms), not vite preview.
+  start('portal', process.execPath, [path.join(repoRoot, 'portal', 'server', 'serve.js')], {
+    cwd: path.join(repoRoot, 'portal'),
+    env: {
+      ...process.env,
+      CMS_URL: cmsUrl,
+      PORTAL_PORT: String(options.portalPort),
+      PORTAL_HOST: '127.0.0.1',
     },
-  );
+  });
   async function stop() {
     if (stopping) return;
     stopping = true;

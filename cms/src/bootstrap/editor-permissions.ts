@@ -1,8 +1,29 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { editorialTypes } from '../access/guarded-fields';
 
 const CONTENT_MANAGER = 'plugin::content-manager.explorer';
 const WITH_FIELDS = ['create', 'read', 'update'];
 const ACTIONS = [...WITH_FIELDS, 'delete', 'publish'];
+/**
+ * Personal files (ID photos, licences, vouchers, invoices) are upload-plugin files too, saved by
+ * the cms with no admin author; editorial media is uploaded by an admin user. The editor's media
+ * library shows, and lets them change, only the latter.
+ */
+const EDITORIAL_MEDIA = {
+  name: 'uploaded-in-admin',
+  displayName: 'Uploaded in the admin (editorial media)',
+  handler: () => ({ 'createdBy.id': { $ne: null } }),
+};
+const EDITORIAL_MEDIA_ID = `api::${EDITORIAL_MEDIA.name}`;
+/** The media library, without its settings; `true`: only editorial media. */
+const MEDIA_LIBRARY: [string, boolean][] = [
+  ['plugin::upload.read', true],
+  ['plugin::upload.assets.create', false],
+  ['plugin::upload.assets.update', true],
+  ['plugin::upload.assets.download', true],
+  ['plugin::upload.assets.copy-link', true],
+  ['plugin::upload.configure-view', false],
+];
 const SYSTEM_FIELDS = new Set([
   'createdAt',
   'updatedAt',
@@ -13,51 +34,61 @@ const SYSTEM_FIELDS = new Set([
   'localizations',
 ]);
 
-interface AdminPermission {
-  action: string;
-  subject: string | null;
-  properties?: Record<string, unknown>;
-  conditions?: string[];
-}
-
 /**
- * Strapi creates its Editor role before our locales exist, so its permissions on localized
- * content carry no locales and the content editor sees no entries. Give the Editor every
- * content-manager action on the localized (editorial) types, in every locale. Idempotent.
+ * The content editor (Strapi's Editor role) gets exactly the editorial types — news, guides,
+ * activities, in every locale — and the media library's editorial media; nothing else (issue 10, finding 4: it
+ * saw and could edit every table). Strapi creates the role with permissions on every type and
+ * before our locales exist, so this replaces them on each boot. Idempotent.
  */
-export async function grantEditorAllLocales(strapi: Core.Strapi) {
+async function grantEditorEditorialOnly(strapi: Core.Strapi) {
   const roles = strapi.service('admin::role');
   const editor = await roles.findOne({ code: 'strapi-editor' });
   if (!editor) return;
   const locales = (
     (await strapi.plugin('i18n').service('locales').find()) as { code: string }[]
   ).map((l) => l.code);
-  const localized = Object.values(strapi.contentTypes)
-    .filter(
-      (ct) => (ct.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized,
-    )
-    .filter((ct) => ct.uid.startsWith('api::'));
-  const existing = (await strapi.service('admin::permission').findMany({
-    where: { role: { id: editor.id } },
-  })) as AdminPermission[];
-  const subjects = new Set<string>(localized.map((ct) => ct.uid));
-  const kept = existing
-    .filter((p) => !(p.subject && subjects.has(p.subject) && p.action.startsWith(CONTENT_MANAGER)))
-    .map(({ action, subject, properties, conditions }) => ({
-      action,
-      subject,
-      properties,
-      conditions,
-    }));
-  const granted = localized.flatMap((ct) =>
-    ACTIONS.map((action) => ({
+  const granted = editorialTypes.flatMap((uid) => {
+    const attributes = strapi.getModel(uid as UID.Schema).attributes;
+    return ACTIONS.map((action) => ({
       action: `${CONTENT_MANAGER}.${action}`,
-      subject: ct.uid,
+      subject: uid,
       properties: WITH_FIELDS.includes(action)
-        ? { fields: Object.keys(ct.attributes).filter((f) => !SYSTEM_FIELDS.has(f)), locales }
+        ? { fields: Object.keys(attributes).filter((f) => !SYSTEM_FIELDS.has(f)), locales }
         : { locales },
       conditions: [],
-    })),
+    }));
+  });
+  const conditions = strapi.service('admin::permission').conditionProvider;
+  if (!conditions.has(EDITORIAL_MEDIA_ID)) await conditions.register(EDITORIAL_MEDIA);
+  const media = MEDIA_LIBRARY.map(([action, editorialOnly]) => ({
+    action,
+    subject: null,
+    properties: {},
+    conditions: editorialOnly ? [EDITORIAL_MEDIA_ID] : [],
+  }));
+  await roles.assignPermissions(editor.id, [...granted, ...media]);
+}
+
+/**
+ * Strapi registers `explorer.read` on hidden types too (create, update, delete and publish only
+ * on shown ones), gives it to the super admin again on each boot and to Author-like roles on
+ * creation: take every content-manager permission on a business type back from every admin
+ * role, so business records, with their ID numbers, are read in the portal only, scoped and
+ * logged. Runs after Strapi's reset (the app's bootstrap runs after the admin's).
+ */
+async function noAdminReadsBusinessTypes(strapi: Core.Strapi) {
+  const permissions = strapi.service('admin::permission');
+  const granted = (await permissions.findMany({
+    where: { action: { $startsWith: CONTENT_MANAGER } },
+  })) as { id: number; subject: string | null }[];
+  const business = granted.filter(
+    (p) => p.subject?.startsWith('api::') && !editorialTypes.includes(p.subject),
   );
-  await roles.assignPermissions(editor.id, [...kept, ...granted]);
+  if (business.length > 0) await permissions.deleteByIds(business.map((p) => p.id));
+}
+
+/** The admin is for editorial content (DESIGN §2.12; issue 10, finding 4). */
+export async function limitAdminToEditorial(strapi: Core.Strapi) {
+  await grantEditorEditorialOnly(strapi);
+  await noAdminReadsBusinessTypes(strapi);
 }

@@ -3,6 +3,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { conflict, fieldError, invalidFields, notFound } from '../errors';
 import { writeAudit } from './audit';
+import { asLifecycleService } from './service-writes';
 
 export interface TransitionRequest {
   uid: UID.ContentType;
@@ -62,7 +63,15 @@ export function columnsOf(strapi: Core.Strapi, uid: UID.ContentType) {
  * it is a locked read, the caller's precondition on that row, and one statement for the UPDATE
  * and the audit rows.
  */
-export async function transition(
+export function transition(
+  strapi: Core.Strapi,
+  request: TransitionRequest,
+): Promise<TransitionResult> {
+  // Marked, so the field guard (document-middlewares/guard-fields.ts) lets its writes through.
+  return asLifecycleService(`transition:${request.machine}`, () => transitionNow(strapi, request));
+}
+
+async function transitionNow(
   strapi: Core.Strapi,
   request: TransitionRequest,
 ): Promise<TransitionResult> {

@@ -65,7 +65,7 @@ export async function launchBrowser(): Promise<Browser> {
 export interface OpenedPage {
   context: BrowserContext;
   page: Page;
-  /** Uncaught exceptions in the page: a journey that ends with any is broken. */
+  /** Uncaught exceptions and CSP refusals in the page: a journey that ends with any is broken. */
   pageErrors: Error[];
 }
 
@@ -86,6 +86,11 @@ export async function openPage(
   const page = await context.newPage();
   const pageErrors: Error[] = [];
   page.on('pageerror', (error) => pageErrors.push(error));
+  // A Content-Security-Policy refusal breaks a page as surely as an exception (issue 10, finding 9).
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      pageErrors.push(new Error(message.text()));
+  });
   if (url) await page.goto(url);
   return { context, page, pageErrors };
 }

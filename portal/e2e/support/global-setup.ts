@@ -68,7 +68,8 @@ async function startMailCatcher(smtpPort: number) {
 
 /**
  * One running system for the whole e2e run: PostgreSQL, a fresh copy of the seeded template,
- * the cms (`strapi start`, admin panel served) and `vite preview` of the built portal.
+ * the cms (`strapi start`, admin panel served) and the built portal behind its production server
+ * (portal/server/serve.js).
  */
 export default async function setup(project: TestProject) {
   const started = Date.now();

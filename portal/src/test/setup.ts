@@ -2,8 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// Component tests run in jsdom; server/ tests in node (no window) share this set-up.
+const jsdom = typeof window !== 'undefined';
+
 // antd's responsive helpers need matchMedia, which jsdom lacks.
-if (!window.matchMedia) {
+if (jsdom && !window.matchMedia) {
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
     value: (query: string) => ({
@@ -20,10 +23,12 @@ if (!window.matchMedia) {
 }
 
 // antd measures scrollbars via getComputedStyle on pseudo-elements, which jsdom logs as unimplemented.
-const { getComputedStyle } = window;
-window.getComputedStyle = (element: Element) => getComputedStyle(element);
+if (jsdom) {
+  const { getComputedStyle } = window;
+  window.getComputedStyle = (element: Element) => getComputedStyle(element);
+}
 
 afterEach(() => {
   cleanup();
-  window.localStorage.clear();
+  if (jsdom) window.localStorage.clear();
 });

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useOne } from '@refinedev/core';
 import { Button, Card, Result, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ActivityFacts } from '../../components/content/ActivityFacts';
 import { formatDate } from '../../components/content/format';
 import { Markdown } from '../../components/content/markdown';
@@ -19,11 +19,18 @@ export const ContentDetail = ({ basePath }: { basePath: string }) => {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { kind, id } = useParams();
+  const [search] = useSearchParams();
   const valid = isContentKind(kind) && !!id;
+  // An editor's preview from the cms admin: the token lets the cms answer this one draft.
+  const preview = search.get('preview');
   const { query, result: item } = useOne<ContentBase & Partial<ActivityItem>>({
     resource: CONTENT_KINDS[valid ? kind : 'news'],
     id: id ?? '',
-    meta: { locale: i18n.language, auth: false },
+    meta: {
+      locale: search.get('locale') ?? i18n.language,
+      auth: false,
+      ...(preview ? { status: 'draft', headers: { 'X-Preview-Token': preview } } : {}),
+    },
     errorNotification: false,
     queryOptions: { enabled: valid, retry: false },
   });

@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { publishedOnlyController } from '../../../editorial/published-only';
 
-export default factories.createCoreController('api::activity.activity');
+export default publishedOnlyController('api::activity.activity');

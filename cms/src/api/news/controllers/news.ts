@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { publishedOnlyController } from '../../../editorial/published-only';
 
-export default factories.createCoreController('api::news.news');
+export default publishedOnlyController('api::news.news');
