@@ -10,6 +10,7 @@ import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
 import { startExpiryWorker } from './orders/expiry';
 import { startPayments } from './payments/registry';
+import { startRefundConfirmationWorker } from './refunds/confirm';
 import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
@@ -32,6 +33,7 @@ export default {
     await startImportWorker(strapi);
     await startExpiryWorker(strapi);
     await startRedLetterDeadlineWorker(strapi);
+    await startRefundConfirmationWorker(strapi);
   },
 
   async destroy() {
