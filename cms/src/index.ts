@@ -10,8 +10,8 @@ import { startQueue, stopQueue } from './jobs/queue';
 import { startMailWorker } from './mail/outbox';
 import { startExpiryWorker } from './orders/expiry';
 import { startPayments } from './payments/registry';
-import { startRefundConfirmationWorker } from './refunds/confirm';
 import { startImportWorker } from './persons/spreadsheet/run-import';
+import { startRefundConfirmationWorker } from './refunds/confirm';
 import { startCampaignWorker } from './registration/one-click-campaign';
 import { startLimits } from './verification/limits';
 

@@ -120,7 +120,8 @@ export async function alipayCall(
   } catch {
     throw new GatewayAnswerRejected('answerMalformed', `${method}: the answer is not JSON`);
   }
-  if (!raw) throw new GatewayAnswerRejected('answerMalformed', `${method}: no ${key} in the answer`);
+  if (!raw)
+    throw new GatewayAnswerRejected('answerMalformed', `${method}: no ${key} in the answer`);
   if (typeof sign !== 'string' || !rsa2Verify(raw, sign, config.alipayPublicKey)) {
     throw new GatewayAnswerRejected(
       'answerUnverified',

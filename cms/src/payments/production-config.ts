@@ -53,7 +53,9 @@ function wechatVerifyKeys(env: Env) {
   }
   if (id) {
     if (!isPublicKeyId(id)) {
-      throw new Error(`WECHATPAY_PUBLIC_KEY_ID ${id} is not a WeChat Pay public key id (PUB_KEY_ID_…)`);
+      throw new Error(
+        `WECHATPAY_PUBLIC_KEY_ID ${id} is not a WeChat Pay public key id (PUB_KEY_ID_…)`,
+      );
     }
     keys.set(id, publicKeyFrom(key, 'WECHATPAY_PUBLIC_KEY'));
   }

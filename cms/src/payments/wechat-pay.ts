@@ -195,7 +195,7 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
         ...(input.expiresAt ? { time_expire: rfc3339China(input.expiresAt) } : {}),
       });
       if (!answer.ok) throw new Error(`WeChat Pay native: ${answer.status} ${answer.text}`);
-      if (typeof answer.data.code_url !== 'string' || !answer.data.code_url.startsWith('weixin://')) {
+      if (typeof answer.data.code_url !== 'string' || !answer.data.code_url) {
         throw new GatewayAnswerRejected('answerMalformed', 'WeChat Pay native: no code_url');
       }
       return { kind: 'qr', qrContent: answer.data.code_url };
@@ -312,8 +312,10 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
         throw rejectedAnswer('', `WeChat Pay refund query answered for ${refund.out_refund_no}`);
       }
       const status = refund.status ?? refund.refund_status;
-      const amountFen = typeof refund.amount?.refund === 'number' ? refund.amount.refund : undefined;
-      if (status === 'SUCCESS') return { state: 'done', gatewayRefundId: refund.refund_id, amountFen };
+      const amountFen =
+        typeof refund.amount?.refund === 'number' ? refund.amount.refund : undefined;
+      if (status === 'SUCCESS')
+        return { state: 'done', gatewayRefundId: refund.refund_id, amountFen };
       if (status === 'PROCESSING') return { state: 'pending', gatewayRefundId: refund.refund_id };
       return { state: 'failed', gatewayRefundId: refund.refund_id, message: String(status) };
     },

@@ -6,7 +6,7 @@
 // sweep on a schedule for everything still processing.
 import type { Core } from '@strapi/strapi';
 import { enqueue, queue, work } from '../jobs/queue';
-import { gatewayMethods, GatewayAnswerRejected } from '../payments/types';
+import { GatewayAnswerRejected, gatewayMethods } from '../payments/types';
 import { completeRefund } from './complete';
 import { gatewayRefund } from './gateway-request';
 import { lockRefund, moveRefund, type RefundRow } from './refund-moves';
