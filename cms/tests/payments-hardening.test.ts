@@ -1,11 +1,17 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { createAlipayAdapter } from '../src/payments/alipay';
 import { formatChinaTime } from '../src/payments/alipay-openapi';
 import { fenToYuan } from '../src/payments/money';
 import { privateKeyFrom } from '../src/payments/pem';
 import { adaptersFromEnv } from '../src/payments/production-config';
-import { alipayNotification, wechatPayNotification } from '../src/payments/sandbox/notifications';
+import {
+  alipayNotification,
+  wechatPayNotification,
+  wechatPaySignedHeaders,
+} from '../src/payments/sandbox/notifications';
 import type { GatewayMethod } from '../src/payments/types';
+import { createWechatPayAdapter } from '../src/payments/wechat-pay';
 import { paidOrder, unpaidOrder, withSandboxStrapi } from './support/orders';
 
 /**
@@ -250,7 +256,7 @@ describe('merchant private keys', () => {
 });
 
 describe('gateway answers that fail verification', () => {
-  for (const method of ['alipay', 'wechatPay'] as const) {
+  for (const method of ['alipay', 'wechatPay', 'unionPay'] as const) {
     it(`${method}: a forged answer to 去支付 is a 502 with a code in zh and en; the order stays unpaid`, async () => {
       const { liaison, order } = await unpaidOrder(app);
       bank().forgeAnswers = true;
@@ -296,6 +302,63 @@ describe('gateway answers that fail verification', () => {
     expect(errorsOf(response)[0]?.code).toBe('gatewayAnswerUnverified');
     expect((await refundRow(personIds[0]!)).refund_status).toBe('processing');
     await until(async () => (await refundRow(personIds[0]!)).refund_status === 'succeeded');
+  });
+});
+
+describe('answers about something else are not believed', () => {
+  it('a signed WeChat Pay query answer for another appid, a signed Alipay answer about another trade', async () => {
+    const w = bank().keys.wechatPay;
+    const answer = JSON.stringify({
+      appid: 'wx9999999999999999',
+      mchid: w.mchId,
+      out_trade_no: 'V202512020800000000000002',
+      transaction_id: '4200000000202512020000000200',
+      trade_state: 'SUCCESS',
+      amount: { total: 100, currency: 'CNY' },
+    });
+    const wechat = createWechatPayAdapter({
+      mchId: w.mchId,
+      appId: w.appId,
+      apiV3Key: w.apiV3Key,
+      merchantPrivateKey: w.merchant.privateKey,
+      merchantSerial: w.merchant.certificate.serialNumber,
+      platformKeys: new Map([[w.publicKeyId, w.wechatPayKey.publicKey]]),
+      apiBase: 'https://api.mch.weixin.qq.com',
+      fetch: async () =>
+        new Response(answer, {
+          headers: wechatPaySignedHeaders({ ...w, signWith: 'publicKey' }, answer),
+        }),
+    });
+    await expect(wechat.query('V202512020800000000000002')).rejects.toMatchObject({
+      name: 'GatewayAnswerRejected',
+    });
+
+    // Alipay signs the exact text of the `…_response` object (开放平台: 同步响应验签).
+    const a = bank().keys.alipay;
+    const text = JSON.stringify({
+      code: '10000',
+      msg: 'Success',
+      out_trade_no: 'V202512020800000000000003',
+      trade_no: '2025120222001400000000000300',
+      trade_status: 'TRADE_SUCCESS',
+      total_amount: '1.00',
+    });
+    const sign = createSign('RSA-SHA256').update(text, 'utf8').sign(a.gateway.privateKey, 'base64');
+    const alipay = createAlipayAdapter({
+      appId: a.appId,
+      sellerId: a.sellerId,
+      privateKey: a.merchant.privateKey,
+      alipayPublicKey: a.gateway.publicKey,
+      gateway: 'https://openapi.alipay.com/gateway.do',
+      fetch: async () => new Response(`{"alipay_trade_query_response":${text},"sign":"${sign}"}`),
+    });
+    await expect(alipay.query('V202512020800000000000099')).rejects.toMatchObject({
+      name: 'GatewayAnswerRejected',
+    });
+    expect(await alipay.query('V202512020800000000000003')).toMatchObject({
+      state: 'paid',
+      amountFen: 100,
+    });
   });
 });
 

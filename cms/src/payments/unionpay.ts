@@ -10,6 +10,7 @@ import {
   type CreatePaymentInput,
   type GatewayAdapter,
   GatewayAnswerRejected,
+  type GatewayFetch,
   type IncomingNotification,
   NotificationRefused,
   type PaymentPrompt,
@@ -38,6 +39,8 @@ export interface UnionPayConfig {
   frontUrl: string;
   backUrl: string;
   queryUrl: string;
+  /** The transport (the sandbox bank answers in-process); `fetch` by default. */
+  fetch?: GatewayFetch;
 }
 
 interface Product {
@@ -94,7 +97,7 @@ export function createUnionPayAdapter(config: UnionPayConfig, product: Product):
 
   /** One back-end request; the answer is a signed form we verify before believing it. */
   async function post(url: string, fields: UnionPayFields) {
-    const response = await fetch(url, {
+    const response = await (config.fetch ?? fetch)(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
       body: new URLSearchParams(sign(fields)).toString(),

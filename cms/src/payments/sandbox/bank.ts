@@ -9,16 +9,19 @@ import type {
   CreatePaymentInput,
   GatewayAdapter,
   GatewayMethod,
-  PaymentPrompt,
   QueryResult,
-  RefundQueryResult,
   RefundRequest,
   RefundResult,
 } from '../types';
 import { b2bGateway, createUnionPayAdapter, unionPayQr } from '../unionpay';
 import { verifyUnionPayFields } from '../unionpay-signature';
 import { createWechatPayAdapter } from '../wechat-pay';
-import { SANDBOX_ALIPAY_GATEWAY, SANDBOX_WECHATPAY_API, sandboxGatewayApi } from './gateway-api';
+import {
+  SANDBOX_ALIPAY_GATEWAY,
+  SANDBOX_UNIONPAY,
+  SANDBOX_WECHATPAY_API,
+  sandboxGatewayApi,
+} from './gateway-api';
 import type { SandboxKeys } from './keys';
 import {
   gatewayNotification,
@@ -53,6 +56,8 @@ export interface SandboxRefund {
   state: 'pending' | 'done';
   /** The refund notification was answered with success (WeChat Pay, UnionPay). */
   notified: boolean;
+  /** When the merchant sent it (UnionPay names a refund by orderId and this txnTime). */
+  requestedAt?: Date;
   notifyUrl: string;
   deliveries: { status: number; body: string }[];
 }
@@ -218,6 +223,7 @@ export class SandboxBank {
         amountFen: request.amountFen,
         state: later ? 'pending' : 'done',
         notified: false,
+        requestedAt: request.requestedAt,
         notifyUrl: request.notifyUrl,
         deliveries: [],
       };
@@ -275,18 +281,6 @@ export class SandboxBank {
     return null;
   }
 
-  /** What the gateway's refund query answers. */
-  refundQuery(method: GatewayMethod, refundNumber: string): RefundQueryResult {
-    const found = this.findRefund(method, refundNumber);
-    if (!found) return { state: 'notFound' };
-    const { refund } = found;
-    return {
-      state: refund.state === 'done' ? 'done' : 'pending',
-      gatewayRefundId: refund.gatewayRefundId,
-      amountFen: refund.amountFen,
-    };
-  }
-
   private forgetOld() {
     const cutoff = Date.now() - KEEP_MS;
     for (const [id, payment] of this.payments) {
@@ -311,15 +305,16 @@ export class SandboxBank {
           signCertificate: k[method].merchant.certificate,
           verifyCertificates: certs(k[method].gateway),
           frontUrl: `${this.baseUrl()}/api/payment-sandbox/b2b/front`,
-          backUrl: 'sandbox:',
-          queryUrl: 'sandbox:',
+          backUrl: `${SANDBOX_UNIONPAY[method]}/backTransReq.do`,
+          queryUrl: `${SANDBOX_UNIONPAY[method]}/queryTrans.do`,
+          fetch: transport,
         },
         method === 'unionPay' ? unionPayQr : b2bGateway,
       ),
     );
     return new Map<GatewayMethod, GatewayAdapter>([
-      // Alipay and WeChat Pay: the production adapters whole, their calls answered by this bank
-      // in each gateway's signed format (gateway-api.ts), so every check runs as in production.
+      // The production adapters whole, their calls answered by this bank in each gateway's
+      // signed format (gateway-api.ts), so every check runs as in production.
       [
         'alipay',
         createAlipayAdapter({
@@ -351,23 +346,7 @@ export class SandboxBank {
           fetch: transport,
         }),
       ],
-      ...unionPay.map((adapter) => [adapter.method, this.sandboxed(adapter)] as const),
+      ...unionPay.map((adapter) => [adapter.method, adapter] as const),
     ]);
-  }
-
-  /** UnionPay's back-end calls are answered here directly; notifications are the real thing. */
-  private sandboxed(adapter: GatewayAdapter): GatewayAdapter {
-    const { method } = adapter;
-    return {
-      ...adapter,
-      createPayment: async (input): Promise<PaymentPrompt> => {
-        // B2B: the production signed form, posted by the browser to the bank's front door.
-        if (method === 'b2bGateway') return adapter.createPayment(input);
-        return { kind: 'qr', qrContent: this.pageUrl(this.open(method, input).id) };
-      },
-      query: async (orderNumber) => this.query(method, orderNumber),
-      refund: async (request) => this.refund(method, request),
-      refundQuery: async (request) => this.refundQuery(method, request.refundNumber),
-    };
   }
 }
