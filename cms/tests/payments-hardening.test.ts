@@ -153,6 +153,34 @@ describe('a transaction number already booked for another order', () => {
     expect(await orderStatus(second.order.documentId)).toBe('pendingPayment');
     expect(await orderStatus(first.order.documentId)).toBe('paid');
   });
+  it('two orders notified at once with one transaction number: one is paid, the other flagged', async () => {
+    const orders = [await unpaidOrder(app), await unpaidOrder(app)];
+    const tradeNo = `2025120222001400${String(Date.now()).slice(-12)}`;
+    const answers = await Promise.all(
+      orders.map(({ order }) =>
+        send(
+          'alipay',
+          alipayNotification(
+            bank().keys.alipay,
+            transaction(order.orderNumber, order.amountFen, tradeNo),
+          ),
+        ),
+      ),
+    );
+    expect(answers.map((a) => a.text)).toEqual(['success', 'success']);
+    const statuses = await Promise.all(orders.map(({ order }) => orderStatus(order.documentId)));
+    expect(statuses.sort()).toEqual(['paid', 'pendingPayment']);
+    const rows = await knex()('payments')
+      .whereIn(
+        'order_ref',
+        orders.map(({ order }) => order.documentId),
+      )
+      .select('payment_status', 'flag_reason');
+    expect(rows.map((r) => `${r.payment_status}:${r.flag_reason}`).sort()).toEqual([
+      'flagged:transactionReused',
+      'succeeded:null',
+    ]);
+  });
 });
 
 describe('WeChat Pay: public-key mode and appid', () => {

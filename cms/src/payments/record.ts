@@ -214,18 +214,10 @@ export async function recordGatewayPayment(
   try {
     recorded = await record(strapi, method, notice);
   } catch (error) {
-    // Two copies for an unknown order (nothing to lock) raced; the other one recorded it.
+    // Two copies for an unknown order (nothing to lock), or two orders' notifications naming one
+    // transaction, raced: the other committed first. Looked at again it is a repeat or a reuse.
     if (!isConstraintViolation(error)) throw error;
-    const winner = await strapi.db
-      .connection('payments')
-      .where({ method, gateway_transaction_id: notice.gatewayTransactionId })
-      .first('document_id', 'payment_status');
-    if (!winner) throw error;
-    return {
-      documentId: String(winner.document_id),
-      paymentStatus: String(winner.payment_status),
-      created: false,
-    };
+    recorded = await record(strapi, method, notice);
   }
   // After commit: a rolled-back payment mails nothing; the mail queue retries while SMTP is down.
   // A failure here must not make the gateway resend a payment that is already booked.
