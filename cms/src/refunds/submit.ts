@@ -92,9 +92,14 @@ export async function submitRefund(
   });
   if (!isGatewayMethod(refund.payment_method)) return;
   const result = await askGateway(strapi, refund, submittedAt);
+  // The sweep asks about any refund still processing, so a queue hiccup here is only logged.
+  const confirmLater = () =>
+    scheduleConfirmation(refund.refund_number).catch((error: Error) =>
+      strapi.log.error(`refund ${refund.refund_number}: confirmation not queued: ${error.message}`),
+    );
   if (result.state === 'unverified') {
     // Nothing is booked from it; the refund query will tell.
-    await scheduleConfirmation(refund.refund_number);
+    await confirmLater();
     throw gatewayFailure(strapi, `refund ${refund.refund_number}`, result.error);
   }
   let accepted = false;
@@ -126,5 +131,5 @@ export async function submitRefund(
   });
   // Accepted but not finished (WeChat Pay, UnionPay, Alipay fund_change=N): confirmed by query
   // if no notification settles it first.
-  if (accepted) await scheduleConfirmation(refund.refund_number);
+  if (accepted) await confirmLater();
 }
