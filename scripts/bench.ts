@@ -90,12 +90,13 @@ async function benchAlipayKeys(): Promise<SandboxKeys['alipay']> {
     keyHolder('Bench merchant (Alipay app)'),
     keyHolder('Bench Alipay'),
   ]);
-  return { appId: '2021000000000099', merchant, gateway };
+  return { appId: '2021000000000099', sellerId: '2088000000000099', merchant, gateway };
 }
 
 const alipaySettings = (keys: SandboxKeys['alipay']) => ({
   PAYMENT_SANDBOX: 'false',
   ALIPAY_APP_ID: keys.appId,
+  ALIPAY_SELLER_ID: keys.sellerId,
   ALIPAY_PRIVATE_KEY: keys.merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   ALIPAY_PUBLIC_KEY: keys.gateway.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
 });

@@ -84,3 +84,6 @@ export const conflict = (fieldErrors: FieldError[]) => withFields(409, fieldErro
 
 /** 410: a link that was valid once (expired, used). */
 export const gone = (fieldErrors: FieldError[]) => withFields(410, fieldErrors);
+
+/** 502: a payment gateway did not answer, or answered something we cannot believe. */
+export const badGateway = (fieldErrors: FieldError[]) => withFields(502, fieldErrors);

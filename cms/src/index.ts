@@ -15,6 +15,7 @@ import { startMailWorker } from './mail/outbox';
 import { startExpiryWorker } from './orders/expiry';
 import { startPayments } from './payments/registry';
 import { startImportWorker } from './persons/spreadsheet/run-import';
+import { startRefundConfirmationWorker } from './refunds/confirm';
 import { startCampaignWorker } from './registration/one-click-campaign';
 import { moveLegacyPersonalFiles } from './uploads/legacy-files';
 import { deletePersonalFilesWithRecords } from './uploads/personal-files';
@@ -51,6 +52,7 @@ export default {
     await startImportWorker(strapi);
     await startExpiryWorker(strapi);
     await startRedLetterDeadlineWorker(strapi);
+    await startRefundConfirmationWorker(strapi);
   },
 
   async destroy() {

@@ -149,13 +149,14 @@ describe('Alipay RSA2 notifications', () => {
     );
     const otherApp = alipayNotification({ ...keys.alipay, appId: '2021000000009999' }, paid);
     expect(refusalOf(() => adapter('alipay').verifyNotification(asIncoming(otherApp)))).toBe(
-      'wrongMerchant',
+      'wrongApp',
     );
   });
 
   it('reports a closed trade as a verified notice that is not a success', () => {
     const closed = createAlipayAdapter({
       appId: keys.alipay.appId,
+      sellerId: keys.alipay.sellerId,
       privateKey: keys.alipay.merchant.privateKey,
       alipayPublicKey: keys.alipay.gateway.publicKey,
       gateway: 'sandbox:',
@@ -238,17 +239,24 @@ describe('WeChat Pay API v3 notifications', () => {
     expect(refusalOf(() => adapter('wechatPay').verifyNotification(asIncoming(tampered)))).toBe(
       'badSignature',
     );
-    const forged = wechatPayNotification(
-      {
-        ...keys.wechatPay,
-        platform: { ...keys.wechatPay.platform, privateKey: attacker.privateKey },
-      },
+    for (const signWith of ['publicKey', 'certificate'] as const) {
+      const forged = wechatPayNotification(
+        {
+          ...keys.wechatPay,
+          signWith,
+          platform: { ...keys.wechatPay.platform, privateKey: attacker.privateKey },
+          wechatPayKey: { ...keys.wechatPay.wechatPayKey, privateKey: attacker.privateKey },
+        },
+        paid,
+      );
+      expect(refusalOf(() => adapter('wechatPay').verifyNotification(asIncoming(forged)))).toBe(
+        'badSignature',
+      );
+    }
+    const unknown = wechatPayNotification(
+      { ...keys.wechatPay, signWith: 'certificate', platform: attacker },
       paid,
     );
-    expect(refusalOf(() => adapter('wechatPay').verifyNotification(asIncoming(forged)))).toBe(
-      'badSignature',
-    );
-    const unknown = wechatPayNotification({ ...keys.wechatPay, platform: attacker }, paid);
     expect(refusalOf(() => adapter('wechatPay').verifyNotification(asIncoming(unknown)))).toBe(
       'unknownCertificate',
     );
@@ -290,7 +298,7 @@ describe('WeChat Pay API v3 notifications', () => {
       signedMessage(n.headers['Wechatpay-Timestamp'], n.headers['Wechatpay-Nonce'], n.body),
     ).toBe(message);
     expect(n.headers['Wechatpay-Signature']).toBe(
-      signMessage(message, keys.wechatPay.platform.privateKey),
+      signMessage(message, keys.wechatPay.wechatPayKey.privateKey),
     );
   });
 
@@ -492,6 +500,7 @@ describe('production settings from the environment', () => {
   it('builds each configured gateway, and its verifier accepts what that gateway signs', () => {
     const env = {
       ALIPAY_APP_ID: keys.alipay.appId,
+      ALIPAY_SELLER_ID: keys.alipay.sellerId,
       ALIPAY_PRIVATE_KEY: pem(keys.alipay.merchant).key,
       // Bare base64, as Alipay's key tool prints the public key.
       ALIPAY_PUBLIC_KEY: keys.alipay.gateway.publicKey
@@ -503,6 +512,10 @@ describe('production settings from the environment', () => {
       WECHATPAY_MERCHANT_PRIVATE_KEY: pem(keys.wechatPay.merchant).key,
       WECHATPAY_MERCHANT_SERIAL: keys.wechatPay.merchant.certificate.serialNumber,
       WECHATPAY_PLATFORM_CERTIFICATES: `${attacker.certificate.toString()},${pem(keys.wechatPay.platform).certificate}`,
+      WECHATPAY_PUBLIC_KEY_ID: keys.wechatPay.publicKeyId,
+      WECHATPAY_PUBLIC_KEY: keys.wechatPay.wechatPayKey.publicKey
+        .export({ type: 'spki', format: 'pem' })
+        .toString(),
       UNIONPAY_MER_ID: keys.unionPay.merId,
       UNIONPAY_SIGN_KEY: pem(keys.unionPay.merchant).key,
       UNIONPAY_SIGN_CERTIFICATE: pem(keys.unionPay.merchant).certificate,

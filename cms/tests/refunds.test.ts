@@ -251,11 +251,8 @@ describe('processing refunds (退款)', () => {
     } finally {
       bank.declineRefunds = null;
     }
-    expect(failed).toMatchObject({
-      refundStatus: 'failed',
-      failureReason: 'NOT_ENOUGH 基本账户余额不足',
-      allowedActions: ['retry'],
-    });
+    expect(failed).toMatchObject({ refundStatus: 'failed', allowedActions: ['retry'] });
+    expect(failed.failureReason).toContain('NOT_ENOUGH 基本账户余额不足');
     expect(await orderStatus(order.documentId)).toBe('paid');
     const retried = await submit(refund.document_id, 'retry');
     expect(retried.body.data).toMatchObject({ refundStatus: 'succeeded', failureReason: null });

@@ -21,10 +21,11 @@ const [merchant, gateway] = await Promise.all([
   keyHolder('Two-instance merchant'),
   keyHolder('Two-instance Alipay'),
 ]);
-const alipay = { appId: '2021000000000777', merchant, gateway };
+const alipay = { appId: '2021000000000777', sellerId: '2088000000000777', merchant, gateway };
 const app = withStrapi({
   PAYMENT_SANDBOX: 'false',
   ALIPAY_APP_ID: alipay.appId,
+  ALIPAY_SELLER_ID: alipay.sellerId,
   ALIPAY_PRIVATE_KEY: merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   ALIPAY_PUBLIC_KEY: gateway.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   SMTP_HOST: '127.0.0.1',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { fieldError, invalidFields } from '../errors';
+import { gatewayFailure } from '../payments/gateway-errors';
 import { isGatewayMethod, type PaymentPrompt } from '../payments/types';
 import { startTransfer } from '../transfers/start';
 import { lockPayableOrder } from './payable-order';
@@ -55,13 +56,19 @@ export async function startPayment(
     const payment = await openPayment(trx, order, method, userId);
     return { order, payment };
   });
-  const prompt = await gateways.createPayment(method, {
-    orderNumber: order.order_number,
-    amountFen: order.amount_fen,
-    subject: `CIIE 专业观众证件 ${order.head_count} 人`,
-    returnUrl: `${portalUrl()}/visitor/orders/${order.document_id}`,
-    expiresAt: order.expires_at ? new Date(order.expires_at) : undefined,
-  });
+  // The open attempt stays `created` whatever the gateway answers: pressing again reuses it,
+  // and only a verified notification moves it.
+  const prompt = await gateways
+    .createPayment(method, {
+      orderNumber: order.order_number,
+      amountFen: order.amount_fen,
+      subject: `CIIE 专业观众证件 ${order.head_count} 人`,
+      returnUrl: `${portalUrl()}/visitor/orders/${order.document_id}`,
+      expiresAt: order.expires_at ? new Date(order.expires_at) : undefined,
+    })
+    .catch((error: unknown) => {
+      throw gatewayFailure(strapi, `payment of ${order.order_number} by ${method}`, error);
+    });
   return {
     payment: {
       documentId: String(payment.document_id),

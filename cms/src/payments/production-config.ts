@@ -2,11 +2,12 @@
 // settings are absent is simply not offered; one whose settings are half there is a start-up
 // error, so a typo never silently turns a payment method off.
 
+import type { KeyObject } from 'node:crypto';
 import { type AlipayConfig, createAlipayAdapter } from './alipay';
 import { certificateFrom, decimalSerial, privateKeyFrom, publicKeyFrom } from './pem';
 import type { GatewayAdapter, GatewayMethod } from './types';
 import { b2bGateway, createUnionPayAdapter, type UnionPayConfig, unionPayQr } from './unionpay';
-import { createWechatPayAdapter, type WechatPayConfig } from './wechat-pay';
+import { createWechatPayAdapter, isPublicKeyId, type WechatPayConfig } from './wechat-pay';
 
 type Env = Record<string, string | undefined>;
 
@@ -23,15 +24,48 @@ function settings(env: Env, prefix: string, names: string[]): Record<string, str
 }
 
 export function alipayFromEnv(env: Env): AlipayConfig | null {
-  const s = settings(env, 'ALIPAY', ['APP_ID', 'PRIVATE_KEY', 'PUBLIC_KEY']);
-  return (
-    s && {
-      appId: s.APP_ID,
-      privateKey: privateKeyFrom(s.PRIVATE_KEY),
-      alipayPublicKey: publicKeyFrom(s.PUBLIC_KEY),
-      gateway: env.ALIPAY_GATEWAY || 'https://openapi.alipay.com/gateway.do',
+  const s = settings(env, 'ALIPAY', ['APP_ID', 'SELLER_ID', 'PRIVATE_KEY', 'PUBLIC_KEY']);
+  if (!s) return null;
+  if (!/^2088\d{12}$/.test(s.SELLER_ID)) {
+    throw new Error('ALIPAY_SELLER_ID is the merchant PID: 16 digits starting 2088');
+  }
+  return {
+    appId: s.APP_ID,
+    sellerId: s.SELLER_ID,
+    privateKey: privateKeyFrom(s.PRIVATE_KEY, 'ALIPAY_PRIVATE_KEY'),
+    alipayPublicKey: publicKeyFrom(s.PUBLIC_KEY, 'ALIPAY_PUBLIC_KEY'),
+    gateway: env.ALIPAY_GATEWAY || 'https://openapi.alipay.com/gateway.do',
+  };
+}
+
+/**
+ * What WeChat Pay signs with: its public key and id (public-key mode, the default for new
+ * merchants), platform certificates, or both while a merchant switches from one to the other.
+ */
+function wechatVerifyKeys(env: Env) {
+  const keys = new Map<string, KeyObject>();
+  const id = env.WECHATPAY_PUBLIC_KEY_ID ?? '';
+  const key = env.WECHATPAY_PUBLIC_KEY ?? '';
+  if (Boolean(id) !== Boolean(key)) {
+    throw new Error(
+      `payment settings incomplete: ${id ? 'WECHATPAY_PUBLIC_KEY' : 'WECHATPAY_PUBLIC_KEY_ID'}`,
+    );
+  }
+  if (id) {
+    if (!isPublicKeyId(id)) {
+      throw new Error(
+        `WECHATPAY_PUBLIC_KEY_ID ${id} is not a WeChat Pay public key id (PUB_KEY_ID_…)`,
+      );
     }
-  );
+    keys.set(id, publicKeyFrom(key, 'WECHATPAY_PUBLIC_KEY'));
+  }
+  // Several platform certificates may be valid at once while WeChat rotates them.
+  for (const value of (env.WECHATPAY_PLATFORM_CERTIFICATES ?? '').split(',')) {
+    if (!value.trim()) continue;
+    const certificate = certificateFrom(value.trim());
+    keys.set(certificate.serialNumber.toUpperCase(), certificate.publicKey);
+  }
+  return keys;
 }
 
 export function wechatPayFromEnv(env: Env): WechatPayConfig | null {
@@ -41,21 +75,19 @@ export function wechatPayFromEnv(env: Env): WechatPayConfig | null {
     'API_V3_KEY',
     'MERCHANT_PRIVATE_KEY',
     'MERCHANT_SERIAL',
-    'PLATFORM_CERTIFICATES',
   ]);
   if (!s) return null;
-  // Several platform certificates may be valid at once while WeChat rotates them.
-  const platformKeys = new Map(
-    s.PLATFORM_CERTIFICATES.split(',').map((value) => {
-      const certificate = certificateFrom(value.trim());
-      return [certificate.serialNumber.toUpperCase(), certificate.publicKey] as const;
-    }),
-  );
+  const platformKeys = wechatVerifyKeys(env);
+  if (platformKeys.size === 0) {
+    throw new Error(
+      'payment settings incomplete: WECHATPAY_PUBLIC_KEY_ID and WECHATPAY_PUBLIC_KEY (public-key mode), or WECHATPAY_PLATFORM_CERTIFICATES',
+    );
+  }
   return {
     mchId: s.MCH_ID,
     appId: s.APP_ID,
     apiV3Key: s.API_V3_KEY,
-    merchantPrivateKey: privateKeyFrom(s.MERCHANT_PRIVATE_KEY),
+    merchantPrivateKey: privateKeyFrom(s.MERCHANT_PRIVATE_KEY, 'WECHATPAY_MERCHANT_PRIVATE_KEY'),
     merchantSerial: s.MERCHANT_SERIAL.toUpperCase(),
     platformKeys,
     apiBase: env.WECHATPAY_API_BASE || 'https://api.mch.weixin.qq.com',
@@ -77,7 +109,7 @@ export function unionPayFromEnv(
   if (!s) return null;
   return {
     merId: s.MER_ID,
-    signKey: privateKeyFrom(s.SIGN_KEY),
+    signKey: privateKeyFrom(s.SIGN_KEY, `${prefix}_SIGN_KEY`),
     signCertificate: certificateFrom(s.SIGN_CERTIFICATE),
     verifyCertificates: new Map(
       s.VERIFY_CERTIFICATES.split(',').map((value) => {

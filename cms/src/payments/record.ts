@@ -68,13 +68,72 @@ async function attemptFor(
   return (
     attempt ??
     insertPayment(trx, {
-      orderRef: order?.document_id ?? `unknown:${notice.orderNumber}`,
+      orderRef: orderRefOf(order, notice),
       orderId: order?.id,
       method,
       amountFen: order?.amount_fen ?? notice.amountFen,
     })
   );
 }
+
+/** The order a payment row belongs to; money for an unknown order is kept under its number. */
+const orderRefOf = (order: OrderRow | null, notice: PaymentNotice) =>
+  order?.document_id ?? `unknown:${notice.orderNumber}`;
+
+/**
+ * A verified notification naming a transaction already booked for ANOTHER order: it pays
+ * nothing. It is recorded once (per transaction and order) as a flagged row for finance — the
+ * transaction id stays on the first row, the reuse is in the payload — and answered as received,
+ * since the gateway would otherwise resend it for a day.
+ */
+async function recordReusedTransaction(
+  trx: Knex.Transaction,
+  order: OrderRow | null,
+  method: GatewayMethod,
+  notice: PaymentNotice,
+  first: { document_id: string },
+): Promise<RecordedPayment> {
+  const orderRef = orderRefOf(order, notice);
+  const known = await trx('payments')
+    .where({ method, order_ref: orderRef, flag_reason: REUSED })
+    .whereRaw(`gateway_payload->>'reusedTransactionId' = ?`, [notice.gatewayTransactionId])
+    .first('document_id', 'payment_status');
+  if (known) {
+    return {
+      documentId: String(known.document_id),
+      paymentStatus: String(known.payment_status),
+      created: false,
+    };
+  }
+  const payment = await insertPayment(trx, {
+    orderRef,
+    orderId: order?.id,
+    method,
+    amountFen: order?.amount_fen ?? notice.amountFen,
+  });
+  const status = await movePayment(
+    trx,
+    payment,
+    'flag',
+    {
+      paid_amount_fen: notice.amountFen,
+      gateway_payload: JSON.stringify({
+        ...notice.payload,
+        orderNumber: notice.orderNumber,
+        reusedTransactionId: notice.gatewayTransactionId,
+        firstPayment: first.document_id,
+      }),
+      notified_at: new Date(),
+      flag_reason: REUSED,
+    },
+    'system',
+    REUSED,
+  );
+  return { documentId: payment.document_id, paymentStatus: status, created: true };
+}
+
+/** flag_reason of a notification whose transaction id is already another order's payment. */
+export const REUSED = 'transactionReused';
 
 async function record(
   strapi: Core.Strapi,
@@ -88,14 +147,15 @@ async function record(
       .first('id', 'document_id', 'amount_fen', 'order_status')) ?? null) as OrderRow | null;
     const repeat = await trx('payments')
       .where({ method, gateway_transaction_id: notice.gatewayTransactionId })
-      .first('document_id', 'payment_status');
-    if (repeat) {
+      .first('document_id', 'payment_status', 'order_ref');
+    if (repeat && repeat.order_ref === orderRefOf(order, notice)) {
       return {
         documentId: String(repeat.document_id),
         paymentStatus: String(repeat.payment_status),
         created: false,
       };
     }
+    if (repeat) return recordReusedTransaction(trx, order, method, notice, repeat);
     const payment = await attemptFor(trx, order, method, notice);
     const columns = {
       gateway_transaction_id: notice.gatewayTransactionId,
@@ -154,18 +214,10 @@ export async function recordGatewayPayment(
   try {
     recorded = await record(strapi, method, notice);
   } catch (error) {
-    // Two copies for an unknown order (nothing to lock) raced; the other one recorded it.
+    // Two copies for an unknown order (nothing to lock), or two orders' notifications naming one
+    // transaction, raced: the other committed first. Looked at again it is a repeat or a reuse.
     if (!isConstraintViolation(error)) throw error;
-    const winner = await strapi.db
-      .connection('payments')
-      .where({ method, gateway_transaction_id: notice.gatewayTransactionId })
-      .first('document_id', 'payment_status');
-    if (!winner) throw error;
-    return {
-      documentId: String(winner.document_id),
-      paymentStatus: String(winner.payment_status),
-      created: false,
-    };
+    recorded = await record(strapi, method, notice);
   }
   // After commit: a rolled-back payment mails nothing; the mail queue retries while SMTP is down.
   // A failure here must not make the gateway resend a payment that is already booked.

@@ -64,6 +64,8 @@ export interface RefundNotice {
 export type RefusalCode =
   | 'malformed'
   | 'badSignature'
+  | 'wrongAlgorithm'
+  | 'wrongApp'
   | 'unknownCertificate'
   | 'wrongMerchant'
   | 'replayed'
@@ -79,6 +81,26 @@ export class NotificationRefused extends Error {
     this.name = 'NotificationRefused';
   }
 }
+
+/**
+ * A synchronous gateway answer we cannot believe (signature, merchant or app id do not verify,
+ * or it is not the gateway's format): nothing it says is acted on.
+ */
+export class GatewayAnswerRejected extends Error {
+  constructor(
+    readonly code: 'answerUnverified' | 'answerMalformed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'GatewayAnswerRejected';
+  }
+}
+
+/** How adapters reach a gateway: `fetch` in production, the sandbox bank in-process. */
+export type GatewayFetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string },
+) => Promise<Response>;
 
 export type VerifiedNotice = PaymentNotice | RefundNotice;
 
@@ -108,6 +130,16 @@ export interface RefundRequest {
   notifyUrl: string;
   /** UnionPay needs the original transaction time for some products; we send the order time. */
   orderTime?: Date;
+  /** When this refund was submitted: UnionPay's txnTime, so a later query names it again. */
+  requestedAt?: Date;
+}
+
+/** What a refund query answers: done (money back), pending, failed, or not known there. */
+export interface RefundQueryResult {
+  state: 'done' | 'pending' | 'failed' | 'notFound';
+  gatewayRefundId?: string;
+  amountFen?: number;
+  message?: string;
 }
 
 export interface RefundResult {
@@ -126,4 +158,6 @@ export interface GatewayAdapter {
   refuse(reason: string): GatewayAnswer;
   query(orderNumber: string): Promise<QueryResult>;
   refund(request: RefundRequest): Promise<RefundResult>;
+  /** Asks the gateway how a refund we sent stands (the refund confirmation job). */
+  refundQuery(request: RefundRequest): Promise<RefundQueryResult>;
 }

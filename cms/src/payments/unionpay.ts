@@ -9,10 +9,13 @@ import { gatewayFen } from './money';
 import {
   type CreatePaymentInput,
   type GatewayAdapter,
+  GatewayAnswerRejected,
+  type GatewayFetch,
   type IncomingNotification,
   NotificationRefused,
   type PaymentPrompt,
   type QueryResult,
+  type RefundQueryResult,
   type RefundRequest,
   type RefundResult,
   type VerifiedNotice,
@@ -36,6 +39,8 @@ export interface UnionPayConfig {
   frontUrl: string;
   backUrl: string;
   queryUrl: string;
+  /** The transport (the sandbox bank answers in-process); `fetch` by default. */
+  fetch?: GatewayFetch;
 }
 
 interface Product {
@@ -92,15 +97,26 @@ export function createUnionPayAdapter(config: UnionPayConfig, product: Product):
 
   /** One back-end request; the answer is a signed form we verify before believing it. */
   async function post(url: string, fields: UnionPayFields) {
-    const response = await fetch(url, {
+    const response = await (config.fetch ?? fetch)(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
       body: new URLSearchParams(sign(fields)).toString(),
     });
-    const answer = parseForm(await response.text());
-    verifyUnionPayFields(answer, config.verifyCertificates);
-    return answer;
+    try {
+      const answer = parseForm(await response.text());
+      verifyUnionPayFields(answer, config.verifyCertificates);
+      if (answer.merId && answer.merId !== config.merId) {
+        throw new NotificationRefused('wrongMerchant', `merId ${answer.merId} is not ours`);
+      }
+      return answer;
+    } catch (error) {
+      if (!(error instanceof NotificationRefused)) throw error;
+      throw new GatewayAnswerRejected('answerUnverified', `UnionPay answer: ${error.message}`);
+    }
   }
+
+  /** A refund's txnTime is when it was submitted, so the query names the same transaction. */
+  const refundTxnTime = (request: RefundRequest) => unionPayTime(request.requestedAt ?? new Date());
 
   return {
     method: product.method,
@@ -207,7 +223,7 @@ export function createUnionPayAdapter(config: UnionPayConfig, product: Product):
         txnSubType: '00',
         orderId: request.refundNumber,
         origQryId: request.gatewayTransactionId,
-        txnTime: unionPayTime(new Date()),
+        txnTime: refundTxnTime(request),
         txnAmt: String(request.amountFen),
         backUrl: request.notifyUrl,
         reqReserved: request.orderNumber,
@@ -215,6 +231,34 @@ export function createUnionPayAdapter(config: UnionPayConfig, product: Product):
       return PAID.has(answer.respCode)
         ? { state: 'accepted', gatewayRefundId: answer.queryId }
         : { state: 'refused', message: `${answer.respCode} ${answer.respMsg}` };
+    },
+
+    /**
+     * The query (txnType 00) of the refund transaction (orderId = refund number, its txnTime):
+     * origRespCode 00/A6 refunded, 03/04/05 in progress; respCode 34 = no such transaction.
+     */
+    async refundQuery(request: RefundRequest): Promise<RefundQueryResult> {
+      const answer = await post(config.queryUrl, {
+        ...common(),
+        txnType: '00',
+        txnSubType: '00',
+        orderId: request.refundNumber,
+        txnTime: refundTxnTime(request),
+      });
+      if (answer.respCode === '34') return { state: 'notFound', message: answer.respMsg };
+      if (answer.respCode !== '00') {
+        return { state: 'pending', message: `${answer.respCode} ${answer.respMsg}` };
+      }
+      const orig = answer.origRespCode;
+      if (PAID.has(orig)) {
+        return {
+          state: 'done',
+          gatewayRefundId: answer.queryId,
+          amountFen: answer.txnAmt ? gatewayFen(answer.txnAmt) : undefined,
+        };
+      }
+      if (['03', '04', '05'].includes(orig)) return { state: 'pending' };
+      return { state: 'failed', message: `${orig} ${answer.origRespMsg ?? ''}`.trim() };
     },
   };
 }

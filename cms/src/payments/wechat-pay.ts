@@ -1,17 +1,22 @@
 // WeChat Pay API v3, Native payment (扫码支付): the QR content is the `code_url` WeChat returns.
 // Notifications and API answers carry Wechatpay-Timestamp/Nonce/Signature/Serial headers; the
-// signature is checked with the platform certificate named by the serial, older than five
-// minutes is a replay, and the `resource` is decrypted with the APIv3 key. WeChat wants
-// 200/204 with no body on success, 4xx/5xx with `{"code":"FAIL","message":…}` otherwise.
+// signature is checked with the key the serial names — a platform certificate's serial (hex), or
+// in the WeChat Pay public-key mode (微信支付公钥, the default for new merchants) the public key
+// id `PUB_KEY_ID_…` — older than five minutes is a replay, and the `resource` is decrypted with
+// the APIv3 key. Notifications and answers are believed only for our `mchid` and `appid`.
+// WeChat wants 200/204 with no body on success, 4xx/5xx with `{"code":"FAIL","message":…}`.
 import type { KeyObject } from 'node:crypto';
 import { gatewayFen } from './money';
 import {
   type CreatePaymentInput,
   type GatewayAdapter,
+  GatewayAnswerRejected,
+  type GatewayFetch,
   type IncomingNotification,
   NotificationRefused,
   type PaymentPrompt,
   type QueryResult,
+  type RefundQueryResult,
   type RefundRequest,
   type RefundResult,
   type VerifiedNotice,
@@ -32,11 +37,20 @@ export interface WechatPayConfig {
   merchantPrivateKey: KeyObject;
   /** Serial number of the merchant API certificate (hex, as WeChat prints it). */
   merchantSerial: string;
-  /** Platform certificates' public keys by serial (Wechatpay-Serial). */
+  /**
+   * The keys WeChat Pay signs with, by the Wechatpay-Serial that names them: platform
+   * certificates' public keys by serial (upper-case hex), the WeChat Pay public key by its id
+   * (`PUB_KEY_ID_…`). Either or both, as the merchant platform is set up.
+   */
   platformKeys: Map<string, KeyObject>;
   /** `https://api.mch.weixin.qq.com` in production. */
   apiBase: string;
+  /** The transport (the sandbox bank answers in-process); `fetch` by default. */
+  fetch?: GatewayFetch;
 }
+
+/** The id WeChat Pay gives its public key (商户平台 → API安全 → 微信支付公钥). */
+export const isPublicKeyId = (serial: string) => /^PUB_KEY_ID_[0-9A-Za-z]+$/.test(serial);
 
 /** Replay window for Wechatpay-Timestamp, both ways. */
 export const WECHAT_MAX_SKEW_SECONDS = 5 * 60;
@@ -58,9 +72,14 @@ export function verifyWechatSignature(
   if (!timestamp || !nonce || !signature || !serial || !/^\d{1,12}$/.test(timestamp)) {
     throw new NotificationRefused('malformed', 'missing Wechatpay-* headers');
   }
-  const key = platformKeys.get(serial.toUpperCase());
-  if (!key)
-    throw new NotificationRefused('unknownCertificate', `unknown platform serial ${serial}`);
+  // A public key id is kept as WeChat writes it; certificate serials are hex in any case.
+  const key = platformKeys.get(isPublicKeyId(serial) ? serial : serial.toUpperCase());
+  if (!key) {
+    throw new NotificationRefused(
+      'unknownCertificate',
+      `unknown ${isPublicKeyId(serial) ? 'WeChat Pay public key id' : 'platform certificate serial'} ${serial}`,
+    );
+  }
   if (!verifyMessage(signedMessage(timestamp, nonce, rawBody), signature, key)) {
     throw new NotificationRefused('badSignature', 'WeChat Pay signature does not verify');
   }
@@ -81,12 +100,14 @@ interface Transaction {
 }
 
 interface Refund {
-  mchid: string;
+  mchid?: string;
   out_trade_no: string;
   transaction_id: string;
   out_refund_no: string;
   refund_id: string;
-  refund_status: string;
+  refund_status?: string;
+  /** The refund query's and the refund answer's name for refund_status. */
+  status?: string;
   amount: { total: number; refund: number };
 }
 
@@ -98,11 +119,32 @@ function parseJson<T>(text: string, what: string): T {
   }
 }
 
+/** Our merchant and app, as a notification or answer must name them (appid when it has one). */
+function checkMerchant(
+  config: WechatPayConfig,
+  data: { mchid?: string; appid?: string },
+  reject: (code: 'wrongMerchant' | 'wrongApp', message: string) => Error,
+) {
+  if (data.mchid !== config.mchId) {
+    throw reject('wrongMerchant', `mchid ${data.mchid ?? '(none)'} is not ours`);
+  }
+  if (data.appid !== undefined && data.appid !== config.appId) {
+    throw reject('wrongApp', `appid ${data.appid} is not ours`);
+  }
+}
+
+const refusedNotice = (code: 'wrongMerchant' | 'wrongApp', message: string) =>
+  new NotificationRefused(code, message);
+const rejectedAnswer = (_code: string, message: string) =>
+  new GatewayAnswerRejected('answerUnverified', message);
+
 export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter {
+  const send = config.fetch ?? fetch;
+
   /** One signed API call; the answer's own signature is checked before it is believed. */
   async function call<T>(method: 'GET' | 'POST', pathWithQuery: string, payload?: object) {
     const body = payload ? JSON.stringify(payload) : '';
-    const response = await fetch(`${config.apiBase}${pathWithQuery}`, {
+    const response = await send(`${config.apiBase}${pathWithQuery}`, {
       method,
       headers: {
         Accept: 'application/json',
@@ -124,12 +166,19 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
     response.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    verifyWechatSignature({ rawBody: text, headers }, config.platformKeys);
-    return {
-      ok: true as const,
-      status: response.status,
-      data: (text ? JSON.parse(text) : {}) as T,
-    };
+    try {
+      verifyWechatSignature({ rawBody: text, headers }, config.platformKeys);
+      return {
+        ok: true as const,
+        status: response.status,
+        data: (text ? JSON.parse(text) : {}) as T,
+      };
+    } catch (error) {
+      throw new GatewayAnswerRejected(
+        error instanceof NotificationRefused ? 'answerUnverified' : 'answerMalformed',
+        `WeChat Pay ${method} ${pathWithQuery.split('?')[0]}: ${(error as Error).message}`,
+      );
+    }
   }
 
   return {
@@ -146,6 +195,9 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
         ...(input.expiresAt ? { time_expire: rfc3339China(input.expiresAt) } : {}),
       });
       if (!answer.ok) throw new Error(`WeChat Pay native: ${answer.status} ${answer.text}`);
+      if (typeof answer.data.code_url !== 'string' || !answer.data.code_url) {
+        throw new GatewayAnswerRejected('answerMalformed', 'WeChat Pay native: no code_url');
+      }
       return { kind: 'qr', qrContent: answer.data.code_url };
     },
 
@@ -159,9 +211,7 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
       const plain = decryptResource(envelope.resource, config.apiV3Key);
       if (String(envelope.event_type).startsWith('REFUND.')) {
         const refund = parseJson<Refund>(plain, 'resource');
-        if (refund.mchid !== config.mchId) {
-          throw new NotificationRefused('wrongMerchant', `mchid ${refund.mchid} is not ours`);
-        }
+        checkMerchant(config, refund, refusedNotice);
         return {
           kind: 'refund',
           orderNumber: refund.out_trade_no,
@@ -173,9 +223,8 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
         };
       }
       const transaction = parseJson<Transaction>(plain, 'resource');
-      if (transaction.mchid !== config.mchId) {
-        throw new NotificationRefused('wrongMerchant', `mchid ${transaction.mchid} is not ours`);
-      }
+      // A transaction always names its appid: an absent one is not ours either.
+      checkMerchant(config, { ...transaction, appid: transaction.appid ?? '' }, refusedNotice);
       if (!transaction.out_trade_no || !transaction.transaction_id) {
         throw new NotificationRefused('malformed', 'missing out_trade_no or transaction_id');
       }
@@ -204,6 +253,10 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
         `/v3/pay/transactions/out-trade-no/${encodeURIComponent(orderNumber)}?mchid=${config.mchId}`,
       );
       if (!answer.ok) return { state: answer.status === 404 ? 'closed' : 'unknown' };
+      checkMerchant(config, { ...answer.data, appid: answer.data.appid ?? '' }, rejectedAnswer);
+      if (answer.data.out_trade_no !== orderNumber) {
+        throw rejectedAnswer('', `WeChat Pay query answered for ${answer.data.out_trade_no}`);
+      }
       const state = answer.data.trade_state;
       return {
         state:
@@ -241,6 +294,30 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
               : 'accepted',
         gatewayRefundId: refund_id,
       };
+    },
+
+    /** GET /v3/refund/domestic/refunds/{out_refund_no}: SUCCESS, PROCESSING, CLOSED, ABNORMAL. */
+    async refundQuery(request: RefundRequest): Promise<RefundQueryResult> {
+      const answer = await call<Refund>(
+        'GET',
+        `/v3/refund/domestic/refunds/${encodeURIComponent(request.refundNumber)}`,
+      );
+      if (!answer.ok) {
+        return answer.status === 404
+          ? { state: 'notFound', message: answer.text }
+          : { state: 'pending', message: `${answer.status} ${answer.text}` };
+      }
+      const refund = answer.data;
+      if (refund.out_refund_no !== request.refundNumber) {
+        throw rejectedAnswer('', `WeChat Pay refund query answered for ${refund.out_refund_no}`);
+      }
+      const status = refund.status ?? refund.refund_status;
+      const amountFen =
+        typeof refund.amount?.refund === 'number' ? refund.amount.refund : undefined;
+      if (status === 'SUCCESS')
+        return { state: 'done', gatewayRefundId: refund.refund_id, amountFen };
+      if (status === 'PROCESSING') return { state: 'pending', gatewayRefundId: refund.refund_id };
+      return { state: 'failed', gatewayRefundId: refund.refund_id, message: String(status) };
     },
   };
 }

@@ -1,39 +1,30 @@
-import { can, machines, orderNumberDate } from '@pvis/config';
+import { can, machines } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { conflict, fieldError, invalidFields, notFound } from '../errors';
-import { gatewayAdapter, notifyUrl } from '../payments/registry';
-import { isGatewayMethod, type RefundResult } from '../payments/types';
+import { gatewayFailure } from '../payments/gateway-errors';
+import { GatewayAnswerRejected, isGatewayMethod, type RefundResult } from '../payments/types';
 import { completeRefund } from './complete';
+import { scheduleConfirmation } from './confirm';
+import { gatewayRefund } from './gateway-request';
 import { lockRefund, lockRefundOr404, moveRefund, type RefundRow, refusal } from './refund-moves';
 
-/** The gateway's answer to our refund request; a call that throws is a refusal finance retries. */
-async function askGateway(strapi: Core.Strapi, refund: RefundRow): Promise<RefundResult> {
-  if (!isGatewayMethod(refund.payment_method)) throw new Error('not a gateway refund');
-  const adapter = gatewayAdapter(refund.payment_method);
-  const payment = await strapi.db
-    .connection('payments')
-    .where({ order_ref: refund.order_ref, payment_status: 'succeeded' })
-    .orderBy('id', 'desc')
-    .first('gateway_transaction_id', 'amount_fen', 'paid_amount_fen');
-  if (!adapter)
-    return { state: 'refused', message: `${refund.payment_method} 未配置 (not configured)` };
-  if (!payment?.gateway_transaction_id) {
-    return { state: 'refused', message: '找不到原支付流水 (no gateway payment to refund)' };
-  }
+/**
+ * The gateway's answer to our refund request. A call that throws is a refusal finance retries
+ * (the retry sends the same refund number, which the gateway de-duplicates); an answer that
+ * fails verification is kept apart: we cannot tell what the gateway did, so the refund stays
+ * processing for the confirmation job to ask.
+ */
+async function askGateway(
+  strapi: Core.Strapi,
+  refund: RefundRow,
+  submittedAt: Date,
+): Promise<RefundResult | { state: 'unverified'; error: GatewayAnswerRejected }> {
+  const target = await gatewayRefund(strapi, refund, submittedAt);
+  if (!target.ok) return { state: 'refused', message: target.message };
   try {
-    return await adapter.refund({
-      orderNumber: refund.order_number,
-      gatewayTransactionId: payment.gateway_transaction_id,
-      refundNumber: refund.refund_number,
-      amountFen: refund.amount_fen,
-      totalFen: payment.paid_amount_fen ?? payment.amount_fen,
-      reason: '人员审核不通过退款',
-      notifyUrl: notifyUrl(strapi, refund.payment_method),
-      orderTime: orderNumberDate(refund.order_number) ?? undefined,
-    });
+    return await target.adapter.refund(target.request);
   } catch (error) {
-    // We cannot tell whether the gateway took it: failed, and a retry sends the same refund
-    // number, which the gateway de-duplicates; a late success notice still completes it.
+    if (error instanceof GatewayAnswerRejected) return { state: 'unverified', error };
     return {
       state: 'refused',
       message: `网关无应答 (gateway did not answer): ${(error as Error).message}`,
@@ -88,18 +79,30 @@ export async function submitRefund(
   if (action !== 'submit' && action !== 'retry') {
     return refuseOtherAction(strapi, documentId, action);
   }
+  const submittedAt = new Date();
   const refund = await strapi.db.transaction(async ({ trx }) => {
     const locked = await lockRefundOr404(trx, documentId);
     await moveRefund(trx, locked, {
       action,
       actor: 'finance',
       userId,
-      columns: { submitted_at: new Date(), failure_reason: null },
+      columns: { submitted_at: submittedAt, failure_reason: null },
     });
     return locked;
   });
   if (!isGatewayMethod(refund.payment_method)) return;
-  const result = await askGateway(strapi, refund);
+  const result = await askGateway(strapi, refund, submittedAt);
+  // The sweep asks about any refund still processing, so a queue hiccup here is only logged.
+  const confirmLater = () =>
+    scheduleConfirmation(refund.refund_number).catch((error: Error) =>
+      strapi.log.error(`refund ${refund.refund_number}: confirmation not queued: ${error.message}`),
+    );
+  if (result.state === 'unverified') {
+    // Nothing is booked from it; the refund query will tell.
+    await confirmLater();
+    throw gatewayFailure(strapi, `refund ${refund.refund_number}`, result.error);
+  }
+  let accepted = false;
   await strapi.db.transaction(async ({ trx }) => {
     const now = await lockRefund(trx, { document_id: documentId });
     // The refund notification may have completed it already.
@@ -112,6 +115,7 @@ export async function submitRefund(
         channelReference: result.gatewayRefundId ?? null,
       });
     } else if (result.state === 'accepted') {
+      accepted = true;
       await trx('refunds')
         .where('id', now.id)
         .update({ channel_reference: result.gatewayRefundId ?? null, updated_at: new Date() });
@@ -125,4 +129,7 @@ export async function submitRefund(
       });
     }
   });
+  // Accepted but not finished (WeChat Pay, UnionPay, Alipay fund_change=N): confirmed by query
+  // if no notification settles it first.
+  if (accepted) await confirmLater();
 }

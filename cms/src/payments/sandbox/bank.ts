@@ -9,7 +9,6 @@ import type {
   CreatePaymentInput,
   GatewayAdapter,
   GatewayMethod,
-  PaymentPrompt,
   QueryResult,
   RefundRequest,
   RefundResult,
@@ -17,6 +16,12 @@ import type {
 import { b2bGateway, createUnionPayAdapter, unionPayQr } from '../unionpay';
 import { verifyUnionPayFields } from '../unionpay-signature';
 import { createWechatPayAdapter } from '../wechat-pay';
+import {
+  SANDBOX_ALIPAY_GATEWAY,
+  SANDBOX_UNIONPAY,
+  SANDBOX_WECHATPAY_API,
+  sandboxGatewayApi,
+} from './gateway-api';
 import type { SandboxKeys } from './keys';
 import {
   gatewayNotification,
@@ -47,8 +52,12 @@ export interface SandboxRefund {
   refundNumber: string;
   gatewayRefundId: string;
   amountFen: number;
-  /** pending: accepted, the refund notification not yet answered with success. */
+  /** pending: accepted, the money not moved yet; done: refunded (what a refund query says). */
   state: 'pending' | 'done';
+  /** The refund notification was answered with success (WeChat Pay, UnionPay). */
+  notified: boolean;
+  /** When the merchant sent it (UnionPay names a refund by orderId and this txnTime). */
+  requestedAt?: Date;
   notifyUrl: string;
   deliveries: { status: number; body: string }[];
 }
@@ -180,6 +189,15 @@ export class SandboxBank {
    */
   holdRefundNotices = false;
   declineRefunds: string | null = null;
+  /**
+   * Alipay answers the refund `fund_change=N` (money not moved in this call) and refunds a moment
+   * later, as it does for a repeated request or a refund still in progress.
+   */
+  alipayFundChangeN = false;
+  /** The bank's synchronous answers are tampered with after signing (a forged answer). */
+  forgeAnswers = false;
+  /** Delay before an accepted refund's money moves. */
+  refundSettleMs = 100;
 
   /**
    * A refund of a paid transaction within what is left of it; the refund number de-duplicates
@@ -198,18 +216,25 @@ export class SandboxBank {
       if (refunded + request.amountFen > paid.amountFen) {
         return { state: 'refused', message: 'refund exceeds the paid amount' };
       }
+      const later = notifiesRefunds(method) || (method === 'alipay' && this.alipayFundChangeN);
       refund = {
         refundNumber: request.refundNumber,
         gatewayRefundId: `${paid.gatewayTransactionId}R${request.refundNumber.slice(-6)}`,
         amountFen: request.amountFen,
-        state: notifiesRefunds(method) ? 'pending' : 'done',
+        state: later ? 'pending' : 'done',
+        notified: false,
+        requestedAt: request.requestedAt,
         notifyUrl: request.notifyUrl,
         deliveries: [],
       };
       paid.refunds.push(refund);
-      if (refund.state === 'pending' && !this.holdRefundNotices) {
-        const refundNumber = refund.refundNumber;
-        setTimeout(() => void this.sendRefundNotice(refundNumber), 100);
+      if (later) {
+        const settling = refund;
+        const notify = notifiesRefunds(method) && !this.holdRefundNotices;
+        setTimeout(() => {
+          settling.state = 'done';
+          if (notify) void this.sendRefundNotice(settling.refundNumber);
+        }, this.refundSettleMs);
       }
     }
     return {
@@ -236,10 +261,22 @@ export class SandboxBank {
         payment.method === 'wechatPay'
           ? wechatPayRefundNotification(this.keys.wechatPay, completed)
           : unionPayRefundNotification(this.keys.unionPay, completed);
+      // Notifying means the gateway has refunded.
+      refund.state = 'done';
       const delivered = await this.post(refund.notifyUrl, notification);
       refund.deliveries.push(delivered);
-      if (delivered.status >= 200 && delivered.status < 300) refund.state = 'done';
+      if (delivered.status >= 200 && delivered.status < 300) refund.notified = true;
       return refund;
+    }
+    return null;
+  }
+
+  /** A refund by its number, with the payment it refunds. */
+  findRefund(method: GatewayMethod, refundNumber: string) {
+    for (const payment of this.payments.values()) {
+      if (payment.method !== method) continue;
+      const refund = payment.refunds.find((r) => r.refundNumber === refundNumber);
+      if (refund) return { payment, refund };
     }
     return null;
   }
@@ -259,56 +296,57 @@ export class SandboxBank {
     const k = this.keys;
     const certs = (holder: { certificate: import('node:crypto').X509Certificate }) =>
       new Map([[BigInt(`0x${holder.certificate.serialNumber}`).toString(10), holder.certificate]]);
-    const production: GatewayAdapter[] = [
-      createAlipayAdapter({
-        appId: k.alipay.appId,
-        privateKey: k.alipay.merchant.privateKey,
-        alipayPublicKey: k.alipay.gateway.publicKey,
-        gateway: 'sandbox:',
-      }),
-      createWechatPayAdapter({
-        mchId: k.wechatPay.mchId,
-        appId: k.wechatPay.appId,
-        apiV3Key: k.wechatPay.apiV3Key,
-        merchantPrivateKey: k.wechatPay.merchant.privateKey,
-        merchantSerial: k.wechatPay.merchant.certificate.serialNumber,
-        platformKeys: new Map([
-          [
-            k.wechatPay.platform.certificate.serialNumber.toUpperCase(),
-            k.wechatPay.platform.publicKey,
-          ],
-        ]),
-        apiBase: 'sandbox:',
-      }),
-      ...(['unionPay', 'b2bGateway'] as const).map((method) =>
-        createUnionPayAdapter(
-          {
-            merId: k[method].merId,
-            signKey: k[method].merchant.privateKey,
-            signCertificate: k[method].merchant.certificate,
-            verifyCertificates: certs(k[method].gateway),
-            frontUrl: `${this.baseUrl()}/api/payment-sandbox/b2b/front`,
-            backUrl: 'sandbox:',
-            queryUrl: 'sandbox:',
-          },
-          method === 'unionPay' ? unionPayQr : b2bGateway,
-        ),
+    const transport = sandboxGatewayApi(this);
+    const unionPay = (['unionPay', 'b2bGateway'] as const).map((method) =>
+      createUnionPayAdapter(
+        {
+          merId: k[method].merId,
+          signKey: k[method].merchant.privateKey,
+          signCertificate: k[method].merchant.certificate,
+          verifyCertificates: certs(k[method].gateway),
+          frontUrl: `${this.baseUrl()}/api/payment-sandbox/b2b/front`,
+          backUrl: `${SANDBOX_UNIONPAY[method]}/backTransReq.do`,
+          queryUrl: `${SANDBOX_UNIONPAY[method]}/queryTrans.do`,
+          fetch: transport,
+        },
+        method === 'unionPay' ? unionPayQr : b2bGateway,
       ),
-    ];
-    return new Map(production.map((adapter) => [adapter.method, this.sandboxed(adapter)] as const));
-  }
-
-  private sandboxed(adapter: GatewayAdapter): GatewayAdapter {
-    const { method } = adapter;
-    return {
-      ...adapter,
-      createPayment: async (input): Promise<PaymentPrompt> => {
-        // B2B: the production signed form, posted by the browser to the bank's front door.
-        if (method === 'b2bGateway') return adapter.createPayment(input);
-        return { kind: 'qr', qrContent: this.pageUrl(this.open(method, input).id) };
-      },
-      query: async (orderNumber) => this.query(method, orderNumber),
-      refund: async (request) => this.refund(method, request),
-    };
+    );
+    return new Map<GatewayMethod, GatewayAdapter>([
+      // The production adapters whole, their calls answered by this bank in each gateway's
+      // signed format (gateway-api.ts), so every check runs as in production.
+      [
+        'alipay',
+        createAlipayAdapter({
+          appId: k.alipay.appId,
+          sellerId: k.alipay.sellerId,
+          privateKey: k.alipay.merchant.privateKey,
+          alipayPublicKey: k.alipay.gateway.publicKey,
+          gateway: SANDBOX_ALIPAY_GATEWAY,
+          fetch: transport,
+        }),
+      ],
+      [
+        'wechatPay',
+        createWechatPayAdapter({
+          mchId: k.wechatPay.mchId,
+          appId: k.wechatPay.appId,
+          apiV3Key: k.wechatPay.apiV3Key,
+          merchantPrivateKey: k.wechatPay.merchant.privateKey,
+          merchantSerial: k.wechatPay.merchant.certificate.serialNumber,
+          // Configured as a merchant switching over: the public key and the old certificate.
+          platformKeys: new Map([
+            [k.wechatPay.publicKeyId, k.wechatPay.wechatPayKey.publicKey],
+            [
+              k.wechatPay.platform.certificate.serialNumber.toUpperCase(),
+              k.wechatPay.platform.publicKey,
+            ],
+          ]),
+          apiBase: SANDBOX_WECHATPAY_API,
+          fetch: transport,
+        }),
+      ],
+      ...unionPay.map((adapter) => [adapter.method, adapter] as const),
+    ]);
   }
 }

@@ -6,6 +6,7 @@ import {
   generateKeyPair,
   type KeyObject,
   randomBytes,
+  randomInt,
   X509Certificate,
 } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -48,13 +49,19 @@ export async function keyHolder(commonName: string): Promise<KeyHolder> {
 }
 
 export interface SandboxKeys {
-  alipay: { appId: string; merchant: KeyHolder; gateway: KeyHolder };
+  alipay: { appId: string; sellerId: string; merchant: KeyHolder; gateway: KeyHolder };
   wechatPay: {
     mchId: string;
     appId: string;
     apiV3Key: string;
     merchant: KeyHolder;
+    /** Platform-certificate mode: the certificate's serial names the key. */
     platform: KeyHolder;
+    /** Public-key mode (微信支付公钥), the default for new merchants: the id names the key. */
+    publicKeyId: string;
+    wechatPayKey: KeyHolder;
+    /** Which of the two the sandbox signs notifications and answers with (a test switch). */
+    signWith: 'publicKey' | 'certificate';
   };
   unionPay: { merId: string; merchant: KeyHolder; gateway: KeyHolder };
   b2bGateway: { merId: string; merchant: KeyHolder; gateway: KeyHolder };
@@ -66,6 +73,7 @@ export async function generateSandboxKeys(): Promise<SandboxKeys> {
     alipay,
     wechatMerchant,
     wechatPlatform,
+    wechatPayKey,
     unionMerchant,
     union,
     b2bMerchant,
@@ -75,19 +83,28 @@ export async function generateSandboxKeys(): Promise<SandboxKeys> {
     keyHolder('Sandbox Alipay'),
     keyHolder('Sandbox merchant (WeChat Pay API)'),
     keyHolder('Sandbox Wechatpay platform'),
+    keyHolder('Sandbox WeChat Pay public key'),
     keyHolder('Sandbox merchant (UnionPay)'),
     keyHolder('Sandbox China UnionPay'),
     keyHolder('Sandbox merchant (B2B gateway)'),
     keyHolder('Sandbox corporate bank gateway'),
   ]);
   return {
-    alipay: { appId: '2021000000000001', merchant: alipayMerchant, gateway: alipay },
+    alipay: {
+      appId: '2021000000000001',
+      sellerId: '2088102177649450',
+      merchant: alipayMerchant,
+      gateway: alipay,
+    },
     wechatPay: {
       mchId: '1900000001',
       appId: 'wx0000000000000001',
       apiV3Key: randomBytes(16).toString('hex'),
       merchant: wechatMerchant,
       platform: wechatPlatform,
+      publicKeyId: `PUB_KEY_ID_01${Array.from({ length: 30 }, () => randomInt(10)).join('')}`,
+      wechatPayKey,
+      signWith: 'publicKey',
     },
     unionPay: { merId: '777290058110001', merchant: unionMerchant, gateway: union },
     b2bGateway: { merId: '777290058110002', merchant: b2bMerchant, gateway: bank },

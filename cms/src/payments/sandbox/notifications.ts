@@ -1,7 +1,7 @@
 // The gateways' side of a payment notification, written from their published formats (not
 // from our verifiers), so the sandbox and the tests sign exactly as the real gateways do.
 import { createSign, randomUUID } from 'node:crypto';
-import { formatChinaTime } from '../alipay';
+import { formatChinaTime } from '../alipay-openapi';
 import { fenToYuan } from '../money';
 import type { GatewayMethod } from '../types';
 import { b2bGateway, orderTxnTime, unionPayQr } from '../unionpay';
@@ -42,7 +42,7 @@ export function alipayNotification(
     trade_no: paid.gatewayTransactionId,
     out_trade_no: paid.orderNumber,
     buyer_id: '2088102177846880',
-    seller_id: '2088102177649450',
+    seller_id: keys.sellerId,
     trade_status: 'TRADE_SUCCESS',
     total_amount: fenToYuan(paid.amountFen),
     receipt_amount: fenToYuan(paid.amountFen),
@@ -106,25 +106,43 @@ export function wechatPayNotification(
   return wechatPaySigned(keys, body, timestamp);
 }
 
-/** WeChat Pay v3 callback headers: the platform key signs `timestamp\nnonce\nbody\n`. */
+/**
+ * The key WeChat Pay signs with and the Wechatpay-Serial naming it: the WeChat Pay public key's
+ * id (`PUB_KEY_ID_…`) in public-key mode, the platform certificate's serial otherwise.
+ */
+export const wechatPaySigner = (keys: SandboxKeys['wechatPay']) =>
+  keys.signWith === 'publicKey'
+    ? { serial: keys.publicKeyId, privateKey: keys.wechatPayKey.privateKey }
+    : { serial: keys.platform.certificate.serialNumber, privateKey: keys.platform.privateKey };
+
+/** WeChat Pay v3 signed headers (callbacks and answers): `timestamp\nnonce\nbody\n`. */
+export function wechatPaySignedHeaders(
+  keys: SandboxKeys['wechatPay'],
+  body: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): Record<string, string> {
+  const nonce = nonceString();
+  const signer = wechatPaySigner(keys);
+  return {
+    'Wechatpay-Timestamp': String(timestamp),
+    'Wechatpay-Nonce': nonce,
+    'Wechatpay-Serial': signer.serial,
+    'Wechatpay-Signature': signMessage(
+      signedMessage(String(timestamp), nonce, body),
+      signer.privateKey,
+    ),
+    'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
+  };
+}
+
 function wechatPaySigned(
   keys: SandboxKeys['wechatPay'],
   body: string,
   timestamp: number,
 ): OutgoingNotification {
-  const nonce = nonceString();
   return {
     contentType: 'application/json',
-    headers: {
-      'Wechatpay-Timestamp': String(timestamp),
-      'Wechatpay-Nonce': nonce,
-      'Wechatpay-Serial': keys.platform.certificate.serialNumber,
-      'Wechatpay-Signature': signMessage(
-        signedMessage(String(timestamp), nonce, body),
-        keys.platform.privateKey,
-      ),
-      'Wechatpay-Signature-Type': 'WECHATPAY2-SHA256-RSA2048',
-    },
+    headers: wechatPaySignedHeaders(keys, body, timestamp),
     body,
   };
 }

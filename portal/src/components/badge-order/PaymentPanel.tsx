@@ -70,7 +70,9 @@ export const PaymentPanel = ({ orderId }: { orderId: string }) => {
         setQr({ content: prompt.qrContent, image });
       }
     } catch (e) {
-      setError((e as ApiError).message);
+      // Field errors (e.g. 502 gatewayAnswerUnverified) come in the UI language.
+      const failure = e as ApiError;
+      setError(failure.errors ? Object.values(failure.errors).join('；') : failure.message);
     } finally {
       setBusy(false);
     }
