@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import { type FieldError, fieldError } from '../errors';
+import { isCalendarDay } from './calendar-day';
 
 /**
  * One check of `filters` for every list and export (Strapi's generic lists, our SQL lists in
@@ -74,13 +75,6 @@ function castable(type: string, value: unknown): boolean {
       : /^\d{1,15}$/.test(text);
   if (type === 'time') return /^(2[0-3]|[01]\d):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?$/.test(text);
   return true;
-}
-
-/** `yyyy-MM-dd` naming a day that exists (2026-02-30 does not). */
-export function isCalendarDay(text: string) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 const typeMessage = (type: string) =>
