@@ -206,7 +206,9 @@ describe('writes that used to drop or clear fields silently', () => {
         (await app
           .strapi()
           .documents('api::organization.organization')
-          .findOne({ documentId: liaison.organizationId } as never)) as { delegationPath: string }
+          .findOne({ documentId: liaison.organizationId } as never)) as unknown as {
+          delegationPath: string;
+        }
       ).delegationPath;
     const before = await pathOf();
     expect(before).toBeTruthy();
