@@ -59,8 +59,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       if (!uids.has(plural)) uids.set(plural, uidOfPath(strapi, ctx.path));
       errors.push(...listFilterErrors(strapi, uids.get(plural), ctx.query.filters));
     }
-    if (errors.length === 0 && ctx.method === 'POST' && ctx.path.startsWith('/api/auth/'))
-      errors.push(...credentialErrors(ctx.request.body ?? {}));
+    if (errors.length === 0 && ctx.method === 'POST' && ctx.path.startsWith('/api/auth/')) {
+      // No body at all is an empty one, so users-permissions' own checks name the missing
+      // fields (its handlers destructure what their validation returns: undefined → 500).
+      ctx.request.body ??= {};
+      errors.push(...credentialErrors(ctx.request.body));
+    }
     if (errors.length > 0) throw invalidFields(errors.slice(0, 10));
     return next();
   };
