@@ -92,10 +92,23 @@ describe('(b) malformed list filters', () => {
     expectFieldError(await anonymous.get(`/api/news-items?${query}`), field);
   });
 
+  it.each([
+    ['sort=../../etc/passwd', 'sort'],
+    ['sort=name:sideways', 'sort'],
+    ['sort[0]=nope:asc', 'sort.0'],
+  ])(
+    '%s answers 400 (found by the fuzz test on a list without query validation)',
+    async (query, field) => {
+      const operations = await app.as('operations');
+      expectFieldError(await operations.get(`/api/points-entries?${query}`), field);
+      expectFieldError(await operations.get(`/api/persons?${query}`), field);
+    },
+  );
+
   it('still answers well-formed filters, nested ones included', async () => {
     const reviewer = await app.as('delegation-reviewer');
     const ok = await reviewer.get(
-      '/api/organizations?filters[$or][0][reviewStatus][$eq]=submitted&filters[$or][1][name][$containsi]=上海&filters[id][$between][0]=1&filters[id][$between][1]=99999&filters[delegation][code][$eq]=shanghai',
+      '/api/organizations?filters[$or][0][reviewStatus][$eq]=submitted&filters[$or][1][name][$containsi]=上海&filters[id][$between][0]=1&filters[id][$between][1]=99999&filters[delegation][code][$eq]=shanghai&sort=submittedAt:desc,delegation.code:asc',
     );
     expect(ok.status, ok.text).toBe(200);
   });

@@ -10,7 +10,7 @@ import { isCalendarDay } from './calendar-day';
  * a 200 whose stream then died).
  */
 
-type Attribute = {
+export type Attribute = {
   type: string;
   target?: string;
   component?: string;
@@ -89,7 +89,8 @@ interface Walk {
   errors: FieldError[];
 }
 
-function attributesOf(strapi: Core.Strapi, uid: string | undefined) {
+/** A model's attributes with `id` and `documentId`, which every record has; undefined: unknown uid. */
+export function attributesOf(strapi: Core.Strapi, uid: string | undefined) {
   if (!uid) return undefined;
   const model = strapi.getModel(uid as UID.Schema) as
     | { attributes: Record<string, Attribute> }
@@ -101,6 +102,14 @@ function attributesOf(strapi: Core.Strapi, uid: string | undefined) {
     ...model.attributes,
   } as Record<string, Attribute>;
 }
+
+/** The model a relation, media or component attribute leads to. */
+export const targetOf = (attribute: Attribute | undefined) =>
+  attribute?.type === 'relation' || attribute?.type === 'media'
+    ? (attribute.target ?? (attribute.type === 'media' ? 'plugin::upload.file' : undefined))
+    : attribute?.type === 'component'
+      ? attribute.component
+      : undefined;
 
 /** Operators applied to one attribute (`filters[name][$containsi]=…`). */
 function checkOperators(walk: Walk, type: string, value: unknown, path: string, depth: number) {
@@ -204,12 +213,7 @@ function checkCondition(
       walk.errors.push(problem(at, '没有这个字段', 'no such field'));
       continue;
     }
-    const target =
-      attribute?.type === 'relation' || attribute?.type === 'media'
-        ? (attribute.target ?? (attribute.type === 'media' ? 'plugin::upload.file' : undefined))
-        : attribute?.type === 'component'
-          ? attribute.component
-          : undefined;
+    const target = targetOf(attribute);
     if (!attribute || target || attribute.type === 'dynamiczone') {
       // A relation: a condition on the related record, or operators on its id.
       if (!isRecord(value)) checkOperand(walk, 'integer', '$in', value, at);

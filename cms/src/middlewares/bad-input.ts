@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { type FieldError, fieldError, invalidFields } from '../errors';
 import { listFilterErrors } from '../input/list-filters';
+import { listSortErrors } from '../input/list-sort';
 import { nulByteErrors, pathHasNul } from '../input/nul-bytes';
 
 /**
  * Placed after `strapi::body` (config/middlewares.ts): the checks every route needs before any
  * handler or query runs, each a field-level 400 with nothing written (docs/bad-input.md):
- * NUL characters anywhere (PostgreSQL refuses them), list `filters` of a shape or value type
- * the query engine cannot run, and sign-in bodies whose fields are not text.
+ * NUL characters anywhere (PostgreSQL refuses them), list `filters` and `sort` of a shape, field
+ * or value type the query engine cannot run, and sign-in bodies whose fields are not text.
  */
 
 /** The content type a path lists: `/api/<pluralName>/…` (undefined: not one of ours). */
@@ -54,10 +55,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     for (const file of Object.values(ctx.request.files ?? {}).flat()) {
       nulByteErrors((file as { originalFilename?: string }).originalFilename, 'file', errors);
     }
-    if (errors.length === 0 && ctx.query.filters !== undefined) {
+    if (errors.length === 0 && (ctx.query.filters !== undefined || ctx.query.sort !== undefined)) {
       const plural = /^\/api\/([^/]+)/.exec(ctx.path)?.[1] ?? '';
       if (!uids.has(plural)) uids.set(plural, uidOfPath(strapi, ctx.path));
       errors.push(...listFilterErrors(strapi, uids.get(plural), ctx.query.filters));
+      errors.push(...listSortErrors(strapi, uids.get(plural), ctx.query.sort));
     }
     if (errors.length === 0 && ctx.method === 'POST' && ctx.path.startsWith('/api/auth/')) {
       // No body at all is an empty one, so users-permissions' own checks name the missing

@@ -16,11 +16,11 @@ const isParserError = (error: unknown) => {
   // formidable carries `httpCode`; raw-body / co-body carry `status` and a `type`.
   if (typeof httpCode === 'number' && httpCode >= 400 && httpCode < 500 && httpCode !== 413)
     return true;
+  // co-body's strict JSON check throws a bare SyntaxError with status 400.
   return (
-    typeof status === 'number' &&
     status === 400 &&
-    typeof type === 'string' &&
-    /^(entity\.|request\.)/.test(type)
+    ((typeof type === 'string' && /^(entity\.|request\.)/.test(type)) ||
+      error instanceof SyntaxError)
   );
 };
 
