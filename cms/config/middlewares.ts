@@ -29,8 +29,12 @@ const config = () => [
   },
   // No strapi::poweredBy: the X-Powered-By header only tells a prober what to try.
   'strapi::query',
+  // A body the parser cannot read (a cut-off upload) answers 400, not 500.
+  'global::malformed-body',
   // Gateways sign the raw bytes of their notifications: keep them beside the parsed body.
   { name: 'strapi::body', config: { includeUnparsed: true } },
+  // NUL characters, malformed list filters, odd sign-in bodies: 400 before any handler runs.
+  'global::bad-input',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

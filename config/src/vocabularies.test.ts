@@ -63,6 +63,9 @@ describe('vocabularies', () => {
     expect(isIdTypeAllowedForRegion('foreign', 'residentId')).toBe(false);
     expect(isIdTypeAllowedForRegion('hkMacaoTaiwan', 'taiwanPermit')).toBe(true);
     expect(isIdTypeAllowedForRegion('mainland', 'passport')).toBe(false);
+    // Unknown region types come from requests; they are refused, never a TypeError.
+    expect(isIdTypeAllowedForRegion('mars' as never, 'passport')).toBe(false);
+    expect(isIdTypeAllowedForRegion('toString' as never, 'passport')).toBe(false);
   });
 
   it('makes the lifecycle actors the roles plus the system', () => {

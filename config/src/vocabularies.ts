@@ -142,8 +142,12 @@ export const idTypesByRegion = {
   foreign: ['passport', 'foreignPermanentResidentId'],
 } as const satisfies Record<RegionType, readonly IdType[]>;
 
+/** False for a region type that is not one of ours (a request may send anything). */
 export function isIdTypeAllowedForRegion(regionType: RegionType, idType: IdType): boolean {
-  return (idTypesByRegion[regionType] as readonly IdType[]).includes(idType);
+  const allowed: readonly IdType[] | undefined = Object.hasOwn(idTypesByRegion, regionType)
+    ? idTypesByRegion[regionType]
+    : undefined;
+  return allowed?.includes(idType) ?? false;
 }
 
 export const genders = [

@@ -1,9 +1,11 @@
 import {
   type IdType,
+  isCode,
   isIdTypeAllowedForRegion,
   isValidEmail,
   isValidMobile,
   type RegionType,
+  regionTypes,
   validateIdNumber,
 } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
@@ -47,6 +49,19 @@ export function personIdentityErrors(
   const errors = contactErrors(data, 'mobile', 'email');
   const regionType = (data.regionType ?? existing?.regionType) as RegionType | undefined;
   const idType = (data.idType ?? existing?.idType) as IdType | undefined;
+  // Blank is "required" (admission.ts); anything else must be one of ours.
+  const sentRegion = data.regionType;
+  if (
+    sentRegion !== undefined &&
+    sentRegion !== null &&
+    sentRegion !== '' &&
+    !isCode(regionTypes, sentRegion)
+  ) {
+    errors.push(
+      fieldError('regionType', 'invalidRegionType', '地区类型无效', 'Unknown region type'),
+    );
+    return errors;
+  }
   // People type the check character as x as often as X; the number is one either way.
   const idNumber = text(data.idNumber ?? existing?.idNumber)
     ?.trim()
@@ -70,8 +85,14 @@ export function personIdentityErrors(
 /** A new delegation brings its subtree path (scope) and referral code along. */
 export async function delegationPathOf(strapi: Core.Strapi, data: Record<string, unknown>) {
   if (!('delegation' in data)) return {};
-  const id = typeof data.delegation === 'string' ? data.delegation : null;
-  if (!id) return { delegationPath: null };
+  // Only a delegation's documentId: anything else (a number, `{ connect }`, null) would set the
+  // relation one way and the path another, or clear the path, and hide the organization from
+  // every reviewer.
+  const id = typeof data.delegation === 'string' ? data.delegation.trim() : '';
+  if (!id)
+    throw invalidFields([
+      fieldError('delegation', 'invalidDelegation', '请选择交易团', 'Choose a delegation'),
+    ]);
   const delegation = await strapi.documents('api::delegation.delegation').findOne({
     documentId: id,
     fields: ['path', 'referralCode'],

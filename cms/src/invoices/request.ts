@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
+import { unknownFieldErrors } from '../input/known-fields';
 import { writeAudit } from '../lifecycle/audit';
 import { netAmountOf } from './invoice-document';
 
@@ -50,6 +51,21 @@ async function lockedTitleOf(
   return String(organization?.name ?? '');
 }
 
+/** What the liaison sends; the amount, number and state come from the order and finance. */
+const INVOICE_REQUEST_FIELDS = [
+  'order',
+  'kind',
+  'title',
+  'taxNumber',
+  'mobile',
+  'email',
+  'phone',
+  'bankAccount',
+  'address',
+  'bank',
+  'remarks',
+];
+
 /**
  * 申请开票: the liaison asks for the one invoice of a paid order of their organization. Foreign or
  * unknown order → 404; not paid → 409; bad fields → 400 with every field; an invoice already
@@ -62,9 +78,13 @@ export async function requestInvoice(
   body: Record<string, unknown>,
 ) {
   const orderRef = typeof body.order === 'string' ? body.order : '';
-  if (!orderRef) {
+  const unknown = unknownFieldErrors(body, INVOICE_REQUEST_FIELDS);
+  if (!orderRef || unknown.length > 0) {
     throw invalidFields([
-      fieldError('order', 'required', '请选择要开票的订单', 'Choose the order to invoice'),
+      ...(orderRef
+        ? []
+        : [fieldError('order', 'required', '请选择要开票的订单', 'Choose the order to invoice')]),
+      ...unknown,
     ]);
   }
   try {

@@ -1,5 +1,6 @@
 import { missingOrderTerms, ORDER_TERMS_VERSION, orderTerms } from '@pvis/config';
 import { type FieldError, fieldError, invalidFields } from '../errors';
+import { unknownFieldErrors } from '../input/known-fields';
 
 /** A liaison's "submit and pay" (提交办证) request, checked. */
 export interface OrderRequest {
@@ -10,13 +11,21 @@ export interface OrderRequest {
 }
 
 const MAX_PERSONS = 500;
+/** What the liaison sends; amounts, numbers and states are the server's. */
+const ORDER_FIELDS = [
+  'personIds',
+  'collectionMethod',
+  'expressAddressId',
+  'termsAccepted',
+  'idempotencyKey',
+] as const;
 
 /**
  * Checks the body of `POST /badge-orders`: every bad field at once (400), before anything is
  * read or written. The five terms of SPEC §6 must all be ticked (or the current version named).
  */
 export function parseOrderRequest(body: Record<string, unknown>): OrderRequest {
-  const problems: FieldError[] = [];
+  const problems: FieldError[] = unknownFieldErrors(body, ORDER_FIELDS);
   const ids = Array.isArray(body.personIds)
     ? body.personIds.filter((id): id is string => typeof id === 'string' && id.length > 0)
     : [];

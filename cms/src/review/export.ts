@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { label, organizationCategories } from '@pvis/config';
 import ExcelJS from 'exceljs';
+import { firstPageFirst } from '../spreadsheet/streamed-export';
 
 type Row = Record<string, unknown> & { delegation?: { nameZh?: string } | null };
 export type PageOf = (page: number, pageSize: number) => Promise<Row[]>;
@@ -18,7 +19,8 @@ const when = (value: unknown) =>
  * The filtered review queue as an XLSX stream: rows are written page by page, so memory stays
  * flat however long the list (capped at `maxRows`).
  */
-export function organizationsWorkbook(pageOf: PageOf, maxRows = 100_000) {
+export async function organizationsWorkbook(readPage: PageOf, maxRows = 100_000) {
+  const pageOf = await firstPageFirst((page) => readPage(page, 1000), 1);
   const stream = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
   const sheet = workbook.addWorksheet('单位审核');
@@ -40,7 +42,7 @@ export function organizationsWorkbook(pageOf: PageOf, maxRows = 100_000) {
     try {
       let written = 0;
       for (let page = 1; written < maxRows; page += 1) {
-        const rows = await pageOf(page, 1000);
+        const rows = await pageOf(page);
         for (const row of rows) {
           sheet
             .addRow({

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { fieldError, invalidFields } from '../errors';
+import { isCalendarDay } from '../input/calendar-day';
 
 /** What finance filters the transfer queue (待确认转账) by; everything optional. */
 export interface TransferFilters {
@@ -14,15 +16,27 @@ export interface TransferFilters {
   amountMismatch?: boolean;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
+/** The filters of a request; a date that is not a real day is a field-level 400. */
 export function transferFiltersOf(query: Record<string, unknown>): TransferFilters {
   const text = (key: string) => (typeof query[key] === 'string' ? String(query[key]).trim() : '');
+  // 2026-13-45 passed a pattern check and reached PostgreSQL, which answered with an error (500).
+  const badDays = (['from', 'to'] as const).filter((key) => text(key) && !isCalendarDay(text(key)));
+  if (badDays.length > 0)
+    throw invalidFields(
+      badDays.map((key) =>
+        fieldError(
+          key,
+          'invalidDate',
+          '日期应为 yyyy-MM-dd 格式的有效日期',
+          `${key} must be a real date, yyyy-MM-dd`,
+        ),
+      ),
+    );
   return {
     decision: text('decision') || 'pending',
     q: text('q') || undefined,
-    from: DAY.test(text('from')) ? text('from') : undefined,
-    to: DAY.test(text('to')) ? text('to') : undefined,
+    from: text('from') || undefined,
+    to: text('to') || undefined,
     amountMismatch: text('amountMismatch') === 'true',
   };
 }

@@ -1,4 +1,4 @@
-import { canCreate, genders, machines, regionTypes } from '@pvis/config';
+import { canCreate, genders, machines } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import {
   conflict,
@@ -42,10 +42,6 @@ function colleagueProblems(data: Record<string, unknown>): FieldError[] {
     );
   if (!genders.some((g) => g.code === data.gender))
     problems.push(fieldError('gender', 'required', '请选择性别', 'Choose the gender'));
-  if (data.regionType && !regionTypes.some((r) => r.code === data.regionType))
-    problems.push(
-      fieldError('regionType', 'invalidRegionType', '地区类型无效', 'Unknown region type'),
-    );
   // The mobile number is the colleague's account name.
   if (!data.mobile)
     problems.push(fieldError('mobile', 'required', '请填写手机号码', 'Enter the mobile number'));

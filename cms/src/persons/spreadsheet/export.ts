@@ -18,6 +18,7 @@ import type { Context } from 'koa';
 import type { Caller } from '../../access/caller';
 import type { Filters } from '../../access/scopes';
 import { currentEdition } from '../../registration/edition';
+import { firstPageFirst, sendStreamedWorkbook } from '../../spreadsheet/streamed-export';
 import { editionOptions, labelOfChoice } from './columns';
 
 const PAGE = 1000;
@@ -63,7 +64,7 @@ export async function sendPersonsWorkbook(
     caller.editionNumber ?? (await currentEdition(strapi)).number,
   );
   const withOrganization = !caller.organizationRef;
-  const pageOf = (page: number) =>
+  const readPage = (page: number) =>
     strapi.documents('api::person.person').findMany({
       filters,
       sort: query.sort ?? 'personNumber:asc',
@@ -72,6 +73,7 @@ export async function sendPersonsWorkbook(
       limit: PAGE,
       start: page * PAGE,
     } as never) as unknown as Promise<Person[]>;
+  const pageOf = await firstPageFirst(readPage, 0);
 
   const stream = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
@@ -130,8 +132,5 @@ export async function sendPersonsWorkbook(
       stream.destroy(error as Error);
     }
   })();
-  const stamp = new Date().toISOString().slice(0, 10);
-  ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  ctx.set('Content-Disposition', `attachment; filename="persons-${stamp}.xlsx"`);
-  ctx.body = stream;
+  sendStreamedWorkbook(ctx, stream, 'persons');
 }

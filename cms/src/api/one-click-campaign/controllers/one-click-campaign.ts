@@ -7,14 +7,20 @@ import { campaignStats, startCampaign } from '../../../registration/one-click-ca
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/one-click-campaigns `{ fromEdition }` → 202; the invitations are made by a job. */
   async start(ctx: Context) {
-    const fromEdition = Number(
-      (ctx.request.body as { data?: { fromEdition?: unknown } })?.data?.fromEdition,
-    );
+    const sent = (ctx.request.body as { data?: { fromEdition?: unknown } })?.data?.fromEdition;
+    // A whole edition number (1…999), as a number or its digits; NaN once reached the query.
+    const fromEdition =
+      typeof sent === 'number' || (typeof sent === 'string' && /^\d{1,3}$/.test(sent.trim()))
+        ? Number(sent)
+        : Number.NaN;
+    const valid = Number.isInteger(fromEdition) && fromEdition > 0 && fromEdition < 1000;
     const current = await currentEdition(strapi);
-    const exists = await strapi
-      .documents('api::edition.edition')
-      .count({ filters: { number: fromEdition } } as never);
-    if (!Number.isInteger(fromEdition) || fromEdition >= current.number || exists === 0) {
+    const exists = valid
+      ? await strapi
+          .documents('api::edition.edition')
+          .count({ filters: { number: fromEdition } } as never)
+      : 0;
+    if (!valid || fromEdition >= current.number || exists === 0) {
       throw invalidFields([
         fieldError('fromEdition', 'invalidEdition', '请选择往届届次', 'Choose an earlier edition'),
       ]);

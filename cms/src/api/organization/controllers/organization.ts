@@ -5,6 +5,7 @@ import { currentEdition } from '../../../registration/edition';
 import { storeLicence } from '../../../registration/licence';
 import { organizationsWorkbook } from '../../../review/export';
 import { reviewStats } from '../../../review/stats';
+import { sendStreamedWorkbook } from '../../../spreadsheet/streamed-export';
 import { linkedFile, sendStoredFile } from '../../../uploads/personal-file-response';
 
 const UID = 'api::organization.organization';
@@ -75,7 +76,7 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
       await core.validateQuery(ctx);
       const query = await core.sanitizeQuery(ctx);
       const filters = { $and: [query.filters ?? {}, scope] };
-      const stream = organizationsWorkbook(
+      const stream = await organizationsWorkbook(
         (page, pageSize) =>
           organizations().findMany({
             filters,
@@ -97,10 +98,7 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
             start: (page - 1) * pageSize,
           } as never) as never,
       );
-      const stamp = new Date().toISOString().slice(0, 10);
-      ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      ctx.set('Content-Disposition', `attachment; filename="organizations-${stamp}.xlsx"`);
-      ctx.body = stream;
+      sendStreamedWorkbook(ctx as never, stream, 'organizations');
     },
 
     /** GET /organizations/stats — counts by state and by sub-delegation, within the caller's scope. */

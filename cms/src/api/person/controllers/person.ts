@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { fieldError, invalidFields } from '../../../errors';
+import { wholeNumberParam } from '../../../input/query-numbers';
 import { bringForward } from '../../../persons/bring-forward';
 import { deletePersons } from '../../../persons/bulk-delete';
 import { storeIdPhoto } from '../../../persons/photo';
@@ -38,10 +39,6 @@ function documentIdsOf(ctx: Context) {
 
 const text = (value: unknown) =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
-const positive = (value: unknown, fallback: number, max: number) => {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, max) : fallback;
-};
 
 /**
  * Core routes scoped by access/resources.ts, plus the person routes of issue 4: ID photo, badge
@@ -86,12 +83,12 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
     const q = ctx.query as Record<string, unknown>;
     const statuses = text(q.status)?.split(',').filter(Boolean);
     ctx.body = await previousPersons(strapi, caller.organizationRef ?? '', {
-      edition: positive(q.edition, 0, 1000) || undefined,
+      edition: wholeNumberParam(q, 'edition', { fallback: 0, max: 999 }) || undefined,
       idNumber: text(q.idNumber),
       statuses,
       name: text(q.name),
-      page: positive(q.page, 1, 10_000),
-      pageSize: positive(q.pageSize, 20, 200),
+      page: wholeNumberParam(q, 'page', { fallback: 1, max: 10_000 }),
+      pageSize: wholeNumberParam(q, 'pageSize', { fallback: 20, max: 200 }),
     });
   },
 
