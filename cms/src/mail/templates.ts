@@ -214,6 +214,31 @@ export const templates = {
           `证件订单 ${d.orderNumber} 汇款信息被驳回`,
           `${d.name}：您的证件订单 ${d.orderNumber} 的银行转账汇款信息未能确认。\n驳回原因：${d.reason}\n请修改汇款信息或凭证后重新提交：${d.link}`,
         )) as Template<RemittanceRejectedData>,
+  // 账户管理: the liaison role of an organization moved from one account to another.
+  liaisonHandover: ((d: LiaisonHandoverData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Liaison of ${d.organization} handed over`,
+          d.toYou
+            ? `${d.to}, ${d.from} has handed the liaison role of ${d.organization} over to you. Sign in again to manage the organization's registration, persons and orders.`
+            : `${d.from}, the liaison role of ${d.organization} is now held by ${d.to}. Your account no longer manages the organization; if you did not do this, contact the expo's service desk.`,
+        )
+      : compose(
+          l,
+          `${d.organization} 单位联络员已移交`,
+          d.toYou
+            ? `${d.to}：${d.from} 已将 ${d.organization} 的单位联络员移交给您。请重新登录，管理本单位的信息登记、人员证件和订单。`
+            : `${d.from}：${d.organization} 的单位联络员已移交给 ${d.to}，您的账号不再管理本单位。如非本人操作，请联系进博会专业观众服务。`,
+        )) as Template<LiaisonHandoverData>,
+};
+
+/** The liaison handover mail, to the old (`toYou: false`) and the new liaison. */
+export type LiaisonHandoverData = {
+  organization: string;
+  from: string;
+  to: string;
+  toYou: boolean;
 };
 
 /** What an invoice mail (发票开具 / 红字发票) shows. */

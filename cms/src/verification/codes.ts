@@ -5,11 +5,12 @@ import { errors } from '@strapi/utils';
 import { fieldError, invalidFields } from '../errors';
 import { queueMail } from '../mail/outbox';
 import type { MailLocale } from '../mail/templates';
-import { smsProvider } from '../sms/provider';
+import { sendSms } from '../sms/send';
 import { consumeSend } from './limits';
 
 export type Channel = 'sms' | 'email';
-export type Purpose = 'register' | 'resetPassword';
+/** What a code is for: it only works for the purpose it was sent for. */
+export type Purpose = 'register' | 'resetPassword' | 'signIn' | 'changeMobile' | 'changeEmail';
 
 const UID = 'api::verification-code.verification-code';
 export const CODE_MINUTES = 5;
@@ -95,7 +96,7 @@ export async function sendCode(
   });
   if (request.channel === 'sms') {
     const body = `【进博会专业观众】验证码 ${code}，${CODE_MINUTES} 分钟内有效，请勿泄露。`;
-    await smsProvider(strapi).send({ to: target, body, purpose: request.purpose });
+    await sendSms(strapi, { to: target, body, purpose: request.purpose, secrets: [code] });
   } else {
     await queueMail(target, 'verificationCode', { code, minutes: CODE_MINUTES }, request.locale);
   }
