@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { conflict, fieldError, invalidFields, isConstraintViolation } from '../errors';
 import type { MailLocale } from '../mail/templates';
-import { type Channel, checkTarget, normaliseTarget, sendCode, verifyCode } from '../verification/codes';
+import {
+  type Channel,
+  checkTarget,
+  normaliseTarget,
+  sendCode,
+  verifyCode,
+} from '../verification/codes';
 
 const USER = 'plugin::users-permissions.user';
 
@@ -12,8 +18,18 @@ const purpose = (channel: Channel) => (channel === 'sms' ? 'changeMobile' : 'cha
 const taken = (channel: Channel) =>
   conflict([
     channel === 'sms'
-      ? fieldError('mobile', 'mobileTaken', '该手机号已被其他账号使用', 'Another account uses this mobile number')
-      : fieldError('email', 'emailTaken', '该邮箱已被其他账号使用', 'Another account uses this email'),
+      ? fieldError(
+          'mobile',
+          'mobileTaken',
+          '该手机号已被其他账号使用',
+          'Another account uses this mobile number',
+        )
+      : fieldError(
+          'email',
+          'emailTaken',
+          '该邮箱已被其他账号使用',
+          'Another account uses this email',
+        ),
   ]);
 
 function checkNew(channel: unknown, target: unknown) {
@@ -26,7 +42,12 @@ function checkNew(channel: unknown, target: unknown) {
 }
 
 /** Another account already signs in with (or receives codes at) this mobile or email. */
-async function usedByAnother(strapi: Core.Strapi, channel: Channel, target: string, userId: number) {
+async function usedByAnother(
+  strapi: Core.Strapi,
+  channel: Channel,
+  target: string,
+  userId: number,
+) {
   const where =
     channel === 'sms'
       ? { $or: [{ mobile: target }, { username: { $eqi: target } }] }
@@ -63,7 +84,13 @@ export async function changeContact(
   const target = checkNew(request.channel, request.target);
   const channel = request.channel;
   if (await usedByAnother(strapi, channel, target, request.userId)) throw taken(channel);
-  await verifyCode(strapi, { channel, target, purpose: purpose(channel), code: request.code, field: 'code' });
+  await verifyCode(strapi, {
+    channel,
+    target,
+    purpose: purpose(channel),
+    code: request.code,
+    field: 'code',
+  });
   const user = (await strapi.db.query(USER).findOne({
     where: { id: request.userId },
     select: ['documentId', 'username', 'mobile'],

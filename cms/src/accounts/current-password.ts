@@ -24,11 +24,19 @@ export async function requireCurrentPassword(
   const valid =
     !!given &&
     !!user?.password &&
-    (await strapi.plugin('users-permissions').service('user').validatePassword(given, user.password));
+    (await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .validatePassword(given, user.password));
   if (valid) return;
   const lockedNow = await countFailure(strapi, account, request.ip);
   if (lockedNow > 0) throw lockedError(lockedNow);
   throw invalidFields([
-    fieldError('currentPassword', 'wrongPassword', '当前密码不正确', 'The current password is wrong'),
+    fieldError(
+      'currentPassword',
+      'wrongPassword',
+      '当前密码不正确',
+      'The current password is wrong',
+    ),
   ]);
 }

@@ -53,7 +53,12 @@ export async function handOverLiaison(
   const colleagueId = typeof request.colleague === 'string' ? request.colleague.trim() : '';
   if (!colleagueId) {
     throw invalidFields([
-      fieldError('colleague', 'required', '请选择接任的单位同事', 'Choose the colleague who takes over'),
+      fieldError(
+        'colleague',
+        'required',
+        '请选择接任的单位同事',
+        'Choose the colleague who takes over',
+      ),
     ]);
   }
   const candidate = (await handoverCandidates(strapi, request.organizationRef)).find(

@@ -82,15 +82,32 @@ export async function signInWithPassword(strapi: Core.Strapi, ctx: Context) {
   const account = accountKey(user?.id, identifier);
   const locked = await lockedFor(strapi, account, client.ip);
   if (locked > 0) {
-    if (user) await logSignIn(strapi, { userId: user.id, method: 'password', succeeded: false, reason: 'locked', ...client });
+    if (user)
+      await logSignIn(strapi, {
+        userId: user.id,
+        method: 'password',
+        succeeded: false,
+        reason: 'locked',
+        ...client,
+      });
     throw lockedError(locked);
   }
   const valid =
     !!user?.password &&
-    (await strapi.plugin('users-permissions').service('user').validatePassword(password, user.password));
+    (await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .validatePassword(password, user.password));
   if (!user || !valid) {
     const lockedNow = await countFailure(strapi, account, client.ip);
-    if (user) await logSignIn(strapi, { userId: user.id, method: 'password', succeeded: false, reason: 'wrongPassword', ...client });
+    if (user)
+      await logSignIn(strapi, {
+        userId: user.id,
+        method: 'password',
+        succeeded: false,
+        reason: 'wrongPassword',
+        ...client,
+      });
     throw lockedNow > 0 ? lockedError(lockedNow) : wrongCredentials();
   }
   await refuseUnusable(strapi, user);
