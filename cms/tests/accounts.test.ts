@@ -227,6 +227,30 @@ describe('per-account lockout', () => {
     expect((await signIn(username, PASSWORD, office)).status).toBe(200);
   });
 
+  it("an attacker's wrong codes from elsewhere neither void the liaison's code nor go on unlimited", async () => {
+    const { username, mobile } = await freshAccount();
+    const office = nextIp();
+    expect((await sendSignInCode(mobile, office)).status).toBe(202);
+    const code = sms.lastCode(mobile);
+    const attacker = nextIp();
+    const guess = (ip: string, value: string) =>
+      app
+        .http()
+        .post('/api/auth/sign-in-by-code')
+        .set('X-Forwarded-For', ip)
+        .send({ data: { channel: 'sms', target: mobile, code: value } });
+    const wrong = code === '000000' ? '111111' : '000000';
+    const answers = [];
+    for (let i = 0; i < 11; i++) answers.push((await guess(attacker, wrong)).status);
+    expect(answers.slice(0, 10)).toEqual(Array(10).fill(400));
+    expect(answers[10]).toBe(429);
+    // Even the right code is refused to that address now; the liaison's is still good.
+    expect((await guess(attacker, code)).status).toBe(429);
+    const signedIn = await guess(office, code);
+    expect(signedIn.status, signedIn.text).toBe(200);
+    expect(signedIn.body.user.username).toBe(username);
+  });
+
   it('counts guesses at names without an account the same way, so answers do not reveal accounts', async () => {
     const ip = nextIp();
     const name = `nobody-${crypto.randomBytes(3).toString('hex')}`;

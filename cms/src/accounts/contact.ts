@@ -79,7 +79,7 @@ export async function sendContactCode(
  */
 export async function changeContact(
   strapi: Core.Strapi,
-  request: { userId: number; channel: Channel; target: unknown; code: unknown },
+  request: { userId: number; channel: Channel; target: unknown; code: unknown; ip: string },
 ) {
   const target = checkNew(request.channel, request.target);
   const channel = request.channel;
@@ -90,6 +90,7 @@ export async function changeContact(
     purpose: purpose(channel),
     code: request.code,
     field: 'code',
+    ip: request.ip,
   });
   const user = (await strapi.db.query(USER).findOne({
     where: { id: request.userId },

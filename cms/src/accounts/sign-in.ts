@@ -135,7 +135,14 @@ export async function signInWithCode(strapi: Core.Strapi, ctx: Context) {
   if (targetProblem) throw invalidFields([targetProblem]);
   const channel = body.channel as Channel;
   const target = text(body.target);
-  await verifyCode(strapi, { channel, target, purpose: 'signIn', code: body.code, field: 'code' });
+  await verifyCode(strapi, {
+    channel,
+    target,
+    purpose: 'signIn',
+    code: body.code,
+    field: 'code',
+    ip: ctx.request.ip,
+  });
   const user = await accountOfTarget(strapi, channel, target);
   if (!user) {
     throw invalidFields([

@@ -6,7 +6,7 @@ import { fieldError, invalidFields } from '../errors';
 import { queueMail } from '../mail/outbox';
 import type { MailLocale } from '../mail/templates';
 import { sendSms } from '../sms/send';
-import { consumeSend } from './limits';
+import { consumeSend, consumeWrongEntry } from './limits';
 
 export type Channel = 'sms' | 'email';
 /** What a code is for: it only works for the purpose it was sent for. */
@@ -103,20 +103,43 @@ export async function sendCode(
   return { expiresAt, resendAfter: 60 };
 }
 
+const tooManyWrong = (field: string, retryAfter: number) => {
+  const zh = `验证码错误次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`;
+  const en = `Too many wrong codes: try again in ${Math.ceil(retryAfter / 60)} min`;
+  return new errors.RateLimitError(en, {
+    retryAfter,
+    errors: [fieldError(field, 'tooManyWrongCodes', zh, en)],
+  });
+};
+
 /**
- * Checks a code and uses it up. A wrong code counts; the fifth wrong entry invalidates it.
- * Errors are reported on `field` (e.g. `smsCode`), so the form marks the right input.
+ * Checks a code and uses it up. Errors are reported on `field` (e.g. `smsCode`), so the form
+ * marks the right input. A wrong code from the address that asked for it counts, and the fifth
+ * voids the code. A wrong code from any other address (`ip`) does not touch the code — nobody can
+ * spoil a liaison's sign-in code by guessing — and is limited per address instead
+ * (CODE_WRONG_PER_IP_PER_HOUR).
  */
 export async function verifyCode(
   strapi: Core.Strapi,
-  request: { channel: Channel; target: string; purpose: Purpose; code: unknown; field: string },
+  request: {
+    channel: Channel;
+    target: string;
+    purpose: Purpose;
+    code: unknown;
+    field: string;
+    ip?: string;
+  },
 ) {
   const target = normaliseTarget(request.channel, request.target);
   const fail = (code: string, zh: string, en: string) =>
     invalidFields([fieldError(request.field, code, zh, en)]);
+  if (request.ip) {
+    const wait = await consumeWrongEntry(request.ip, true);
+    if (wait > 0) throw tooManyWrong(request.field, wait);
+  }
   const outcome = await strapi.db.transaction(async ({ trx }) => {
     const row = await trx('verification_codes')
-      .select('document_id', 'code_hash', 'expires_at', 'attempts', 'invalidated_at')
+      .select('document_id', 'code_hash', 'expires_at', 'attempts', 'invalidated_at', 'request_ip')
       .where({ target, purpose: request.purpose })
       .whereNull('consumed_at')
       .orderBy('id', 'desc')
@@ -129,6 +152,7 @@ export async function verifyCode(
     const expected = Buffer.from(row.code_hash, 'hex');
     const actual = Buffer.from(hash(target, request.purpose, given), 'hex');
     if (!crypto.timingSafeEqual(expected, actual)) {
+      if (request.ip && row.request_ip && request.ip !== row.request_ip) return 'wrongElsewhere';
       const attempts = Number(row.attempts) + 1;
       await strapi.documents(UID).update({
         documentId: row.document_id,
@@ -145,6 +169,10 @@ export async function verifyCode(
     } as never);
     return 'ok';
   });
+  if (outcome === 'wrongElsewhere') {
+    const wait = await consumeWrongEntry(request.ip!);
+    if (wait > 0) throw tooManyWrong(request.field, wait);
+  }
   switch (outcome) {
     case 'ok':
       return;

@@ -105,6 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       channel: 'sms',
       target: data.mobile,
       code: data.code,
+      ip: ctx.request.ip,
     });
     ctx.body = { data: { mobile: maskMobile(changed.mobile) } };
   },
@@ -124,6 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         channel: 'email',
         target: data.email,
         code: data.code,
+        ip: ctx.request.ip,
       }),
     };
   },
