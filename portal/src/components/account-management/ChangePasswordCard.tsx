@@ -18,13 +18,20 @@ export const ChangePasswordCard = () => {
   const [form] = Form.useForm<Values>();
   const { run, busy } = useAccountAction(form, FIELDS);
   const submit = async (values: Values) => {
-    const answer = await run<{ data?: { jwt?: string } }>('/api/account/password', 'put', {
-      data: values,
-    });
-    const jwt = answer?.data?.jwt;
+    let jwt: string | undefined;
+    await run<{ data?: { jwt?: string } }>(
+      '/api/account/password',
+      'put',
+      { data: values },
+      {
+        // Every earlier token is revoked, this one too: keep the new one before anything reloads.
+        keep: (answer) => {
+          jwt = answer?.data?.jwt;
+          if (jwt) setToken(jwt);
+        },
+      },
+    );
     if (!jwt) return;
-    // The old token is revoked with every other one; this session goes on with the new one.
-    setToken(jwt);
     form.resetFields();
     message.success(t('account.passwordChanged'));
   };

@@ -31,7 +31,7 @@ export const HandoverCard = () => {
   const candidates = result?.data?.data ?? [];
   const handOver = async () => {
     const values = await form.validateFields();
-    if (await run('/api/account/handover', 'post', { data: values })) {
+    if (await run('/api/account/handover', 'post', { data: values }, { refresh: false })) {
       message.success(t('account.handedOver'));
       logout();
     }

@@ -18,7 +18,13 @@ export const SignOutEverywhereCard = () => {
         okText={t('account.signOutEverywhere')}
         cancelText={t('buttons.cancel')}
         onConfirm={async () => {
-          if ((await run('/api/account/sign-out-everywhere', 'post', {})) !== null) logout();
+          const done = await run(
+            '/api/account/sign-out-everywhere',
+            'post',
+            {},
+            { refresh: false },
+          );
+          if (done !== null) logout();
         }}
       >
         <Button danger loading={busy} data-testid="sign-out-everywhere-button">

@@ -46,8 +46,13 @@ const useAccountRoutes = (role: 'liaison' | 'colleague' = 'liaison') => {
         },
       }),
     ),
-    http.get('*/api/account/sign-ins', () =>
-      HttpResponse.json({
+    http.get('*/api/account/sign-ins', ({ request }) => {
+      requests.push({
+        method: 'GET',
+        url: new URL(request.url).pathname,
+        auth: request.headers.get('authorization'),
+      });
+      return HttpResponse.json({
         data: [
           {
             id: 2,
@@ -68,8 +73,8 @@ const useAccountRoutes = (role: 'liaison' | 'colleague' = 'liaison') => {
             userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) Safari/604.1',
           },
         ],
-      }),
-    ),
+      });
+    }),
     http.get('*/api/account/handover-candidates', () =>
       HttpResponse.json({ data: [{ documentId: 'c1', name: '李娜', mobile: '139****9000' }] }),
     ),
@@ -115,7 +120,7 @@ afterAll(() => server.close());
 
 /** Fills the password card (change events: typing key by key is slow under load) and submits. */
 const fillPassword = async (current: string, next: string) => {
-  const card = await screen.findByTestId('change-password', {}, { timeout: 5000 });
+  const card = await screen.findByTestId('change-password', {}, { timeout: 15_000 });
   const values: [string, string][] = [
     ['current-password-input', current],
     ['password-input', next],
@@ -131,7 +136,7 @@ describe('/visitor/account (账户管理)', () => {
   it('shows the account, its recent sign-ins with failures, and the handover for a liaison', async () => {
     useAccountRoutes();
     renderPortal('/visitor/account');
-    expect(await screen.findByTestId('account-page', {}, { timeout: 5000 })).toHaveTextContent(
+    expect(await screen.findByTestId('account-page', {}, { timeout: 15_000 })).toHaveTextContent(
       '138****8000',
     );
     const signIns = await screen.findByTestId('recent-sign-ins');
@@ -150,7 +155,20 @@ describe('/visitor/account (账户管理)', () => {
 
     await fillPassword('Ciie@2025', 'Changed2026x');
     await waitFor(() => expect(window.localStorage.getItem(JWT_KEY)).toBe('jwt-2'));
-    expect(requests.at(-1)).toEqual({
+    const change = requests.findIndex(
+      (r) =>
+        r.method === 'PUT' &&
+        r.auth === 'Bearer jwt-1' &&
+        (r.body as { data: { currentPassword: string } }).data.currentPassword === 'Ciie@2025',
+    );
+    // The page reads again after the change, with the new token only (the old one is revoked).
+    await waitFor(() =>
+      expect(requests.slice(change + 1).filter((r) => r.method === 'GET').length).toBeGreaterThan(
+        0,
+      ),
+    );
+    expect(requests.slice(change + 1).every((r) => r.auth === 'Bearer jwt-2')).toBe(true);
+    expect(requests[change]).toEqual({
       method: 'PUT',
       url: '/api/account/password',
       auth: 'Bearer jwt-1',
@@ -167,7 +185,7 @@ describe('/visitor/account (账户管理)', () => {
   it('offers a colleague their account without the handover', async () => {
     useAccountRoutes('colleague');
     renderPortal('/colleague/account');
-    await screen.findByTestId('account-page', {}, { timeout: 5000 });
+    await screen.findByTestId('account-page', {}, { timeout: 15_000 });
     expect(screen.getByTestId('change-password')).toBeInTheDocument();
     expect(screen.queryByTestId('handover')).toBeNull();
   });
