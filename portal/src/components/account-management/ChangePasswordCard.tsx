@@ -45,7 +45,10 @@ export const ChangePasswordCard = () => {
         >
           <Input.Password autoComplete="current-password" data-testid="current-password-input" />
         </Form.Item>
-        <PasswordFields />
+        <PasswordFields
+          label={t('account.newPassword')}
+          confirmLabel={t('account.newPasswordConfirmation')}
+        />
         <Button
           type="primary"
           htmlType="submit"
