@@ -251,6 +251,29 @@ describe('per-account lockout', () => {
     expect(signedIn.body.user.username).toBe(username);
   });
 
+  it("an attacker asking for codes to the liaison's number and voiding them does not void hers", async () => {
+    const { username, mobile } = await freshAccount();
+    const office = nextIp();
+    expect((await sendSignInCode(mobile, office)).status).toBe(202);
+    const hers = sms.lastCode(mobile);
+    const attacker = nextIp();
+    expect((await sendSignInCode(mobile, attacker)).status).toBe(202);
+    const theirs = sms.lastCode(mobile);
+    const wrong = ['000000', '111111', '222222'].find((c) => c !== hers && c !== theirs)!;
+    const guess = (ip: string, value: string) =>
+      app
+        .http()
+        .post('/api/auth/sign-in-by-code')
+        .set('X-Forwarded-For', ip)
+        .send({ data: { channel: 'sms', target: mobile, code: value } });
+    for (let i = 0; i < 4; i++) expect((await guess(attacker, wrong)).status).toBe(400);
+    const voided = await guess(attacker, wrong);
+    expect(voided.body.error.details.errors[0].code).toBe('codeInvalidated');
+    const signedIn = await guess(office, hers);
+    expect(signedIn.status, signedIn.text).toBe(200);
+    expect(signedIn.body.user.username).toBe(username);
+  });
+
   it('counts guesses at names without an account the same way, so answers do not reveal accounts', async () => {
     const ip = nextIp();
     const name = `nobody-${crypto.randomBytes(3).toString('hex')}`;

@@ -15,6 +15,17 @@ export type Purpose = 'register' | 'resetPassword' | 'signIn' | 'changeMobile' |
 const UID = 'api::verification-code.verification-code';
 export const CODE_MINUTES = 5;
 const MAX_WRONG = 5;
+/** Codes for one number and purpose asked for from different addresses may be live at once. */
+const LIVE_CODES = 5;
+
+interface CodeRow {
+  document_id: string;
+  code_hash: string;
+  expires_at: string;
+  attempts: number;
+  invalidated_at: string | null;
+  request_ip: string | null;
+}
 
 /** Only a keyed hash of a code is stored; the key is a server secret. */
 const hash = (target: string, purpose: string, code: string) =>
@@ -67,10 +78,13 @@ export async function sendCode(
   const now = new Date();
   const expiresAt = new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString();
   await strapi.db.transaction(async () => {
+    // Only this address's earlier code is replaced: someone else asking for a code to the same
+    // number must not void the one its owner is about to type.
     const earlier = await strapi.documents(UID).findMany({
       filters: {
         target,
         purpose: request.purpose,
+        requestIp: request.ip,
         consumedAt: { $null: true },
         invalidatedAt: { $null: true },
       },
@@ -113,11 +127,12 @@ const tooManyWrong = (field: string, retryAfter: number) => {
 };
 
 /**
- * Checks a code and uses it up. Errors are reported on `field` (e.g. `smsCode`), so the form
- * marks the right input. A wrong code from the address that asked for it counts, and the fifth
- * voids the code. A wrong code from any other address (`ip`) does not touch the code — nobody can
- * spoil a liaison's sign-in code by guessing — and is limited per address instead
- * (CODE_WRONG_PER_IP_PER_HOUR).
+ * Checks a code against the live codes of the number (or email) and purpose, and uses up the one
+ * it matches. Errors are reported on `field` (e.g. `smsCode`), so the form marks the right input.
+ * A wrong code counts against the codes the same address (`ip`) asked for, and the fifth voids
+ * one; a wrong code against codes only other addresses asked for touches none of them — nobody
+ * can spoil a liaison's sign-in code by asking for or guessing codes — and is limited per
+ * address instead (CODE_WRONG_PER_IP_PER_HOUR).
  */
 export async function verifyCode(
   strapi: Core.Strapi,
@@ -138,21 +153,37 @@ export async function verifyCode(
     if (wait > 0) throw tooManyWrong(request.field, wait);
   }
   const outcome = await strapi.db.transaction(async ({ trx }) => {
-    const row = await trx('verification_codes')
+    const rows = (await trx('verification_codes')
       .select('document_id', 'code_hash', 'expires_at', 'attempts', 'invalidated_at', 'request_ip')
       .where({ target, purpose: request.purpose })
       .whereNull('consumed_at')
       .orderBy('id', 'desc')
-      .forUpdate()
-      .first();
-    if (!row) return 'missing';
-    if (row.invalidated_at) return 'invalidated';
-    if (new Date(row.expires_at).getTime() < Date.now()) return 'expired';
+      .limit(LIVE_CODES)
+      .forUpdate()) as CodeRow[];
+    if (rows.length === 0) return 'missing';
+    const live = rows.filter(
+      (row) => !row.invalidated_at && new Date(row.expires_at).getTime() >= Date.now(),
+    );
+    if (live.length === 0) return rows[0]!.invalidated_at ? 'invalidated' : 'expired';
     const given = typeof request.code === 'string' ? request.code.trim() : '';
-    const expected = Buffer.from(row.code_hash, 'hex');
     const actual = Buffer.from(hash(target, request.purpose, given), 'hex');
-    if (!crypto.timingSafeEqual(expected, actual)) {
-      if (request.ip && row.request_ip && request.ip !== row.request_ip) return 'wrongElsewhere';
+    const match = live.find((row) =>
+      crypto.timingSafeEqual(Buffer.from(row.code_hash, 'hex'), actual),
+    );
+    if (match) {
+      await strapi.documents(UID).update({
+        documentId: match.document_id,
+        data: { consumedAt: new Date().toISOString() },
+      } as never);
+      return 'ok';
+    }
+    // Wrong: it counts against the codes this address asked for, and the fifth voids one.
+    const own = live.filter(
+      (row) => !request.ip || !row.request_ip || row.request_ip === request.ip,
+    );
+    if (own.length === 0) return 'wrongElsewhere';
+    let latestVoided = false;
+    for (const [index, row] of own.entries()) {
       const attempts = Number(row.attempts) + 1;
       await strapi.documents(UID).update({
         documentId: row.document_id,
@@ -161,13 +192,9 @@ export async function verifyCode(
           ...(attempts >= MAX_WRONG ? { invalidatedAt: new Date().toISOString() } : {}),
         },
       } as never);
-      return attempts >= MAX_WRONG ? 'invalidatedNow' : 'wrong';
+      if (index === 0) latestVoided = attempts >= MAX_WRONG;
     }
-    await strapi.documents(UID).update({
-      documentId: row.document_id,
-      data: { consumedAt: new Date().toISOString() },
-    } as never);
-    return 'ok';
+    return latestVoided ? 'invalidatedNow' : 'wrong';
   });
   if (outcome === 'wrongElsewhere') {
     const wait = await consumeWrongEntry(request.ip!);
