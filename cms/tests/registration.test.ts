@@ -1,12 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
+import { openSmsCatcher } from './support/sms';
 
 /** Issue 3, visitor side, over HTTP: codes, registration, licence, submit, returning, reset. */
 const mailbox = await openMailbox();
 await mailbox.start();
-const app = withStrapi({ SMTP_PORT: String(mailbox.port) });
-afterAll(() => mailbox.stop());
+const sms = await openSmsCatcher();
+const app = withStrapi({ SMTP_PORT: String(mailbox.port), ...sms.env });
+afterAll(async () => {
+  await mailbox.stop();
+  await sms.stop();
+});
 
 let mobileCounter = 0;
 const nextMobile = () =>
@@ -14,14 +19,8 @@ const nextMobile = () =>
     .padStart(8, '0')
     .slice(0, 6)}${String(mobileCounter++).padStart(2, '0')}`;
 
-/** The code the SMS provider recorded for `to`. */
-async function lastSmsCode(to: string) {
-  const [message] = await app
-    .strapi()
-    .documents('api::sms-message.sms-message')
-    .findMany({ filters: { to }, sort: 'id:desc', limit: 1 } as never);
-  return /(\d{6})/.exec(String(message?.body))?.[1] ?? '';
-}
+/** The code in the last SMS to `to`, as the phone received it. */
+const lastSmsCode = async (to: string) => sms.lastCode(to);
 const sendSms = (target: string, purpose = 'register') =>
   app
     .http()

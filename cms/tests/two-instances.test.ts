@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyHolder } from '../src/payments/sandbox/keys';
 import { alipayNotification } from '../src/payments/sandbox/notifications';
-import { withStrapi } from './support/app';
+import { newAccount, withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
 import { approvedLiaison, pendingPersons, placeOrder } from './support/orders';
 
@@ -163,4 +163,27 @@ describe('two cms instances against one database', () => {
     });
     expect(expiries).toHaveLength(1);
   }, 60_000);
+
+  it('refuses a token revoked on one instance on the other within the auth cache period', async () => {
+    const { username } = await newAccount(app, 'liaison');
+    const token = await app.login(username, 'Secret#2025');
+    const session = () =>
+      fetch(`${secondUrl}/api/session`, { headers: { Authorization: `Bearer ${token}` } });
+    // The second instance has the account and its token in its cache now.
+    expect((await session()).status).toBe(200);
+    const revoked = await app
+      .http()
+      .post('/api/account/sign-out-everywhere')
+      .set('Authorization', `Bearer ${token}`);
+    expect(revoked.status).toBe(204);
+    expect(
+      (await app.http().get('/api/session').set('Authorization', `Bearer ${token}`)).status,
+    ).toBe(401);
+    const since = Date.now();
+    await expect
+      .poll(async () => (await session()).status, { timeout: 10_000, interval: 200 })
+      .toBe(401);
+    // AUTH_CACHE_MS (5 s by default) bounds how long the other instance may lag.
+    expect(Date.now() - since).toBeLessThan(5_000 + 1_000);
+  }, 30_000);
 });

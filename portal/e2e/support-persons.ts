@@ -118,7 +118,7 @@ export async function registerEnterprise(browser: Browser, name: string) {
     { data: { action: 'submit' } },
   )) as { data: { reviewStatus: string } };
   expect(submitted.data.reviewStatus, 'an enterprise is approved at once').toBe('approved');
-  return { liaison, organizationId, creditCode };
+  return { liaison, organizationId, creditCode, mobile, password };
 }
 
 /** A badge holder of the 7th edition from the seed (database/seed/data/previous-edition.json). */

@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
+import { expect, inject } from 'vitest';
 import { creditCodeCheck, organizationCodeCheck } from '../../config/src/validators/credit-code';
-import { checkFirmly, cmsUrl, portalUrl, screenshot } from './support/browser';
+import { checkFirmly, portalUrl, screenshot } from './support/browser';
 
 /** Registration-journey helpers (the shared harness in support/ is owned elsewhere). */
 
@@ -24,27 +23,12 @@ export function newCreditCode(prefix = '91'): string {
 
 export const newMobile = () => `139${String(crypto.randomInt(0, 100_000_000)).padStart(8, '0')}`;
 
-let operationsJwt: string | null = null;
-
-/** The last code sent to `mobile`, read from the SMS outbox as operations (`GET /api/sms-messages`). */
+/** The code in the last SMS to `mobile`, from the run's SMS catcher (support/global-setup.ts). */
 export async function latestSmsCode(mobile: string): Promise<string> {
-  if (!operationsJwt) {
-    const login = await fetch(`${cmsUrl()}/api/auth/local`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ identifier: 'operations', password: DEMO_PASSWORD }),
-    });
-    expect(login.status).toBe(200);
-    operationsJwt = ((await login.json()) as { jwt: string }).jwt;
-  }
-  for (let attempt = 0; attempt < 20; attempt++) {
-    const response = await fetch(
-      `${cmsUrl()}/api/sms-messages?filters[to][$eq]=${encodeURIComponent(mobile)}&sort=createdAt:desc&pagination[pageSize]=1`,
-      { headers: { Authorization: `Bearer ${operationsJwt}` } },
-    );
-    expect(response.status, 'operations reads the SMS outbox').toBe(200);
-    const body = (await response.json()) as { data: { body: string }[] };
-    const code = body.data[0]?.body.match(/\d{6}/)?.[0];
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const response = await fetch(`${inject('smsUrl')}/messages?to=${encodeURIComponent(mobile)}`);
+    const messages = (await response.json()) as { body: string }[];
+    const code = messages.at(-1)?.body.match(/\d{6}/)?.[0];
     if (code) return code;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -16,6 +16,7 @@ import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
 import { AreaLayout } from './components/layout/AreaLayout';
 import { FullPageSpin } from './components/layout/FullPageSpin';
 import { LaterRelease } from './components/layout/LaterRelease';
+import { AccountPage } from './pages/account';
 import { ColleagueHome } from './pages/colleague/home';
 import { ColleagueJoinPage } from './pages/colleague-join';
 import { DelegationHome } from './pages/delegation/home';
@@ -35,6 +36,7 @@ import { FinanceReportsPage } from './pages/finance/reports';
 import { FinanceStatementsPage } from './pages/finance/statements';
 import { FinanceTransferList, FinanceTransferShow } from './pages/finance/transfers';
 import { LoginPage } from './pages/login';
+import { CodeSignInPage } from './pages/login/code-sign-in';
 import { OperationsHome } from './pages/operations/home';
 import { IdNumberReadsPage } from './pages/operations/id-number-reads';
 import { OneClickCampaignPage } from './pages/operations/one-click';
@@ -91,8 +93,9 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
     { path: 'orders', element: () => <OrderListPage /> },
     { path: 'orders/new', element: () => <OrderConfirmPage /> },
     { path: 'orders/:id', element: () => <OrderShowPage /> },
+    { path: 'account', element: () => <AccountPage /> },
   ],
-  colleague: [],
+  colleague: [{ path: 'account', element: () => <AccountPage /> }],
   delegation: [
     { path: 'organizations', element: () => <DelegationOrganizationList /> },
     { path: 'organizations/:id', element: () => <DelegationOrganizationShow /> },
@@ -203,6 +206,7 @@ export const AppRoutes = () => (
     <Route path="/register/returning" element={<ReturningPage />} />
     <Route path="/register/one-click" element={<OneClickPage />} />
     <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+    <Route path="/sign-in-by-code" element={<CodeSignInPage />} />
     <Route path="/join/:token" element={<ColleagueJoinPage />} />
     <Route path="/services" element={<PublicLayout />}>
       <Route index element={<ServicesHub basePath="/services" signedIn={false} />} />

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
+import { isCurrentToken, type TokenPayload } from '../accounts/tokens';
 import { accessCacheMs, ExpiringMap } from './expiring-map';
 
 /**
@@ -28,6 +29,7 @@ interface AuthService {
 }
 interface User {
   id: number;
+  tokenVersion?: number | null;
   confirmed?: boolean;
   blocked?: boolean;
   role?: { id: number } | null;
@@ -57,7 +59,7 @@ async function authenticate(strapi: Core.Strapi, token: string): Promise<Authent
   const cached = tokens.get(token);
   if (cached) return cached;
   const plugin = strapi.plugin('users-permissions');
-  let payload: { id?: number; sessionId?: string; exp?: number };
+  let payload: TokenPayload & { sessionId?: string; exp?: number };
   try {
     payload = await plugin.service('jwt').verify(token);
   } catch {
@@ -77,7 +79,9 @@ async function authenticate(strapi: Core.Strapi, token: string): Promise<Authent
       .get({ key: 'advanced' })) ?? {}) as { email_confirmation?: boolean };
     settings.set('advanced', advanced);
   }
+  // A revoked token (older version) falls through to Strapi's path, whose strategy refuses it.
   if ((advanced.email_confirmation && !user.confirmed) || user.blocked) return null;
+  if (!isCurrentToken(payload, user)) return null;
   const roleId = user.role.id;
   let ability = abilities.get(roleId);
   if (!ability) {
@@ -116,6 +120,29 @@ function authenticateFromCache(strapi: Core.Strapi, auth: AuthService, strategy:
 }
 
 /**
+ * The plugin's own strategy (routes that skip the cached path, and revoked tokens sent there)
+ * also refuses a JWT whose token version is no longer the account's: 401.
+ */
+function refuseRevokedTokens(strapi: Core.Strapi, strategy: Strategy) {
+  const authenticate = strategy.authenticate.bind(strategy);
+  strategy.authenticate = async (ctx: Context) => {
+    const result = (await authenticate(ctx)) as { authenticated?: boolean; credentials?: User };
+    if (!result?.authenticated || !result.credentials) return result;
+    const token = bearerJwt(ctx);
+    const payload = token
+      ? ((await strapi
+          .plugin('users-permissions')
+          .service('jwt')
+          .verify(token)
+          .catch(() => null)) as TokenPayload | null)
+      : null;
+    if (payload && isCurrentToken(payload, result.credentials)) return result;
+    ctx.state.user = undefined;
+    return { error: 'Invalid credentials' };
+  };
+}
+
+/**
  * Wraps the users-permissions plugin's `register` (from its extension): while it registers its
  * content-API strategy, the strategy is kept (its `verify` still checks each route's scope) and
  * Strapi's `authenticate` is given the cached path above.
@@ -128,7 +155,10 @@ export function withCachedAuthentication<C extends { strapi: Core.Strapi }>(
     const add = auth.register;
     let strategy: Strategy | undefined;
     auth.register = function (this: AuthService, type: string, registered: Strategy) {
-      if (type === 'content-api' && registered.name === 'users-permissions') strategy = registered;
+      if (type === 'content-api' && registered.name === 'users-permissions') {
+        strategy = registered;
+        refuseRevokedTokens(context.strapi, registered);
+      }
       return add.call(this, type, registered);
     };
     try {

@@ -41,9 +41,21 @@ export const customActions: readonly { action: string; roles: readonly RoleType[
   // 对账报表: finance's reconciliation by day and method, and its XLSX.
   { action: 'api::reconciliation.reconciliation.show', roles: ['finance'] },
   { action: 'api::reconciliation.reconciliation.export', roles: ['finance'] },
+  // Sign-in (accounts/sign-in.ts replaces the plugin's handler). The plugin's own password
+  // routes stay closed: they issue tokens without the token version; 账户管理 and
+  // /auth/reset-by-code do the same jobs.
   { action: 'plugin::users-permissions.auth.callback', roles: ['public'] },
-  { action: 'plugin::users-permissions.auth.forgotPassword', roles: ['public'] },
-  { action: 'plugin::users-permissions.auth.resetPassword', roles: ['public'] },
-  { action: 'plugin::users-permissions.auth.changePassword', roles: allPortalRoles },
+  { action: 'api::account.sign-in.byCode', roles: ['public', ...allPortalRoles] },
+  ...[
+    'show',
+    'changePassword',
+    'sendContactCode',
+    'changeMobile',
+    'changeEmail',
+    'signOutEverywhere',
+    'signIns',
+  ].map((name) => ({ action: `api::account.account.${name}`, roles: allPortalRoles })),
+  { action: 'api::account.account.handoverCandidates', roles: ['liaison'] },
+  { action: 'api::account.account.handOver', roles: ['liaison'] },
   { action: 'plugin::users-permissions.user.me', roles: allPortalRoles },
 ];

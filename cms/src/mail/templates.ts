@@ -227,6 +227,23 @@ export const templates = {
           `告警：${d.username} 批量查看完整证件号码`,
           `账号 ${d.username}（${d.role}）在 ${d.windowMinutes} 分钟内查看超过 ${d.readLimit} 人的完整证件号码（已显示 ${d.personsRead} 人），在此时段内已被拒绝继续查看。\n告警时间：${d.raisedAt}（北京时间）。查看记录见证件号码查看日志：${d.link}`,
         )) as Template<IdNumberReadAlertData>,
+  // 账户管理: the liaison role of an organization moved from one account to another.
+  liaisonHandover: ((d: LiaisonHandoverData, l) =>
+    l === 'en'
+      ? compose(
+          l,
+          `Liaison of ${d.organization} handed over`,
+          d.toYou
+            ? `${d.to}, ${d.from} has handed the liaison role of ${d.organization} over to you. Sign in again to manage the organization's registration, persons and orders.`
+            : `${d.from}, the liaison role of ${d.organization} is now held by ${d.to}. Your account no longer manages the organization; if you did not do this, contact the expo's service desk.`,
+        )
+      : compose(
+          l,
+          `${d.organization} 单位联络员已移交`,
+          d.toYou
+            ? `${d.to}：${d.from} 已将 ${d.organization} 的单位联络员移交给您。请重新登录，管理本单位的信息登记、人员证件和订单。`
+            : `${d.from}：${d.organization} 的单位联络员已移交给 ${d.to}，您的账号不再管理本单位。如非本人操作，请联系进博会专业观众服务。`,
+        )) as Template<LiaisonHandoverData>,
 };
 
 /** What the bulk ID-number reading alert to operations shows. */
@@ -239,6 +256,14 @@ export type IdNumberReadAlertData = {
   /** China time, e.g. 2025-11-09 14:00. */
   raisedAt: string;
   link: string;
+};
+
+/** The liaison handover mail, to the old (`toYou: false`) and the new liaison. */
+export type LiaisonHandoverData = {
+  organization: string;
+  from: string;
+  to: string;
+  toYou: boolean;
 };
 
 /** What an invoice mail (发票开具 / 红字发票) shows. */

@@ -1,5 +1,6 @@
 import { isStrongPassword } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
+import { issueToken, revokeTokens } from '../accounts/tokens';
 import { type FieldError, fieldError } from '../errors';
 
 const USER = 'plugin::users-permissions.user';
@@ -87,8 +88,10 @@ export async function linkOrganization(
     .update({ documentId: userDocumentId, data: { organization } } as never);
 }
 
+/** A new password revokes every token issued before it (issue 10). */
 export async function setPassword(strapi: Core.Strapi, userId: number, password: string) {
   await strapi.plugin('users-permissions').service('user').edit(userId, { password });
+  await revokeTokens(strapi, userId);
 }
 
 /** What the portal receives after an account step: a JWT and the public part of the user. */
@@ -97,8 +100,7 @@ export async function session(strapi: Core.Strapi, userId: number) {
     filters: { id: userId },
     fields: ['username', 'email', 'displayName', 'preferredLocale'],
   } as never);
-  const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: userId });
-  return { jwt, user };
+  return { jwt: await issueToken(strapi, userId), user };
 }
 
 export const duplicateAccount = (field: string): FieldError =>

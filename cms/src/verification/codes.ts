@@ -5,15 +5,27 @@ import { errors } from '@strapi/utils';
 import { fieldError, invalidFields } from '../errors';
 import { queueMail } from '../mail/outbox';
 import type { MailLocale } from '../mail/templates';
-import { smsProvider } from '../sms/provider';
-import { consumeSend } from './limits';
+import { sendSms } from '../sms/send';
+import { consumeSend, consumeWrongEntry } from './limits';
 
 export type Channel = 'sms' | 'email';
-export type Purpose = 'register' | 'resetPassword';
+/** What a code is for: it only works for the purpose it was sent for. */
+export type Purpose = 'register' | 'resetPassword' | 'signIn' | 'changeMobile' | 'changeEmail';
 
 const UID = 'api::verification-code.verification-code';
 export const CODE_MINUTES = 5;
 const MAX_WRONG = 5;
+/** Codes for one number and purpose asked for from different addresses may be live at once. */
+const LIVE_CODES = 5;
+
+interface CodeRow {
+  document_id: string;
+  code_hash: string;
+  expires_at: string;
+  attempts: number;
+  invalidated_at: string | null;
+  request_ip: string | null;
+}
 
 /** Only a keyed hash of a code is stored; the key is a server secret. */
 const hash = (target: string, purpose: string, code: string) =>
@@ -66,10 +78,13 @@ export async function sendCode(
   const now = new Date();
   const expiresAt = new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString();
   await strapi.db.transaction(async () => {
+    // Only this address's earlier code is replaced: someone else asking for a code to the same
+    // number must not void the one its owner is about to type.
     const earlier = await strapi.documents(UID).findMany({
       filters: {
         target,
         purpose: request.purpose,
+        requestIp: request.ip,
         consumedAt: { $null: true },
         invalidatedAt: { $null: true },
       },
@@ -95,39 +110,80 @@ export async function sendCode(
   });
   if (request.channel === 'sms') {
     const body = `【进博会专业观众】验证码 ${code}，${CODE_MINUTES} 分钟内有效，请勿泄露。`;
-    await smsProvider(strapi).send({ to: target, body, purpose: request.purpose });
+    await sendSms(strapi, { to: target, body, purpose: request.purpose, secrets: [code] });
   } else {
     await queueMail(target, 'verificationCode', { code, minutes: CODE_MINUTES }, request.locale);
   }
   return { expiresAt, resendAfter: 60 };
 }
 
+const tooManyWrong = (field: string, retryAfter: number) => {
+  const zh = `验证码错误次数过多，请 ${Math.ceil(retryAfter / 60)} 分钟后再试`;
+  const en = `Too many wrong codes: try again in ${Math.ceil(retryAfter / 60)} min`;
+  return new errors.RateLimitError(en, {
+    retryAfter,
+    errors: [fieldError(field, 'tooManyWrongCodes', zh, en)],
+  });
+};
+
 /**
- * Checks a code and uses it up. A wrong code counts; the fifth wrong entry invalidates it.
- * Errors are reported on `field` (e.g. `smsCode`), so the form marks the right input.
+ * Checks a code against the live codes of the number (or email) and purpose, and uses up the one
+ * it matches. Errors are reported on `field` (e.g. `smsCode`), so the form marks the right input.
+ * A wrong code counts against the codes the same address (`ip`) asked for, and the fifth voids
+ * one; a wrong code against codes only other addresses asked for touches none of them — nobody
+ * can spoil a liaison's sign-in code by asking for or guessing codes — and is limited per
+ * address instead (CODE_WRONG_PER_IP_PER_HOUR).
  */
 export async function verifyCode(
   strapi: Core.Strapi,
-  request: { channel: Channel; target: string; purpose: Purpose; code: unknown; field: string },
+  request: {
+    channel: Channel;
+    target: string;
+    purpose: Purpose;
+    code: unknown;
+    field: string;
+    ip?: string;
+  },
 ) {
   const target = normaliseTarget(request.channel, request.target);
   const fail = (code: string, zh: string, en: string) =>
     invalidFields([fieldError(request.field, code, zh, en)]);
+  if (request.ip) {
+    const wait = await consumeWrongEntry(request.ip, true);
+    if (wait > 0) throw tooManyWrong(request.field, wait);
+  }
   const outcome = await strapi.db.transaction(async ({ trx }) => {
-    const row = await trx('verification_codes')
-      .select('document_id', 'code_hash', 'expires_at', 'attempts', 'invalidated_at')
+    const rows = (await trx('verification_codes')
+      .select('document_id', 'code_hash', 'expires_at', 'attempts', 'invalidated_at', 'request_ip')
       .where({ target, purpose: request.purpose })
       .whereNull('consumed_at')
       .orderBy('id', 'desc')
-      .forUpdate()
-      .first();
-    if (!row) return 'missing';
-    if (row.invalidated_at) return 'invalidated';
-    if (new Date(row.expires_at).getTime() < Date.now()) return 'expired';
+      .limit(LIVE_CODES)
+      .forUpdate()) as CodeRow[];
+    if (rows.length === 0) return 'missing';
+    const live = rows.filter(
+      (row) => !row.invalidated_at && new Date(row.expires_at).getTime() >= Date.now(),
+    );
+    if (live.length === 0) return rows[0]!.invalidated_at ? 'invalidated' : 'expired';
     const given = typeof request.code === 'string' ? request.code.trim() : '';
-    const expected = Buffer.from(row.code_hash, 'hex');
     const actual = Buffer.from(hash(target, request.purpose, given), 'hex');
-    if (!crypto.timingSafeEqual(expected, actual)) {
+    const match = live.find((row) =>
+      crypto.timingSafeEqual(Buffer.from(row.code_hash, 'hex'), actual),
+    );
+    if (match) {
+      await strapi.documents(UID).update({
+        documentId: match.document_id,
+        data: { consumedAt: new Date().toISOString() },
+      } as never);
+      return 'ok';
+    }
+    // Wrong: it counts against the codes this address asked for, and the fifth voids one.
+    const own = live.filter(
+      (row) => !request.ip || !row.request_ip || row.request_ip === request.ip,
+    );
+    if (own.length === 0) return 'wrongElsewhere';
+    let latestVoided = false;
+    for (const [index, row] of own.entries()) {
       const attempts = Number(row.attempts) + 1;
       await strapi.documents(UID).update({
         documentId: row.document_id,
@@ -136,14 +192,14 @@ export async function verifyCode(
           ...(attempts >= MAX_WRONG ? { invalidatedAt: new Date().toISOString() } : {}),
         },
       } as never);
-      return attempts >= MAX_WRONG ? 'invalidatedNow' : 'wrong';
+      if (index === 0) latestVoided = attempts >= MAX_WRONG;
     }
-    await strapi.documents(UID).update({
-      documentId: row.document_id,
-      data: { consumedAt: new Date().toISOString() },
-    } as never);
-    return 'ok';
+    return latestVoided ? 'invalidatedNow' : 'wrong';
   });
+  if (outcome === 'wrongElsewhere') {
+    const wait = await consumeWrongEntry(request.ip!);
+    if (wait > 0) throw tooManyWrong(request.field, wait);
+  }
   switch (outcome) {
     case 'ok':
       return;

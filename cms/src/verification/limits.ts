@@ -12,6 +12,7 @@ type Limiter = {
   code: 'tooFrequent' | 'dailyLimit';
 };
 let limiters: Limiter[] | null = null;
+let wrongEntries: RateLimiterPostgres | null = null;
 
 /** A limiter whose counters live in PostgreSQL (shared by every cms instance). */
 export function postgresLimiter(
@@ -69,6 +70,32 @@ export async function startLimits(strapi: Core.Strapi) {
       limiter: await postgresLimiter(strapi, 'code-ip-day', env('CODE_IP_PER_DAY', 10), 86_400),
     },
   ];
+  wrongEntries = await postgresLimiter(
+    strapi,
+    'code-wrong-ip-hour',
+    env('CODE_WRONG_PER_IP_PER_HOUR', 10),
+    3600,
+  );
+}
+
+/**
+ * Wrong codes entered from an address other than the one that asked for the code: they do not
+ * void that code (someone else must not be able to spoil a liaison's sign-in code), so they are
+ * limited per address instead. Answers the seconds to wait when the address is over its limit.
+ */
+export async function consumeWrongEntry(ip: string, dryRun = false) {
+  if (!wrongEntries) throw new Error('code limits not started');
+  if (dryRun) {
+    const state = await wrongEntries.get(ip);
+    return state && state.remainingPoints <= 0 ? Math.ceil(state.msBeforeNext / 1000) : 0;
+  }
+  try {
+    await wrongEntries.consume(ip);
+    return 0;
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return Math.ceil(error.msBeforeNext / 1000);
+    throw error;
+  }
 }
 
 /** Consumes one send for the target and the IP; the first limit reached is reported. */

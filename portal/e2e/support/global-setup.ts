@@ -3,6 +3,7 @@ import { type AddressInfo, createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { testSecrets } from '../../../cms/tests/support/boot';
 import { openMailbox } from '../../../cms/tests/support/mailbox';
+import { openSmsCatcher } from '../../../cms/tests/support/sms';
 import { dropDatabase, startServer } from '../../../database/embedded';
 import { type RunningSystem, startSystem } from '../../../scripts/lib/system';
 import { ensureTemplate, TEMPLATE } from '../../../scripts/lib/test-database';
@@ -13,6 +14,8 @@ declare module 'vitest' {
     cmsUrl: string;
     /** The mail catcher: `GET <mailUrl>/mails?to=<address>` lists what the cms sent (support/mail.ts). */
     mailUrl: string;
+    /** The SMS catcher: `GET <smsUrl>/messages?to=<mobile>` lists the SMS the cms sent. */
+    smsUrl: string;
   }
 }
 
@@ -83,8 +86,10 @@ export default async function setup(project: TestProject) {
   await ensureTemplate(server.url);
   const database = `pvis_e2e_${process.pid}`;
   const mail = await startMailCatcher(PORTS.smtp);
+  const sms = await openSmsCatcher();
   const cleanUp = async () => {
     await mail.stop();
+    await sms.stop();
     await dropDatabase(server.url, database);
     await server.stop();
   };
@@ -103,6 +108,8 @@ export default async function setup(project: TestProject) {
         SERVE_ADMIN_PANEL: 'true',
         PAYMENT_SANDBOX: 'true',
         PORTAL_URL: `http://127.0.0.1:${PORTS.portal}`,
+        // Codes reach the journeys as a phone would get them; the outbox masks them.
+        ...sms.env,
       },
       quiet: true,
       onUnexpectedExit: (name) =>
@@ -119,6 +126,7 @@ export default async function setup(project: TestProject) {
   project.provide('portalUrl', system.portalUrl);
   project.provide('cmsUrl', system.cmsUrl);
   project.provide('mailUrl', mail.url);
+  project.provide('smsUrl', sms.url);
   return async () => {
     await system.stop();
     await cleanUp();

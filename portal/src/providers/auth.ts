@@ -37,13 +37,15 @@ export const authProvider: AuthProvider = {
       setToken(null);
       clearSession();
       const e = error as ApiError;
-      // Strapi answers wrong credentials in English only; the page shows its own words for them.
+      // Wrong credentials get the page's own words; a locked account (429) the server's, which
+      // say how to unlock it (验证码登录).
       const wrongCredentials = e.statusCode === 400 || e.statusCode === 401;
+      const locked = e.statusCode === 429 ? e.errors?.identifier : undefined;
       return {
         success: false,
         error: {
-          name: e.name,
-          message: wrongCredentials ? i18n.t('auth.wrongCredentials') : e.message,
+          name: locked ? 'AccountLocked' : e.name,
+          message: locked ?? (wrongCredentials ? i18n.t('auth.wrongCredentials') : e.message),
         },
       };
     }

@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
 import { withCachedAuthentication } from '../../access/authentication';
+import { signInWithPassword } from '../../accounts/sign-in';
 
+type Controller = Record<string, (ctx: Context) => unknown>;
 type UsersPermissionsPlugin = Core.Plugin & {
   contentTypes: { user: { schema: { attributes: Record<string, unknown> } } };
+  controllers: { auth: (context: { strapi: Core.Strapi }) => Controller };
   register: (context: { strapi: Core.Strapi }) => unknown;
 };
 
@@ -22,8 +26,22 @@ export default (plugin: UsersPermissionsPlugin) => {
     },
     delegation: { type: 'relation', relation: 'manyToOne', target: 'api::delegation.delegation' },
     person: { type: 'relation', relation: 'oneToOne', target: 'api::person.person' },
+    // Carried in every JWT as `tv`; raising it revokes every token issued before (accounts/tokens.ts).
+    tokenVersion: { type: 'integer', default: 0, private: true, configurable: false },
   });
   // Its content-API authentication, without the per-request queries (access/authentication.ts).
   plugin.register = withCachedAuthentication(plugin.register);
+  // Password sign-in with the per-account lockout, the sign-in log and versioned tokens.
+  const auth = plugin.controllers.auth;
+  plugin.controllers.auth = (context) => {
+    const original = auth(context);
+    return {
+      ...original,
+      callback: (ctx: Context) =>
+        (ctx.params?.provider ?? 'local') === 'local'
+          ? signInWithPassword(context.strapi, ctx)
+          : original.callback!(ctx),
+    };
+  };
   return plugin;
 };

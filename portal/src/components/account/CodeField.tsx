@@ -1,6 +1,11 @@
 import { Form, type FormInstance, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type CodeChannel, type CodePurpose, SendCodeButton } from './SendCodeButton';
+import {
+  type CodeChannel,
+  type CodePurpose,
+  type CodeRoute,
+  SendCodeButton,
+} from './SendCodeButton';
 
 /**
  * A 6-digit verification code with its send button. The code goes to the value of
@@ -13,6 +18,7 @@ export const CodeField = ({
   targetField,
   channel,
   purpose,
+  route,
   testId,
 }: {
   form: FormInstance;
@@ -21,6 +27,7 @@ export const CodeField = ({
   targetField: string;
   channel: CodeChannel;
   purpose: CodePurpose;
+  route?: CodeRoute;
   testId: string;
 }) => {
   const { t } = useTranslation();
@@ -46,6 +53,7 @@ export const CodeField = ({
         <SendCodeButton
           channel={channel}
           purpose={purpose}
+          route={route}
           getTarget={async () => {
             try {
               const values = await form.validateFields([targetField]);

@@ -9,15 +9,20 @@ export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
 export const PasswordFields = ({
   name = 'password',
   confirmName = 'passwordConfirmation',
+  label,
+  confirmLabel,
 }: {
   name?: string;
   confirmName?: string;
+  /** e.g. 新密码 where the current password is asked too. */
+  label?: string;
+  confirmLabel?: string;
 }) => {
   const { t } = useTranslation();
   return (
     <>
       <Form.Item
-        label={t('registration.password')}
+        label={label ?? t('registration.password')}
         name={name}
         extra={t('registration.passwordHint', { min: PASSWORD_MIN })}
         rules={[
@@ -34,7 +39,7 @@ export const PasswordFields = ({
         <Input.Password autoComplete="new-password" data-testid="password-input" />
       </Form.Item>
       <Form.Item
-        label={t('registration.passwordConfirmation')}
+        label={confirmLabel ?? t('registration.passwordConfirmation')}
         name={confirmName}
         dependencies={[name]}
         rules={[

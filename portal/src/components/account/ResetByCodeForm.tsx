@@ -1,10 +1,10 @@
-import { isValidEmail, isValidInternationalMobile, isValidMobile } from '@pvis/config';
-import { Button, Form, Input, Segmented } from 'antd';
+import { Button, Form, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { applyFieldErrors } from '../form-errors';
 import { CodeField } from './CodeField';
+import { CodeTargetField } from './CodeTargetField';
 import { FormError } from './FormError';
 import { PasswordFields } from './PasswordFields';
 import type { CodeChannel } from './SendCodeButton';
@@ -21,14 +21,18 @@ const FIELDS = ['target', 'code', 'password', 'passwordConfirmation'];
 
 /**
  * Phone or email + code + new password + confirmation → `POST /api/auth/reset-by-code`.
- * Used by 忘记密码 and by 往届专业观众 (verify by code). `onDone` receives the JWT.
+ * Used by 忘记密码 and by 往届专业观众 (verify by code). With `mode="signIn"` it is 验证码登录:
+ * phone or email + code → `POST /api/auth/sign-in-by-code`, which also lifts a password lockout.
+ * `onDone` receives the JWT.
  */
 export const ResetByCodeForm = ({
   submitLabel,
   onDone,
+  mode = 'reset',
 }: {
   submitLabel: string;
   onDone: (jwt: string) => Promise<void>;
+  mode?: 'reset' | 'signIn';
 }) => {
   const { t } = useTranslation();
   const [form] = Form.useForm<ResetValues>();
@@ -40,19 +44,24 @@ export const ResetByCodeForm = ({
     setBusy(true);
     setError(null);
     try {
-      const body = await request<Parameters<typeof jwtOf>[0]>('/api/auth/reset-by-code', {
-        method: 'POST',
-        auth: false,
-        body: {
-          data: {
-            channel,
-            target: values.target?.trim(),
-            code: values.code?.trim(),
-            password: values.password,
-            passwordConfirmation: values.passwordConfirmation,
+      const code = { channel, target: values.target?.trim(), code: values.code?.trim() };
+      const body = await request<Parameters<typeof jwtOf>[0]>(
+        mode === 'signIn' ? '/api/auth/sign-in-by-code' : '/api/auth/reset-by-code',
+        {
+          method: 'POST',
+          auth: false,
+          body: {
+            data:
+              mode === 'signIn'
+                ? code
+                : {
+                    ...code,
+                    password: values.password,
+                    passwordConfirmation: values.passwordConfirmation,
+                  },
           },
         },
-      });
+      );
       await onDone(jwtOf(body));
     } catch (e) {
       // server field names: `target`, `code`, `password`… (`channel` lands on the target)
@@ -91,50 +100,17 @@ export const ResetByCodeForm = ({
           ]}
         />
       </Form.Item>
-      <Form.Item
-        label={channel === 'sms' ? t('registration.mobile') : t('code.email')}
-        name="target"
-        rules={[
-          {
-            required: true,
-            message:
-              channel === 'sms'
-                ? t('registration.mobileRequired')
-                : t('registration.emailRequired'),
-          },
-          {
-            validator: (_r, value) => {
-              const v = String(value ?? '').trim();
-              if (!v) return Promise.resolve();
-              const ok =
-                channel === 'sms'
-                  ? isValidMobile(v) || isValidInternationalMobile(v)
-                  : isValidEmail(v);
-              return ok
-                ? Promise.resolve()
-                : Promise.reject(
-                    new Error(
-                      channel === 'sms'
-                        ? t('registration.mobileInvalid')
-                        : t('registration.emailInvalid'),
-                    ),
-                  );
-            },
-          },
-        ]}
-      >
-        <Input inputMode={channel === 'sms' ? 'tel' : 'email'} data-testid="code-target" />
-      </Form.Item>
+      <CodeTargetField channel={channel} />
       <CodeField
         form={form}
         name="code"
         label={t('code.code')}
         targetField="target"
         channel={channel}
-        purpose="resetPassword"
+        purpose={mode === 'signIn' ? 'signIn' : 'resetPassword'}
         testId="code-input"
       />
-      <PasswordFields />
+      {mode === 'reset' && <PasswordFields />}
       <Button
         type="primary"
         htmlType="submit"

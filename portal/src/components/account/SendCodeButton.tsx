@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 
 export type CodeChannel = 'sms' | 'email';
-export type CodePurpose = 'register' | 'resetPassword';
+export type CodePurpose = 'register' | 'resetPassword' | 'signIn' | 'changeMobile' | 'changeEmail';
+
+/** Codes for anyone (registration, reset, sign-in) and the signed-in account's new mobile/email. */
+export type CodeRoute = '/api/verification-codes' | '/api/account/contact-code';
 
 const DEFAULT_WAIT = 60;
 
@@ -18,6 +21,7 @@ export const SendCodeButton = ({
   purpose,
   getTarget,
   onError,
+  route = '/api/verification-codes',
   'data-testid': testId = 'send-code',
 }: {
   channel: CodeChannel;
@@ -26,6 +30,7 @@ export const SendCodeButton = ({
   getTarget: () => Promise<string | null>;
   /** Shows a server error on the target field. */
   onError?: (message: string) => void;
+  route?: CodeRoute;
   'data-testid'?: string;
 }) => {
   const { t } = useTranslation();
@@ -44,10 +49,11 @@ export const SendCodeButton = ({
     if (!target) return;
     setSending(true);
     try {
-      const body = await request<{ data?: { resendAfter?: string | number } }>(
-        '/api/verification-codes',
-        { method: 'POST', body: { data: { channel, target, purpose } }, auth: false },
-      );
+      const body = await request<{ data?: { resendAfter?: string | number } }>(route, {
+        method: 'POST',
+        body: { data: { channel, target, purpose } },
+        auth: route !== '/api/verification-codes',
+      });
       const resendAfter = body?.data?.resendAfter;
       let wait = DEFAULT_WAIT;
       if (typeof resendAfter === 'number') wait = resendAfter;

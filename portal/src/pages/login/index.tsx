@@ -17,11 +17,14 @@ export const LoginPage = () => {
   const invalidateAuthStore = useInvalidateAuthStore();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  // A locked account signs in by code (the server's message says so); offer it right there.
+  const [locked, setLocked] = useState(false);
   const { mutate: login, isPending } = useLogin<LoginVariables>({
     mutationOptions: {
       onSuccess: async (response) => {
         if (!response.success) {
           setError(response.error?.message || t('auth.failed'));
+          setLocked(response.error?.name === 'AccountLocked');
           return;
         }
         // Nothing cached for a previous user (progress, menus) may show to this one.
@@ -65,6 +68,13 @@ export const LoginPage = () => {
               message={error}
               data-testid="login-error"
               role="alert"
+              action={
+                locked ? (
+                  <Button size="small" onClick={() => navigate('/sign-in-by-code')}>
+                    {t('auth.codeSignIn')}
+                  </Button>
+                ) : undefined
+              }
               style={{ marginBottom: 16 }}
             />
           )}
@@ -123,6 +133,9 @@ export const LoginPage = () => {
           >
             <Link to="/forgot-password" data-testid="forgot-password-link">
               {t('auth.forgotPassword')}
+            </Link>
+            <Link to="/sign-in-by-code" data-testid="code-sign-in-link">
+              {t('auth.codeSignIn')}
             </Link>
             <Link to="/register/returning" data-testid="returning-link">
               {t('auth.returning')}

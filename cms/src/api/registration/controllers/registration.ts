@@ -146,6 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       purpose: 'register',
       code: data.smsCode,
       field: 'smsCode',
+      ip: ctx.request.ip,
     });
 
     const edition = await currentEdition(strapi);
@@ -230,6 +231,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       purpose: 'resetPassword',
       code: data.code,
       field: 'code',
+      ip: ctx.request.ip,
     });
     const user = await findUser(
       strapi,

@@ -4,7 +4,8 @@ import { fieldError, invalidFields } from '../../../errors';
 import { localeOf } from '../../../http/locale';
 import { type Channel, checkTarget, type Purpose, sendCode } from '../../../verification/codes';
 
-const purposes: Purpose[] = ['register', 'resetPassword'];
+/** The purposes anyone may ask a code for; changing a mobile or email has its own signed-in route. */
+const purposes: Purpose[] = ['register', 'resetPassword', 'signIn'];
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/verification-codes — `{ channel, target, purpose }` → 202 `{ expiresAt, resendAfter }`. */

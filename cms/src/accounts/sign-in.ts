@@ -1,0 +1,162 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { fieldError, invalidFields } from '../errors';
+import { type Channel, checkTarget, verifyCode } from '../verification/codes';
+import { accountKey, clearFailures, countFailure, lockedError, lockedFor } from './lockout';
+import { logSignIn } from './sign-in-log';
+import { issueToken } from './tokens';
+
+const USER = 'plugin::users-permissions.user';
+
+interface Account {
+  id: number;
+  password?: string | null;
+  blocked?: boolean | null;
+  confirmed?: boolean | null;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const bodyOf = (ctx: Context) => (ctx.request.body ?? {}) as Record<string, unknown>;
+const clientOf = (ctx: Context) => ({
+  ip: ctx.request.ip,
+  userAgent: String(ctx.request.header['user-agent'] ?? ''),
+});
+
+const wrongCredentials = () =>
+  invalidFields([
+    fieldError(
+      'identifier',
+      'invalidCredentials',
+      '账号或密码错误',
+      'Invalid identifier or password',
+    ),
+  ]);
+
+/** What the portal gets on sign-in: the plugin's `{ jwt, user }`, the user sanitized as it does. */
+async function signedIn(strapi: Core.Strapi, ctx: Context, user: Account) {
+  const output = await strapi.contentAPI.sanitize.output(
+    user as never,
+    strapi.getModel(USER) as never,
+    { auth: ctx.state.auth },
+  );
+  ctx.body = { jwt: await issueToken(strapi, user.id), user: output };
+}
+
+/** The users-permissions refusals for accounts that may not sign in at all. */
+async function refuseUnusable(strapi: Core.Strapi, user: Account) {
+  const advanced = (await strapi
+    .store({ type: 'plugin', name: 'users-permissions' })
+    .get({ key: 'advanced' })) as { email_confirmation?: boolean } | null;
+  if (advanced?.email_confirmation && user.confirmed !== true)
+    throw new errors.ApplicationError('Your account email is not confirmed');
+  if (user.blocked === true)
+    throw new errors.ApplicationError('Your account has been blocked by an administrator');
+}
+
+/**
+ * POST /api/auth/local — password sign-in, in place of the plugin's: the per-account lockout
+ * (lockout.ts) is checked before the password is, every attempt on an account is written to its
+ * sign-in log, and the JWT carries the account's token version (tokens.ts).
+ */
+export async function signInWithPassword(strapi: Core.Strapi, ctx: Context) {
+  const body = bodyOf(ctx);
+  const identifier = text(body.identifier);
+  const password = typeof body.password === 'string' ? body.password : '';
+  const problems = [
+    ...(identifier && identifier.length <= 200
+      ? []
+      : [fieldError('identifier', 'required', '请输入账号', 'Enter your account')]),
+    ...(password && password.length <= 200
+      ? []
+      : [fieldError('password', 'required', '请输入密码', 'Enter your password')]),
+  ];
+  if (problems.length > 0) throw invalidFields(problems);
+  const client = clientOf(ctx);
+  const user = (await strapi.db.query(USER).findOne({
+    where: {
+      provider: 'local',
+      $or: [{ email: identifier.toLowerCase() }, { username: { $eqi: identifier } }],
+    },
+  })) as Account | null;
+  const account = accountKey(user?.id, identifier);
+  const locked = await lockedFor(strapi, account, client.ip);
+  if (locked > 0) {
+    if (user)
+      await logSignIn(strapi, {
+        userId: user.id,
+        method: 'password',
+        succeeded: false,
+        reason: 'locked',
+        ...client,
+      });
+    throw lockedError(locked);
+  }
+  const valid =
+    !!user?.password &&
+    (await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .validatePassword(password, user.password));
+  if (!user || !valid) {
+    const lockedNow = await countFailure(strapi, account, client.ip);
+    if (user)
+      await logSignIn(strapi, {
+        userId: user.id,
+        method: 'password',
+        succeeded: false,
+        reason: 'wrongPassword',
+        ...client,
+      });
+    throw lockedNow > 0 ? lockedError(lockedNow) : wrongCredentials();
+  }
+  await refuseUnusable(strapi, user);
+  await clearFailures(strapi, account, client.ip);
+  await logSignIn(strapi, { userId: user.id, method: 'password', succeeded: true, ...client });
+  await signedIn(strapi, ctx, user);
+}
+
+/** The account a verified mobile or email belongs to. */
+export async function accountOfTarget(strapi: Core.Strapi, channel: Channel, target: string) {
+  return (await strapi.db.query(USER).findOne({
+    where: channel === 'sms' ? { mobile: target.trim() } : { email: target.trim().toLowerCase() },
+    orderBy: { id: 'asc' },
+  })) as Account | null;
+}
+
+/**
+ * POST /api/auth/sign-in-by-code — `{ channel, target, code }`: a code sent (purpose `signIn`) to
+ * the account's verified mobile or email signs it in and lifts a password lockout. Password
+ * failures never block it, so nobody can lock a liaison out by guessing.
+ */
+export async function signInWithCode(strapi: Core.Strapi, ctx: Context) {
+  const body = ((ctx.request.body as { data?: unknown })?.data ?? {}) as Record<string, unknown>;
+  const targetProblem = checkTarget(body.channel, body.target);
+  if (targetProblem) throw invalidFields([targetProblem]);
+  const channel = body.channel as Channel;
+  const target = text(body.target);
+  await verifyCode(strapi, {
+    channel,
+    target,
+    purpose: 'signIn',
+    code: body.code,
+    field: 'code',
+    ip: ctx.request.ip,
+  });
+  const user = await accountOfTarget(strapi, channel, target);
+  if (!user) {
+    throw invalidFields([
+      fieldError(
+        'target',
+        'noAccount',
+        '未找到使用该手机号或邮箱的账号',
+        'No account uses this mobile number or email',
+      ),
+    ]);
+  }
+  await refuseUnusable(strapi, user);
+  const client = clientOf(ctx);
+  await clearFailures(strapi, accountKey(user.id, ''), client.ip);
+  await logSignIn(strapi, { userId: user.id, method: 'code', succeeded: true, ...client });
+  await signedIn(strapi, ctx, user);
+}
