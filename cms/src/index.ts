@@ -12,6 +12,7 @@ import { startExpiryWorker } from './orders/expiry';
 import { startPayments } from './payments/registry';
 import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startCampaignWorker } from './registration/one-click-campaign';
+import { startRetentionWorker } from './retention/schedule';
 import { startLimits } from './verification/limits';
 
 export default {
@@ -32,6 +33,7 @@ export default {
     await startImportWorker(strapi);
     await startExpiryWorker(strapi);
     await startRedLetterDeadlineWorker(strapi);
+    await startRetentionWorker(strapi);
   },
 
   async destroy() {

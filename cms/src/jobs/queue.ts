@@ -15,7 +15,9 @@ export type QueueName =
   | 'person-import'
   | 'order-expiry'
   // Red-letter confirmations (红字确认单): the reminder before the 72-hour deadline, and expiry.
-  | 'red-letter-deadline';
+  | 'red-letter-deadline'
+  // Anonymising past editions' personal data (retention/).
+  | 'retention';
 
 const retry = () => ({
   retryLimit: Number(process.env.JOB_RETRY_LIMIT ?? 12),
@@ -37,6 +39,7 @@ export async function startQueue(strapi: Core.Strapi) {
     'person-import',
     'order-expiry',
     'red-letter-deadline',
+    'retention',
   ] satisfies QueueName[]) {
     await boss.createQueue(name, { name, ...retry() } as never);
   }

@@ -14,5 +14,6 @@ export default {
     route('GET', '/organizations/stats', 'stats'),
     route('POST', '/organizations/:id/licence', 'licence'),
     route('POST', '/organizations/:id/consent', 'consent'),
+    route('GET', '/organizations/:id/personal-data', 'personalData'),
   ],
 };
