@@ -47,7 +47,9 @@ export async function collectPersonalData(
 ): Promise<PersonalDataBundle | null> {
   const organization = await db('organizations').where('document_id', organizationRef).first();
   if (!organization) return null;
-  const persons: Row[] = await db('persons').where('organization_ref', organizationRef).orderBy('id');
+  const persons: Row[] = await db('persons')
+    .where('organization_ref', organizationRef)
+    .orderBy('id');
   const personIds = persons.map((p) => p.id as number);
   const personRefs = persons.map((p) => String(p.document_id));
   const orders: Row[] = await db('badge_orders')
@@ -134,7 +136,17 @@ export async function collectPersonalData(
       .orderBy('id'),
     reviewHistory: await db('review_logs')
       .whereIn('record_ref', recordRefs)
-      .select('machine', 'record_ref', 'action', 'from_state', 'to_state', 'actor_role', 'actor_name', 'reason', 'at')
+      .select(
+        'machine',
+        'record_ref',
+        'action',
+        'from_state',
+        'to_state',
+        'actor_role',
+        'actor_name',
+        'reason',
+        'at',
+      )
       .orderBy('id'),
   };
   for (const [name, rows] of Object.entries(sections)) sections[name] = rows.map(shaped);

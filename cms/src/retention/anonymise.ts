@@ -183,7 +183,10 @@ async function anonymiseEdition(strapi: Core.Strapi, edition: number): Promise<E
     'report = null, failure = null, updated_at = now()',
   );
   await db('person_import_files')
-    .whereIn('import_ref', db('person_imports').select('document_id').where('edition_number', edition))
+    .whereIn(
+      'import_ref',
+      db('person_imports').select('document_id').where('edition_number', edition),
+    )
     .delete();
   return {
     edition,

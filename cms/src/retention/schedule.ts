@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { queue, work } from '../jobs/queue';
-import { retentionMonths } from './period';
 import { runRetention } from './anonymise';
+import { retentionMonths } from './period';
 
 /**
  * Anonymises past editions on a schedule (RETENTION_CRON, Beijing time, nightly by default).
