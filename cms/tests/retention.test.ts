@@ -58,7 +58,7 @@ async function givePhoto(personRef: string) {
 }
 
 const now = () => new Date();
-const row = (extra: Record<string, unknown>) => ({
+const row = (extra: Record<string, unknown>): Record<string, unknown> => ({
   document_id: crypto.randomBytes(12).toString('hex'),
   created_at: now(),
   updated_at: now(),
