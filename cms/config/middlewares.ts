@@ -1,6 +1,8 @@
 const config = [
   'strapi::logger',
   'strapi::errors',
+  // PostgreSQL away (restart, failover): 503 with a clear body, not a bare 500 (src/middlewares).
+  'global::database-unavailable',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

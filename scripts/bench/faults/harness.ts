@@ -48,7 +48,7 @@ export async function ownPostgres(name: string): Promise<OwnPostgres> {
     port,
     user: 'postgres',
     password: 'postgres',
-    persistent: false,
+    persistent: true, // kept across restart(); stop() removes the directory itself
     initdbFlags: ['--lc-messages=C', '--locale=C.UTF-8', '--encoding=UTF8'],
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
@@ -114,7 +114,12 @@ export async function startCms(options: {
   });
   child.stdout?.pipe(output);
   child.stderr?.pipe(output);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      log(`cms (pid ${child.pid}) exited: code ${code}, signal ${signal}`);
+      resolve();
+    }),
+  );
   const url = `http://127.0.0.1:${options.port}`;
   await Promise.race([
     waitForUrl(`${url}/_health`, 300_000),
@@ -184,6 +189,8 @@ export async function recordingSmtp(port: number): Promise<RecordingSmtp> {
 /** A pg client on the campaign's database, for checks from outside the cms. */
 export async function databaseClient(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl });
+  // Our own session dies with a PostgreSQL restart too: reconnect after it, never crash on it.
+  client.on('error', () => {});
   await client.connect();
   return client;
 }

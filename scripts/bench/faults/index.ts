@@ -25,8 +25,8 @@ export async function runFaults(
       name === 'fault-kill'
         ? await killDuringRush({
             clients,
-            rushSeconds: Number(option('duration', '40')),
             killAfterSeconds: Number(option('kill-after', '15')),
+            afterRestartSeconds: Number(option('duration', '20')),
           })
         : name === 'fault-postgres'
           ? await restartPostgresUnderLoad({

@@ -4,8 +4,9 @@ import { orderBody, orderers, startWorld } from './world';
 
 export interface KillOptions {
   clients: number;
-  rushSeconds: number;
   killAfterSeconds: number;
+  /** How long the rush goes on once the cms answers again. */
+  afterRestartSeconds: number;
 }
 
 interface Answered {
@@ -32,8 +33,8 @@ export async function killDuringRush(options: KillOptions) {
       keysRetried: new Set<string>(),
       other: new Map<number, number>(),
     };
-    const started = Date.now();
-    const rushEnds = started + options.rushSeconds * 1000;
+    let rushEnds = Number.POSITIVE_INFINITY;
+    let killedAt = 0;
     let restarting = Promise.resolve();
     const worker = async (index: number) => {
       const client = clients[index]!;
@@ -68,7 +69,7 @@ export async function killDuringRush(options: KillOptions) {
       await sleep(options.killAfterSeconds * 1000);
       const before = answered.length;
       await world.cms.kill9();
-      const killedAt = Date.now();
+      killedAt = Date.now();
       log(`kill -9 of the cms after ${before} orders answered`);
       let done: () => void = () => {};
       restarting = new Promise((resolve) => {
@@ -76,6 +77,7 @@ export async function killDuringRush(options: KillOptions) {
       });
       await world.restartCms();
       const restartSeconds = (Date.now() - killedAt) / 1000;
+      rushEnds = Date.now() + options.afterRestartSeconds * 1000;
       done();
       log(`cms started again in ${restartSeconds.toFixed(1)} s`);
       return { answeredBeforeKill: before, restartSeconds };
@@ -119,17 +121,27 @@ export async function killDuringRush(options: KillOptions) {
       ).rows[0].n,
     );
     const answeredTwiceDifferently = answered.length - new Set(keys).size;
+    // Retried requests whose order had committed before the kill: the retry got that order back.
+    const replayed = Number(
+      (
+        await world.db.query(
+          'SELECT count(*) AS n FROM badge_orders WHERE idempotency_key = ANY($1) AND created_at < $2',
+          [[...unanswered.keysRetried], new Date(killedAt)],
+        )
+      ).rows[0].n,
+    );
     return {
       scenario: 'kill -9 of the cms during an order rush',
       clients: options.clients,
-      rushSeconds: options.rushSeconds,
       killAfterSeconds: options.killAfterSeconds,
+      rushAfterRestartSeconds: options.afterRestartSeconds,
       answeredBeforeKill: kill.answeredBeforeKill,
       cmsRestartSeconds: Number(kill.restartSeconds.toFixed(1)),
       answered201: answered.filter((a) => a.status === 201).length,
       answeredOther2xx: answered.filter((a) => a.status !== 201).length,
       unansweredAttemptsRetried: unanswered.attempts,
       keysRetried: unanswered.keysRetried.size,
+      retriedKeysWhoseOrderCommittedBeforeKill: replayed,
       otherAnswers: Object.fromEntries(unanswered.other),
       foundInDatabase: found,
       missing: new Set(ids).size - found,

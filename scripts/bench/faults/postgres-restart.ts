@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { log, sleep, timedCall } from './harness';
+import { databaseClient, log, sleep, timedCall } from './harness';
 import { orderBody, orderers, startWorld } from './world';
 
 export interface RestartOptions {
@@ -66,6 +66,8 @@ export async function restartPostgresUnderLoad(options: RestartOptions) {
     log('stopping PostgreSQL');
     const { stoppedAt, startedAt } = await world.pg.restart(options.downSeconds * 1000);
     log(`PostgreSQL started again after ${((startedAt - stoppedAt) / 1000).toFixed(1)} s`);
+    await world.db.end().catch(() => {});
+    world.db = await databaseClient(world.pg.databaseUrl);
     await sleep(options.afterSeconds * 1000);
     stopLoad = true;
     await load;
