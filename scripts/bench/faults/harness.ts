@@ -38,8 +38,28 @@ export interface OwnPostgres {
   stop(): Promise<void>;
 }
 
-/** An embedded PostgreSQL on a free port with a fresh data directory under .data/, one database. */
-export async function ownPostgres(name: string): Promise<OwnPostgres> {
+/** Copies a seeded database (e.g. the test template) into ours: the cms then boots without seeding. */
+async function copyFrom(source: string, target: string) {
+  await new Promise<void>((resolve, reject) => {
+    const copy = spawn(
+      'sh',
+      ['-c', 'pg_dump --no-owner --no-privileges "$SOURCE" | psql -q -v ON_ERROR_STOP=1 "$TARGET"'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, SOURCE: source, TARGET: target },
+      },
+    );
+    copy.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`copying ${source} failed (${code})`)),
+    );
+  });
+}
+
+/**
+ * An embedded PostgreSQL on a free port with a fresh data directory under .data/, one database,
+ * optionally a copy of `seedFrom` (read only; a first cms boot seeds it otherwise).
+ */
+export async function ownPostgres(name: string, seedFrom?: string): Promise<OwnPostgres> {
   const port = await freePort();
   const dataDir = path.join(repoRoot, '.data', `postgres-${name}-${port}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -58,6 +78,7 @@ export async function ownPostgres(name: string): Promise<OwnPostgres> {
   await server.start();
   const url = `postgres://postgres:postgres@127.0.0.1:${port}`;
   await createDatabase(url, 'pvis_fault');
+  if (seedFrom) await copyFrom(seedFrom, `${url}/pvis_fault`);
   return {
     url,
     databaseUrl: `${url}/pvis_fault`,
@@ -122,7 +143,7 @@ export async function startCms(options: {
   );
   const url = `http://127.0.0.1:${options.port}`;
   await Promise.race([
-    waitForUrl(`${url}/_health`, 300_000),
+    waitForUrl(`${url}/_health`, 900_000),
     exited.then(() => {
       throw new Error(`the cms exited while starting (see .tmp/fault-cms-${options.port}.log)`);
     }),

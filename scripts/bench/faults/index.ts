@@ -9,6 +9,8 @@ import { smtpOutage } from './smtp-outage';
  * `npm run bench -- fault-kill|fault-postgres|fault-smtp|faults [--clients 10] [--minutes 5]`:
  * the fault campaign (docs/fault-campaign.md). Each scenario starts its own PostgreSQL, cms and
  * SMTP server, prints its figures as JSON and appends them to .tmp/fault-results.md.
+ * FAULT_SEED_FROM=<postgres url of a seeded database> copies it first (pg_dump, read only), so the
+ * cms boots without seeding — much faster on a busy machine.
  */
 export const faultScenarios = ['fault-kill', 'fault-postgres', 'fault-smtp'] as const;
 

@@ -29,7 +29,7 @@ export interface FaultWorld {
 /** Own PostgreSQL, recording SMTP and a cms that seeded the database on its first boot. */
 export async function startWorld(name: string, env: Record<string, string> = {}) {
   const t = Date.now();
-  const pg = await ownPostgres(name);
+  const pg = await ownPostgres(name, process.env.FAULT_SEED_FROM || undefined);
   const smtp = await recordingSmtp(await freePort());
   const cmsPort = await freePort();
   const start = () =>
