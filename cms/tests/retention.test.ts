@@ -15,7 +15,7 @@ import { newLiaison, withStrapi } from './support/app';
  * records stay whole, a second run changes nothing; a liaison downloads everything held on
  * its own organization (PIPL access right) and nobody else's.
  */
-const app = withStrapi({ RETENTION_MONTHS: '18' });
+const app = withStrapi({ RETENTION_MONTHS: '18', RETENTION_CRON: '30 3 * * *' });
 const db = (): Knex => app.strapi().db.connection;
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
