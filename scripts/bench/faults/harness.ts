@@ -117,12 +117,16 @@ export async function startCms(options: {
     path.join(repoRoot, '.tmp', `fault-cms-${options.port}.log`),
     { flags: 'a' },
   );
+  // The tests' secrets, not their job tuning (1-s retries, no backoff): the campaign measures the
+  // cms's production retry policy.
+  const { JOB_RETRY_DELAY_SECONDS, JOB_RETRY_BACKOFF, JOB_POLLING_SECONDS, ...secrets } =
+    testSecrets;
   const child = spawn(path.join(repoRoot, 'node_modules', '.bin', 'strapi'), ['start'], {
     cwd: path.join(repoRoot, 'cms'),
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...cmsEnvironment(),
-      ...testSecrets,
+      ...secrets,
       LOG_LEVEL: 'warn',
       JOB_POLLING_SECONDS: '1',
       ...options.env,
