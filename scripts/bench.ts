@@ -1,5 +1,6 @@
 /**
  * `npm run bench -- <submit|queue|bulk|import|persons|orders|all> [--organizations 150000] [--duration 20] [--keep]`
+ * `npm run bench -- <fault-kill|fault-postgres|fault-smtp|faults> [--clients 10] [--minutes 5]`: the fault campaign.
  * `… --cms-url http://127.0.0.1:1337 --database-url postgres://…/db`: against a cms that is
  * already running on a database that has booted once (nothing started, created or dropped).
  *
@@ -19,6 +20,7 @@ import { keyHolder, type SandboxKeys } from '../cms/src/payments/sandbox/keys';
 import { testSecrets } from '../cms/tests/support/boot';
 import { createDatabase, dropDatabase, startServer } from '../database/embedded';
 import { generate } from '../database/generator/organizations';
+import { runFaults } from './bench/faults';
 import { login } from './bench/fixtures';
 import { importScenario } from './bench/import';
 import { ordersScenario } from './bench/orders';
@@ -104,6 +106,11 @@ const alipaySettings = (keys: SandboxKeys['alipay']) => ({
 async function main() {
   const wanted =
     process.argv.slice(2).find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'all';
+  // The fault campaign brings its own PostgreSQL, cms and SMTP (scripts/bench/faults).
+  if (wanted === 'faults' || wanted.startsWith('fault-')) {
+    await runFaults(wanted, option);
+    process.exit(0);
+  }
   const selected: Scenario[] =
     wanted === 'all'
       ? ['submit', 'queue', 'bulk', 'import', 'persons', 'orders']

@@ -3,6 +3,8 @@ import { allowedOrigins, portalOrigin } from '../src/http/origins';
 const config = () => [
   'strapi::logger',
   'strapi::errors',
+  // PostgreSQL away (restart, failover): 503 with a clear body, not a bare 500 (src/middlewares).
+  'global::database-unavailable',
   {
     name: 'strapi::security',
     config: {

@@ -17,6 +17,7 @@ import { startPayments } from './payments/registry';
 import { startImportWorker } from './persons/spreadsheet/run-import';
 import { startRefundConfirmationWorker } from './refunds/confirm';
 import { startCampaignWorker } from './registration/one-click-campaign';
+import { startRetentionWorker } from './retention/schedule';
 import { moveLegacyPersonalFiles } from './uploads/legacy-files';
 import { deletePersonalFilesWithRecords } from './uploads/personal-files';
 import { keepPersonalFilesPrivate } from './uploads/personal-provider';
@@ -53,6 +54,7 @@ export default {
     await startExpiryWorker(strapi);
     await startRedLetterDeadlineWorker(strapi);
     await startRefundConfirmationWorker(strapi);
+    await startRetentionWorker(strapi);
   },
 
   async destroy() {

@@ -63,7 +63,9 @@ export type RecordAction =
   | 'voucher'
   | 'import'
   | 'candidates'
-  | 'match';
+  | 'match'
+  // GET /organizations/:id/personal-data: the liaison's copy of everything held (PIPL access right).
+  | 'personalData';
 
 export interface RoleAccess {
   actions: readonly RecordAction[];
@@ -208,7 +210,16 @@ export const resources: readonly ResourceAccess[] = [
     derive: delegationPathOf,
     roles: {
       liaison: {
-        actions: ['find', 'findOne', 'update', 'transition', 'licence', 'viewLicence', 'consent'],
+        actions: [
+          'find',
+          'findOne',
+          'update',
+          'transition',
+          'licence',
+          'viewLicence',
+          'consent',
+          'personalData',
+        ],
         scope: theOrganizationItself,
         writable: [...organizationDraftFields, 'delegation'],
       },

@@ -17,7 +17,9 @@ export type QueueName =
   // Red-letter confirmations (红字确认单): the reminder before the 72-hour deadline, and expiry.
   | 'red-letter-deadline'
   // Gateway refunds still processing, asked about with the gateway's refund query.
-  | 'refund-confirmation';
+  | 'refund-confirmation'
+  // Anonymising past editions' personal data (retention/).
+  | 'retention';
 
 const retry = () => ({
   retryLimit: Number(process.env.JOB_RETRY_LIMIT ?? 12),
@@ -40,6 +42,7 @@ export async function startQueue(strapi: Core.Strapi) {
     'order-expiry',
     'red-letter-deadline',
     'refund-confirmation',
+    'retention',
   ] satisfies QueueName[]) {
     await boss.createQueue(name, { name, ...retry() } as never);
   }

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { conflict, fieldError } from '../../../errors';
+import { sendPersonalData } from '../../../personal-data/export';
 import { currentEdition } from '../../../registration/edition';
 import { storeLicence } from '../../../registration/licence';
 import { organizationsWorkbook } from '../../../review/export';
@@ -64,6 +65,12 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
         },
       } as never);
       ctx.body = { data: withActions(caller, updated) };
+    },
+
+    /** GET /organizations/:id/personal-data — ZIP of all the organization's data (PIPL access right). */
+    async personalData(ctx: Ctx) {
+      const { caller } = await inScope(ctx, 'personalData');
+      await sendPersonalData(strapi, ctx, String(ctx.params.id), caller);
     },
 
     /** GET /organizations/export?<list filters> — XLSX of the filtered, scoped list. */

@@ -15,5 +15,6 @@ export default {
     route('POST', '/organizations/:id/licence', 'licence'),
     route('GET', '/organizations/:id/licence', 'viewLicence'),
     route('POST', '/organizations/:id/consent', 'consent'),
+    route('GET', '/organizations/:id/personal-data', 'personalData'),
   ],
 };

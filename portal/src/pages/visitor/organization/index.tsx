@@ -7,6 +7,7 @@ import {
   LicenceImage,
   OrganizationDescriptions,
 } from '../../../components/organization/OrganizationDescriptions';
+import { PersonalDataDownload } from '../../../components/organization/PersonalDataDownload';
 import { ReviewHistory } from '../../../components/organization/ReviewHistory';
 import { ORGANIZATION_POPULATE, type Organization } from '../../../components/organization/types';
 import type { Identity } from '../../../providers/auth';
@@ -174,6 +175,11 @@ export const VisitorOrganizationPage = () => {
         {t('menu.visitor.organization')}
       </Typography.Title>
       {body}
+      {organizationId && (
+        <div style={{ marginTop: 24 }}>
+          <PersonalDataDownload organizationId={organizationId} />
+        </div>
+      )}
     </Card>
   );
 };

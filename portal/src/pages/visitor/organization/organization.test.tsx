@@ -225,3 +225,30 @@ describe('the licence (a personal file)', () => {
     created.mockRestore();
   });
 });
+
+describe('/visitor/organization: 本单位数据副本 (PIPL access right)', () => {
+  it("downloads the organization's personal-data ZIP from its own route", async () => {
+    useLiaison({ ...draft, reviewStatus: 'approved', allowedActions: [] });
+    let asked: string | null = null;
+    server.use(
+      http.get('*/api/organizations/o1/personal-data', ({ request }) => {
+        asked = request.headers.get('Authorization');
+        return new HttpResponse(new Uint8Array([0x50, 0x4b, 3, 4]), {
+          headers: { 'Content-Type': 'application/zip' },
+        });
+      }),
+    );
+    const created: string[] = [];
+    URL.createObjectURL = () => {
+      created.push('blob');
+      return 'blob:personal-data';
+    };
+    URL.revokeObjectURL = () => {};
+    renderPortal('/visitor/organization');
+    const card = await screen.findByTestId('personal-data', undefined, { timeout: 8000 });
+    expect(card).toHaveTextContent('本单位数据副本');
+    await userEvent.click(within(card).getByTestId('personal-data-download'));
+    await waitFor(() => expect(created).toEqual(['blob']));
+    expect(asked).toBe('Bearer jwt-1');
+  });
+});

@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { Caller } from '../access/caller';
+import { notFound } from '../errors';
+import { writeAudit } from '../lifecycle/audit';
+import { zipOf } from './bundle';
+import { collectPersonalData } from './collect';
+
+/**
+ * Answers GET /organizations/:id/personal-data (the caller's scope was checked by the route):
+ * the ZIP of everything held on the organization. The export holds full ID numbers, so each
+ * one is written to the audit log (machine `personal-data`) before a byte leaves.
+ */
+export async function sendPersonalData(
+  strapi: Core.Strapi,
+  ctx: Context,
+  organizationRef: string,
+  caller: Caller,
+) {
+  const db = strapi.db.connection;
+  const bundle = await collectPersonalData(db, organizationRef);
+  if (!bundle) throw notFound();
+  await db.transaction((trx) =>
+    writeAudit(
+      trx,
+      [
+        {
+          machine: 'personal-data',
+          recordRef: organizationRef,
+          action: 'export',
+          fromState: '',
+          toState: '',
+          actorRole: caller.role,
+          reason: `persons: ${bundle.sections.persons.length}, route: ${ctx.method} ${ctx.path}`,
+        },
+      ],
+      caller.userId,
+    ),
+  );
+  const stamp = bundle.exportedAt.slice(0, 10);
+  ctx.set('Content-Type', 'application/zip');
+  ctx.set('Content-Disposition', `attachment; filename="personal-data-${stamp}.zip"`);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = await zipOf(bundle);
+}

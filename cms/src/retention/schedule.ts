@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { queue, work } from '../jobs/queue';
+import { runRetention } from './anonymise';
+import { retentionMonths } from './period';
+
+/**
+ * Anonymises past editions on a schedule (RETENTION_CRON, Beijing time, nightly by default).
+ * pg-boss runs a schedule once across all cms instances; a failed run is retried by the queue.
+ */
+export async function startRetentionWorker(strapi: Core.Strapi) {
+  retentionMonths(); // a bad RETENTION_MONTHS stops the start, not the first run at night
+  await work('retention', async () => {
+    await runRetention(strapi);
+  });
+  const cron = process.env.RETENTION_CRON ?? '30 3 * * *';
+  if (cron === 'off') return queue().unschedule('retention');
+  await queue().schedule('retention', cron, {}, { tz: 'Asia/Shanghai' });
+}
