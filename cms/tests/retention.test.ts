@@ -150,6 +150,8 @@ describe('retention of past editions', () => {
   let pastOrganization: string;
   let pastPerson: { document_id: string; name: string; id: number };
   let photo: { id: number; hash: string; ext: string };
+  let sharedPhoto: { id: number; hash: string; ext: string };
+  let currentPersonId: number;
   let orderRef: string;
   let financeBefore: Awaited<ReturnType<typeof financeRows>>;
   let currentBefore: unknown[];
@@ -163,6 +165,20 @@ describe('retention of past editions', () => {
     pastOrganization = (pastPerson as unknown as { organization_ref: string }).organization_ref;
     photo = await givePhoto(pastPerson.document_id);
     expect(storedCopies(`${photo.hash}${photo.ext}`).length).toBeGreaterThan(0);
+    // Brought forward: another past person's photo that a current person uses too.
+    const broughtFrom = await db()('persons')
+      .where('edition_number', 7)
+      .whereNot('id', pastPerson.id)
+      .first('document_id');
+    sharedPhoto = await givePhoto(broughtFrom.document_id);
+    currentPersonId = (await db()('persons').where('edition_number', 8).first('id')).id;
+    await db()('files_related_mph').insert({
+      file_id: sharedPhoto.id,
+      related_id: currentPersonId,
+      related_type: 'api::person.person',
+      field: 'idPhoto',
+      order: 1,
+    });
     orderRef = await financeOf(pastOrganization, pastPerson);
     await db()('express_addresses').insert(
       row({
@@ -240,6 +256,13 @@ describe('retention of past editions', () => {
       .first('u.*');
     expect(account).toMatchObject({ blocked: true, mobile: null, password: null });
     expect(account.email).toMatch(/@anonymised\.invalid$/);
+  });
+
+  it('keeps a photo a current person was brought forward with, dropping only the past link', async () => {
+    expect(await db()('files').where('id', sharedPhoto.id).first()).toBeDefined();
+    expect(storedCopies(`${sharedPhoto.hash}${sharedPhoto.ext}`).length).toBeGreaterThan(0);
+    const links = await db()('files_related_mph').where('file_id', sharedPhoto.id).select();
+    expect(links).toEqual([expect.objectContaining({ related_id: currentPersonId })]);
   });
 
   it('keeps finance records whole and the current edition untouched', async () => {

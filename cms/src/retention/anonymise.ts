@@ -71,26 +71,48 @@ async function deleteOlderThan(db: Knex, table: string, cutoff: Date) {
 
 /**
  * The ID photos of the edition's persons go through the upload plugin's `remove`, which deletes
- * the bytes in the configured provider and the file row (and its links). A file the provider
- * refuses to delete is counted and retried on the next run.
+ * the bytes in the configured provider and the file row (and its links). A photo that a later
+ * edition's person still uses (brought forward, 往届人员带出) only loses this edition's link.
+ * A file the provider refuses to delete is counted and retried on the next run.
  */
 async function removeIdPhotos(strapi: Core.Strapi, edition: number) {
   const db = strapi.db.connection;
   const upload = strapi.plugin('upload').service('upload');
+  const photoLinks = () =>
+    db('files_related_mph as m')
+      .join('persons as p', 'p.id', 'm.related_id')
+      .where({ 'm.related_type': 'api::person.person', 'm.field': 'idPhoto' });
   let removed = 0;
   const failed = new Set<number>();
   for (;;) {
     const ids: number[] = (
-      await db('files_related_mph as m')
-        .join('persons as p', 'p.id', 'm.related_id')
-        .where({ 'm.related_type': 'api::person.person', 'm.field': 'idPhoto' })
+      await photoLinks()
         .where('p.edition_number', edition)
         .whereNotIn('m.file_id', [...failed])
         .distinct('m.file_id')
         .limit(200)
     ).map((row: { file_id: number }) => row.file_id);
     if (ids.length === 0) return { removed, failed: failed.size };
-    for (const id of ids) {
+    const shared = new Set<number>(
+      (
+        await db('files_related_mph as m')
+          .whereIn('m.file_id', ids)
+          .whereNot((linked) =>
+            linked
+              .where('m.related_type', 'api::person.person')
+              .whereIn('m.related_id', db('persons').select('id').where('edition_number', edition)),
+          )
+          .distinct('m.file_id')
+      ).map((row: { file_id: number }) => row.file_id),
+    );
+    if (shared.size > 0) {
+      await db('files_related_mph')
+        .whereIn('file_id', [...shared])
+        .where({ related_type: 'api::person.person', field: 'idPhoto' })
+        .whereIn('related_id', db('persons').select('id').where('edition_number', edition))
+        .delete();
+    }
+    for (const id of ids.filter((fileId) => !shared.has(fileId))) {
       try {
         const file = await upload.findOne(id);
         if (file) await upload.remove(file);
