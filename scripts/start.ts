@@ -49,6 +49,9 @@ async function main() {
       PORTAL_URL: process.env.PORTAL_URL ?? `http://127.0.0.1:${ports.portal}`,
       // Demo: SMS codes go to the outbox and to this terminal, so a person can register.
       SMS_LOG: process.env.SMS_LOG ?? 'true',
+      // Demo: the seeded 7th edition ended in 2024; keep its persons for bring-forward and
+      // one-click registration instead of anonymising them at the first night (default 18 months).
+      RETENTION_MONTHS: process.env.RETENTION_MONTHS ?? '36',
       // Demo: payments go through the built-in sandbox gateway (test keys, scan-to-pay page).
       PAYMENT_SANDBOX: process.env.PAYMENT_SANDBOX ?? 'true',
     },

@@ -48,8 +48,14 @@ const http = (): SmsProvider => {
   };
 };
 
+let warnedNoDelivery = false;
+
 export function smsProvider(strapi: Core.Strapi): SmsProvider {
   const name = process.env.SMS_PROVIDER ?? 'log';
+  if (name !== 'http' && process.env.NODE_ENV === 'production' && !warnedNoDelivery) {
+    warnedNoDelivery = true;
+    strapi.log.warn('SMS_PROVIDER=log delivers no SMS: set SMS_PROVIDER=http and SMS_HTTP_URL');
+  }
   // `outbox` was the earlier name of the default; the outbox itself is now kept for every provider.
   if (name === 'log' || name === 'outbox') return log(strapi);
   if (name === 'http') return http();
