@@ -21,6 +21,35 @@ async function me(strapi: Core.Strapi, ctx: Context) {
   return caller as typeof caller & { userId: number };
 }
 
+/** The request body once the caller has re-entered their current password (counted attempts). */
+async function confirmedBody(strapi: Core.Strapi, ctx: Context, caller: { userId: number }) {
+  const data = bodyOf(ctx);
+  await requireCurrentPassword(strapi, {
+    userId: caller.userId,
+    given: data.currentPassword,
+    ip: ctx.request.ip,
+  });
+  return data;
+}
+
+/** PUT /api/account/mobile|email: the new contact after the current password and its code. */
+async function changeConfirmedContact(
+  strapi: Core.Strapi,
+  ctx: Context,
+  channel: 'sms' | 'email',
+  field: 'mobile' | 'email',
+) {
+  const caller = await me(strapi, ctx);
+  const data = await confirmedBody(strapi, ctx, caller);
+  return changeContact(strapi, {
+    userId: caller.userId,
+    channel,
+    target: data[field],
+    code: data.code,
+    ip: ctx.request.ip,
+  });
+}
+
 /** 138****8000 — what the account page shows of a mobile number. */
 const maskMobile = (mobile?: string | null) =>
   mobile ? mobile.replace(/^(\d{3})\d{4}(\d{4})$/, '$1****$2') : null;
@@ -93,41 +122,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** PUT /api/account/mobile — `{ mobile, code, currentPassword }` */
   async changeMobile(ctx: Context) {
-    const caller = await me(strapi, ctx);
-    const data = bodyOf(ctx);
-    await requireCurrentPassword(strapi, {
-      userId: caller.userId,
-      given: data.currentPassword,
-      ip: ctx.request.ip,
-    });
-    const changed = await changeContact(strapi, {
-      userId: caller.userId,
-      channel: 'sms',
-      target: data.mobile,
-      code: data.code,
-      ip: ctx.request.ip,
-    });
+    const changed = await changeConfirmedContact(strapi, ctx, 'sms', 'mobile');
     ctx.body = { data: { mobile: maskMobile(changed.mobile) } };
   },
 
   /** PUT /api/account/email — `{ email, code, currentPassword }` */
   async changeEmail(ctx: Context) {
-    const caller = await me(strapi, ctx);
-    const data = bodyOf(ctx);
-    await requireCurrentPassword(strapi, {
-      userId: caller.userId,
-      given: data.currentPassword,
-      ip: ctx.request.ip,
-    });
-    ctx.body = {
-      data: await changeContact(strapi, {
-        userId: caller.userId,
-        channel: 'email',
-        target: data.email,
-        code: data.code,
-        ip: ctx.request.ip,
-      }),
-    };
+    ctx.body = { data: await changeConfirmedContact(strapi, ctx, 'email', 'email') };
   },
 
   /** POST /api/account/sign-out-everywhere — every token of the account, this one included. */
@@ -161,12 +162,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async handOver(ctx: Context) {
     const caller = await me(strapi, ctx);
     if (!caller.organizationRef) throw notFound();
-    const data = bodyOf(ctx);
-    await requireCurrentPassword(strapi, {
-      userId: caller.userId,
-      given: data.currentPassword,
-      ip: ctx.request.ip,
-    });
+    const data = await confirmedBody(strapi, ctx, caller);
     ctx.body = {
       data: await handOverLiaison(strapi, {
         userId: caller.userId,
