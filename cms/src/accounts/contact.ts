@@ -56,14 +56,23 @@ async function usedByAnother(
   return !!other;
 }
 
+/** The new mobile or email, checked, normalised and used by no other account. */
+async function freeNewContact(
+  strapi: Core.Strapi,
+  request: { userId: number; channel: unknown; target: unknown },
+) {
+  const target = checkNew(request.channel, request.target);
+  const channel = request.channel as Channel;
+  if (await usedByAnother(strapi, channel, target, request.userId)) throw taken(channel);
+  return { channel, target };
+}
+
 /** Sends a code to the new mobile or email (never to the current one: it proves the new one). */
 export async function sendContactCode(
   strapi: Core.Strapi,
   request: { userId: number; channel: unknown; target: unknown; ip: string; locale: MailLocale },
 ) {
-  const target = checkNew(request.channel, request.target);
-  const channel = request.channel as Channel;
-  if (await usedByAnother(strapi, channel, target, request.userId)) throw taken(channel);
+  const { channel, target } = await freeNewContact(strapi, request);
   return sendCode(strapi, {
     channel,
     target,
@@ -81,9 +90,7 @@ export async function changeContact(
   strapi: Core.Strapi,
   request: { userId: number; channel: Channel; target: unknown; code: unknown; ip: string },
 ) {
-  const target = checkNew(request.channel, request.target);
-  const channel = request.channel;
-  if (await usedByAnother(strapi, channel, target, request.userId)) throw taken(channel);
+  const { channel, target } = await freeNewContact(strapi, request);
   await verifyCode(strapi, {
     channel,
     target,
