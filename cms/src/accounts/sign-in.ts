@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { fieldError, invalidFields } from '../errors';
-import { type Channel, checkTarget, verifyCode } from '../verification/codes';
+import { type Channel, checkTarget } from '../verification/codes';
+import { accountProvedByCode } from './by-code';
 import { accountKey, clearFailures, countFailure, lockedError, lockedFor } from './lockout';
 import { logSignIn } from './sign-in-log';
 import { issueToken } from './tokens';
@@ -116,14 +117,6 @@ export async function signInWithPassword(strapi: Core.Strapi, ctx: Context) {
   await signedIn(strapi, ctx, user);
 }
 
-/** The account a verified mobile or email belongs to. */
-export async function accountOfTarget(strapi: Core.Strapi, channel: Channel, target: string) {
-  return (await strapi.db.query(USER).findOne({
-    where: channel === 'sms' ? { mobile: target.trim() } : { email: target.trim().toLowerCase() },
-    orderBy: { id: 'asc' },
-  })) as Account | null;
-}
-
 /**
  * POST /api/auth/sign-in-by-code — `{ channel, target, code }`: a code sent (purpose `signIn`) to
  * the account's verified mobile or email signs it in and lifts a password lockout. Password
@@ -133,27 +126,13 @@ export async function signInWithCode(strapi: Core.Strapi, ctx: Context) {
   const body = ((ctx.request.body as { data?: unknown })?.data ?? {}) as Record<string, unknown>;
   const targetProblem = checkTarget(body.channel, body.target);
   if (targetProblem) throw invalidFields([targetProblem]);
-  const channel = body.channel as Channel;
-  const target = text(body.target);
-  await verifyCode(strapi, {
-    channel,
-    target,
+  const user = await accountProvedByCode<Account>(strapi, {
+    channel: body.channel as Channel,
+    target: text(body.target),
     purpose: 'signIn',
     code: body.code,
-    field: 'code',
     ip: ctx.request.ip,
   });
-  const user = await accountOfTarget(strapi, channel, target);
-  if (!user) {
-    throw invalidFields([
-      fieldError(
-        'target',
-        'noAccount',
-        '未找到使用该手机号或邮箱的账号',
-        'No account uses this mobile number or email',
-      ),
-    ]);
-  }
   await refuseUnusable(strapi, user);
   const client = clientOf(ctx);
   await clearFailures(strapi, accountKey(user.id, ''), client.ip);

@@ -7,6 +7,7 @@ import {
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { resolveCaller } from '../../../access/caller';
+import { accountProvedByCode } from '../../../accounts/by-code';
 import {
   conflict,
   type FieldError,
@@ -223,30 +224,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ...passwordProblems(data.password, data.passwordConfirmation),
     ];
     if (problems.length > 0) throw invalidFields(problems);
-    const channel = data.channel as Channel;
-    const target = text(data.target);
-    await verifyCode(strapi, {
-      channel,
-      target,
+    const user = await accountProvedByCode(strapi, {
+      channel: data.channel as Channel,
+      target: text(data.target),
       purpose: 'resetPassword',
       code: data.code,
-      field: 'code',
       ip: ctx.request.ip,
     });
-    const user = await findUser(
-      strapi,
-      channel === 'sms' ? { mobile: target } : { email: { $eqi: target } },
-    );
-    if (!user) {
-      throw invalidFields([
-        fieldError(
-          'target',
-          'noAccount',
-          '未找到使用该手机号或邮箱的账号',
-          'No account uses this mobile number or email',
-        ),
-      ]);
-    }
     await setPassword(strapi, user.id, String(data.password));
     ctx.body = { data: await session(strapi, user.id) };
   },
