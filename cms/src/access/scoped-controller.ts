@@ -9,6 +9,7 @@ import {
   isConstraintViolation,
   notFound,
 } from '../errors';
+import { unknownFieldErrors } from '../input/known-fields';
 import { contextFor } from '../lifecycle/context';
 import { runFollowUp } from '../lifecycle/follow-ups';
 import { mailsFor } from '../lifecycle/notifications';
@@ -53,17 +54,7 @@ function forbiddenFields(
   caller: Caller,
   data: Record<string, unknown>,
 ) {
-  const writable = access?.roles[caller.role]?.writable ?? [];
-  return Object.keys(data)
-    .filter((key) => !writable.includes(key))
-    .map((key) =>
-      fieldError(
-        key,
-        'fieldNotWritable',
-        `不能修改此字段：${key}`,
-        `This field cannot be set here: ${key}`,
-      ),
-    );
+  return unknownFieldErrors(data, access?.roles[caller.role]?.writable ?? []);
 }
 
 /**
