@@ -23,7 +23,7 @@ function uidOfPath(strapi: Core.Strapi, path: string) {
 }
 
 /** Fields of the users-permissions routes (`/api/auth/*`) that Strapi reads as text. */
-const CREDENTIALS = [
+export const CREDENTIALS = [
   'identifier',
   'password',
   'currentPassword',

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CREDENTIALS } from '../../src/middlewares/bad-input';
 
 /** A route as Strapi's router lists it (`/api/persons/:id/photo`). */
 export interface FuzzRoute {
@@ -103,16 +104,13 @@ const QUERY_KEYS = [
   'code',
 ];
 
-/** Body keys beyond the content types' attributes (login, actions, custom routes). */
+/**
+ * Body keys beyond the content types' attributes: the sign-in fields bad-input.ts checks as text,
+ * actions, custom routes.
+ */
 const BODY_KEYS = [
-  'identifier',
-  'password',
-  'currentPassword',
-  'passwordConfirmation',
-  'email',
-  'username',
+  ...CREDENTIALS,
   'mobile',
-  'code',
   'token',
   'action',
   'reason',
