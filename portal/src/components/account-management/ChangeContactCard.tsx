@@ -1,8 +1,9 @@
-import { App, Button, Card, Form, Input, Typography } from 'antd';
+import { App, Button, Card, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CodeField } from '../account/CodeField';
 import { CodeTargetField } from '../account/CodeTargetField';
 import type { CodeChannel } from '../account/SendCodeButton';
+import { CurrentPasswordField } from './CurrentPasswordField';
 import { useAccountAction } from './useAccountAction';
 
 /** The form's fields are named as the server names them: `mobile` or `email`, `code`, … */
@@ -63,13 +64,7 @@ export const ChangeContactCard = ({
           route="/api/account/contact-code"
           testId={`${field}-code-input`}
         />
-        <Form.Item
-          label={t('account.currentPassword')}
-          name="currentPassword"
-          rules={[{ required: true, message: t('account.currentPasswordRequired') }]}
-        >
-          <Input.Password autoComplete="current-password" />
-        </Form.Item>
+        <CurrentPasswordField />
         <Button type="primary" htmlType="submit" loading={busy}>
           {t('account.confirmChange')}
         </Button>

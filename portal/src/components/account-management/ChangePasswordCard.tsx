@@ -1,7 +1,8 @@
-import { App, Button, Card, Form, Input } from 'antd';
+import { App, Button, Card, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { setToken } from '../../providers/http';
 import { PasswordFields } from '../account/PasswordFields';
+import { CurrentPasswordField } from './CurrentPasswordField';
 import { useAccountAction } from './useAccountAction';
 
 interface Values {
@@ -38,13 +39,7 @@ export const ChangePasswordCard = () => {
   return (
     <Card title={t('account.changePassword')} data-testid="change-password">
       <Form<Values> form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          label={t('account.currentPassword')}
-          name="currentPassword"
-          rules={[{ required: true, message: t('account.currentPasswordRequired') }]}
-        >
-          <Input.Password autoComplete="current-password" data-testid="current-password-input" />
-        </Form.Item>
+        <CurrentPasswordField testId="current-password-input" />
         <PasswordFields
           label={t('account.newPassword')}
           confirmLabel={t('account.newPasswordConfirmation')}

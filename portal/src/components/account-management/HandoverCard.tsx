@@ -1,6 +1,7 @@
 import { useCustom, useLogout } from '@refinedev/core';
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Popconfirm, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { CurrentPasswordField } from './CurrentPasswordField';
 import { ACCOUNT_QUERY, useAccountAction } from './useAccountAction';
 
 interface Candidate {
@@ -57,13 +58,7 @@ export const HandoverCard = () => {
               }))}
             />
           </Form.Item>
-          <Form.Item
-            label={t('account.currentPassword')}
-            name="currentPassword"
-            rules={[{ required: true, message: t('account.currentPasswordRequired') }]}
-          >
-            <Input.Password autoComplete="current-password" />
-          </Form.Item>
+          <CurrentPasswordField />
           <Popconfirm
             title={t('account.handoverConfirm')}
             okText={t('account.handover')}
