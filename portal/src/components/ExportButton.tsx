@@ -1,13 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { CrudFilters, CrudSort } from '@refinedev/core';
-import { App, Button } from 'antd';
-import dayjs from 'dayjs';
-import { useState } from 'react';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { buildListQuery } from '../providers/data';
-import { downloadFile } from '../providers/download';
-import type { ApiError } from '../providers/http';
 import { stringifyQuery } from '../providers/query-string';
+import { stampedFileName, useDownload } from './useDownload';
 
 /** `path?query` for a list's export route, with the table's own filters and sort. */
 export const listExportUrl = (path: string, filters: CrudFilters = [], sorters?: CrudSort[]) => {
@@ -31,23 +28,12 @@ export const ExportButton = ({
   label?: string;
 }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await downloadFile(url, `${fileName}-${dayjs().format('YYYYMMDD-HHmm')}.xlsx`);
-    } catch (error) {
-      message.error((error as ApiError).message || t('personImport.exportFailed'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useDownload(t('personImport.exportFailed'));
   return (
     <Button
       icon={<DownloadOutlined />}
       loading={busy}
-      onClick={() => void run()}
+      onClick={() => void download(url, stampedFileName(fileName, 'xlsx'))}
       data-testid={testId}
     >
       {label ?? t('buttons.export')}

@@ -1,10 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { App, Button, Card, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useState } from 'react';
+import { Button, Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../providers/download';
-import type { ApiError } from '../../providers/http';
+import { stampedFileName, useDownload } from '../useDownload';
 
 /**
  * 下载本单位数据: the liaison's copy of everything the system holds on the organization
@@ -13,21 +10,12 @@ import type { ApiError } from '../../providers/http';
  */
 export const PersonalDataDownload = ({ organizationId }: { organizationId: string }) => {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await downloadFile(
-        `/api/organizations/${organizationId}/personal-data`,
-        `${t('personalData.fileName')}-${dayjs().format('YYYYMMDD-HHmm')}.zip`,
-      );
-    } catch (error) {
-      message.error((error as ApiError).message || t('personalData.failed'));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, download } = useDownload(t('personalData.failed'));
+  const run = () =>
+    download(
+      `/api/organizations/${organizationId}/personal-data`,
+      stampedFileName(t('personalData.fileName'), 'zip'),
+    );
   return (
     <Card size="small" title={t('personalData.title')} data-testid="personal-data">
       <Typography.Paragraph type="secondary">{t('personalData.hint')}</Typography.Paragraph>
