@@ -11,7 +11,6 @@
  * does (exit 1). Stops the system and drops the database afterwards (unless --keep).
  */
 import crypto from 'node:crypto';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -28,6 +27,7 @@ import { personsScenario } from './bench/persons';
 import type { Row } from './bench/report';
 import { printTable, writeMarkdown } from './bench/report';
 import { type BenchContext, bulkScenario, queueScenario, submitScenario } from './bench/scenarios';
+import { freePort } from './lib/processes';
 import { repoRoot } from './lib/secrets';
 import { type RunningSystem, startSystem } from './lib/system';
 import { ensureTemplate, TEMPLATE } from './lib/test-database';
@@ -46,17 +46,6 @@ function option(name: string, fallback: string) {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
-
-function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Accepts and discards mail, so the cms's notifications neither fail nor wait. */

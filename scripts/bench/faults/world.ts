@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import { ORDER_TERMS_VERSION } from '@pvis/config';
 import type pg from 'pg';
 import { generatePayablePersons } from '../../../database/generator/persons';
+import { freePort } from '../../lib/processes';
 import { createLiaisons, loginAll } from '../fixtures';
 import {
   type CmsProcess,
   databaseClient,
-  freePort,
   log,
   type OwnPostgres,
   ownPostgres,
