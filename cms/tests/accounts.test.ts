@@ -56,13 +56,16 @@ const sendSignInCode = (mobile: string, ip: string) =>
     .set('X-Forwarded-For', ip)
     .send({ data: { channel: 'sms', target: mobile, purpose: 'signIn' } });
 
-async function signInByCode(mobile: string, ip: string) {
-  expect((await sendSignInCode(mobile, ip)).status).toBe(202);
-  return app
+const enterSignInCode = (mobile: string, ip: string, code: string) =>
+  app
     .http()
     .post('/api/auth/sign-in-by-code')
     .set('X-Forwarded-For', ip)
-    .send({ data: { channel: 'sms', target: mobile, code: sms.lastCode(mobile) } });
+    .send({ data: { channel: 'sms', target: mobile, code } });
+
+async function signInByCode(mobile: string, ip: string) {
+  expect((await sendSignInCode(mobile, ip)).status).toBe(202);
+  return enterSignInCode(mobile, ip, sms.lastCode(mobile));
 }
 
 const as = (jwt: string) => ({
@@ -233,12 +236,7 @@ describe('per-account lockout', () => {
     expect((await sendSignInCode(mobile, office)).status).toBe(202);
     const code = sms.lastCode(mobile);
     const attacker = nextIp();
-    const guess = (ip: string, value: string) =>
-      app
-        .http()
-        .post('/api/auth/sign-in-by-code')
-        .set('X-Forwarded-For', ip)
-        .send({ data: { channel: 'sms', target: mobile, code: value } });
+    const guess = (ip: string, value: string) => enterSignInCode(mobile, ip, value);
     const wrong = code === '000000' ? '111111' : '000000';
     const answers = [];
     for (let i = 0; i < 11; i++) answers.push((await guess(attacker, wrong)).status);
@@ -260,12 +258,7 @@ describe('per-account lockout', () => {
     expect((await sendSignInCode(mobile, attacker)).status).toBe(202);
     const theirs = sms.lastCode(mobile);
     const wrong = ['000000', '111111', '222222'].find((c) => c !== hers && c !== theirs)!;
-    const guess = (ip: string, value: string) =>
-      app
-        .http()
-        .post('/api/auth/sign-in-by-code')
-        .set('X-Forwarded-For', ip)
-        .send({ data: { channel: 'sms', target: mobile, code: value } });
+    const guess = (ip: string, value: string) => enterSignInCode(mobile, ip, value);
     for (let i = 0; i < 4; i++) expect((await guess(attacker, wrong)).status).toBe(400);
     const voided = await guess(attacker, wrong);
     expect(voided.body.error.details.errors[0].code).toBe('codeInvalidated');
