@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, expect, it } from 'vitest';
-import { type DemoRole, withStrapi } from './support/app';
+import { roleTypes } from '../src/access/roles';
+import { withStrapi } from './support/app';
 import { type BadRequest, badRequest, type FuzzRoute } from './support/bad-requests';
 import { businessTables, type TableCounts } from './support/table-counts';
 
@@ -14,14 +15,6 @@ import { businessTables, type TableCounts } from './support/table-counts';
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_202);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 4);
-const ROLES: (DemoRole | 'public')[] = [
-  'public',
-  'liaison',
-  'colleague',
-  'delegation-reviewer',
-  'finance',
-  'operations',
-];
 /** A request that has not answered in this long counts as a stall (exports that hang). */
 const STALL_MS = 15_000;
 
@@ -47,7 +40,8 @@ beforeAll(async () => {
     }
   }
   tokens = new Map();
-  for (const role of ROLES) tokens.set(role, role === 'public' ? null : await app.tokenOf(role));
+  for (const role of roleTypes)
+    tokens.set(role, role === 'public' ? null : await app.tokenOf(role));
   // Real ids let a request reach past the scope check into the handler's input parsing.
   const tables = await businessTables(strapi.db.connection);
   knownIds = await tables.documentIds(3);
@@ -72,7 +66,7 @@ it('answers every route with bad input without a 5xx, a stall or a write on refu
   for (const [index, route] of routes.entries()) {
     const seed = SEED + index;
     const arbitrary = fc.tuple(
-      fc.constantFrom(...ROLES),
+      fc.constantFrom(...roleTypes),
       badRequest(route, { ids: knownIds, attributes: attributesOf(route) }),
     );
     const result = await fc.check(

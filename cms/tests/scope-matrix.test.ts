@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { actionsOf, type RecordAction, resources } from '../src/access/resources';
-import type { RoleType } from '../src/access/roles';
+import { roleTypes } from '../src/access/roles';
 import { everything } from '../src/access/scopes';
 import { withStrapi } from './support/app';
 import { createForeignRecords } from './support/foreign-records';
@@ -10,14 +10,6 @@ import { createForeignRecords } from './support/foreign-records';
  * route, either the role has no permission (403) or a record outside its scope is invisible
  * (404 on the record routes, absent from the list). A new resource joins by being declared.
  */
-const roles: RoleType[] = [
-  'public',
-  'liaison',
-  'colleague',
-  'delegation-reviewer',
-  'finance',
-  'operations',
-];
 const recordActions: RecordAction[] = [
   'findOne',
   'update',
@@ -63,7 +55,7 @@ beforeAll(async () => {
 const routeOf = (uid: string) => `/api/${app.strapi().contentType(uid as never).info.pluralName}`;
 
 describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) => {
-  it.each(roles)('answers %s only within its scope', async (role) => {
+  it.each(roleTypes)('answers %s only within its scope', async (role) => {
     const client = await app.as(role as never);
     const access = resource.roles[role];
     const id = foreign[uid];

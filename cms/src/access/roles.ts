@@ -37,6 +37,8 @@ export const portalRoles = [
 export type PortalRoleType = (typeof portalRoles)[number]['type'];
 /** `public` is users-permissions' role for requests without a JWT. */
 export type RoleType = PortalRoleType | 'public';
+/** Every role a request can have, `public` first (tests run each route as each of them). */
+export const roleTypes: readonly RoleType[] = ['public', ...portalRoles.map((role) => role.type)];
 
 export const isPortalRole = (type: string | undefined): type is PortalRoleType =>
   portalRoles.some((role) => role.type === type);
