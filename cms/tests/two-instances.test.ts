@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/lib/processes';
 import { keyHolder } from '../src/payments/sandbox/keys';
 import { alipayNotification } from '../src/payments/sandbox/notifications';
 import { newAccount, withStrapi } from './support/app';
@@ -31,14 +31,6 @@ const app = withStrapi({
   SMTP_HOST: '127.0.0.1',
   SMTP_PORT: String(mailbox.port),
 });
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 let second: ChildProcess;
 let secondUrl: string;

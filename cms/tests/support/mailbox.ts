@@ -1,6 +1,6 @@
-import { type AddressInfo, createServer } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { freePort } from '../../../scripts/lib/processes';
 
 export interface ReceivedMail {
   to: string[];
@@ -9,14 +9,6 @@ export interface ReceivedMail {
   text: string;
   subject: string;
 }
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 /** An in-process SMTP server for one test file: what the cms sends lands in `mails`. */
 export async function openMailbox(port?: number) {

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
-import net from 'node:net';
 import { orderTerms, residentIdCheck } from '@pvis/config';
 import type { Knex } from 'knex';
 import { beforeAll, expect } from 'vitest';
+import { freePort } from '../../../scripts/lib/processes';
 import { insertPayment } from '../../src/orders/payment-rows';
 import { settleOrder } from '../../src/orders/settle';
 import type { SandboxBank } from '../../src/payments/sandbox/bank';
@@ -43,15 +43,6 @@ export async function withSandboxStrapi(env: Record<string, string> = {}) {
     ).sandbox();
   });
   return { app, bank: () => bank };
-}
-
-function freePort() {
-  return new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export const idempotencyKey = () => crypto.randomBytes(12).toString('hex');
