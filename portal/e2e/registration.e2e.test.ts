@@ -101,6 +101,9 @@ describe('a government agency is reviewed by its delegation', () => {
       await r.getByTestId('licence-image').waitFor();
       await screenshot(r, 'delegation-review-detail');
       await r.getByTestId('action-reject').click();
+      // The dialog's form must be there before its button is pressed empty (the licence image
+      // arrives by an authenticated fetch and may re-render the page meanwhile).
+      await r.getByTestId('reject-reason-input').waitFor();
       await r.getByTestId('reject-confirm').click();
       await r.getByText('请填写审核不通过原因').waitFor();
       await r.getByTestId('reject-reason-input').fill(reason);

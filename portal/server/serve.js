@@ -49,12 +49,14 @@ export function portalApp({ root = path.join(here, '..', 'dist'), cmsUrl, hsts =
     }
   });
   app.use(serveStatic(root, { index: 'index.html', maxage: 0, hidden: false }));
-  // History-API fallback: a deep link (/visitor/orders/…) is the app's route, not a file.
+  // History-API fallback: a deep link (/visitor/orders/…) is the app's route, not a file. A
+  // browser navigating asks for text/html by name; a missing script or image does not. The path
+  // may well have a dot in it: a colleague link is /join/<payload>.<signature>.
   app.use(async (ctx) => {
     const wantsPage =
       (ctx.method === 'GET' || ctx.method === 'HEAD') &&
-      !path.extname(ctx.path) &&
-      ctx.accepts('html') === 'html';
+      !ctx.path.startsWith('/assets/') &&
+      (ctx.get('Accept') ?? '').includes('text/html');
     if (!wantsPage) {
       ctx.status = 404;
       return;

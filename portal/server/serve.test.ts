@@ -98,6 +98,12 @@ describe('the portal static server', () => {
     expect(response.headers.get('x-frame-options')).toBeNull();
   });
 
+  it('answers a deep link with a dot in it (a signed colleague link) with the app', async () => {
+    const response = await page('/join/eyJvIjoiYWJjIn0.c2lnbmF0dXJl');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<div id="root">');
+  });
+
   it('answers a missing file 404 rather than the app', async () => {
     expect((await fetch(`${portalUrl}/assets/missing-000.js`)).status).toBe(404);
   });
