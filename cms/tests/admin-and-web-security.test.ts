@@ -15,6 +15,9 @@ const app = withStrapi({ PORTAL_URL: PORTAL, PUBLIC_URL: 'https://cms.expo.examp
 const { asLifecycleService } = createRequire(__filename)(
   path.resolve(__dirname, '..', 'dist', 'src', 'lifecycle', 'service-writes.js'),
 ) as typeof import('../src/lifecycle/service-writes');
+const { guardedFieldsOf } = createRequire(__filename)(
+  path.resolve(__dirname, '..', 'dist', 'src', 'access', 'guarded-fields.js'),
+) as typeof import('../src/access/guarded-fields');
 
 const adminOf = (roleCode: string) => demoAdmins.find((a) => a.roleCode === roleCode)!;
 
@@ -184,6 +187,18 @@ describe('the field guard on the document service (finding 4)', () => {
     ]);
     const stored = await documents(uid).findOne({ documentId: record.documentId } as never);
     expect((stored as Record<string, unknown>)[field]).toEqual(record[field]);
+  });
+
+  it.each([
+    ['api::remittance.remittance', 'decision'],
+    ['api::bank-statement-line.bank-statement-line', 'matchStatus'],
+    ['api::red-letter-invoice.red-letter-invoice', 'confirmationStatus'],
+    ['api::badge.badge', 'badgeStatus'],
+    ['api::coupon.coupon', 'couponStatus'],
+    ['api::activity-signup.activity-signup', 'signupStatus'],
+  ])('guards %s %s, a state no machine in config/ names yet', (uid, field) => {
+    const { attributes } = app.strapi().contentType(uid as never);
+    expect(guardedFieldsOf(uid, attributes).lifecycle.has(field)).toBe(true);
   });
 
   it('lets other fields change, and the guarded ones inside a lifecycle service', async () => {

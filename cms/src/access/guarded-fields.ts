@@ -28,8 +28,21 @@ const OWNERSHIP = new Set([
   'paymentRef',
 ]);
 
-/** Every lifecycle field a machine in config/ names (e.g. `reviewStatus`, `paymentStatus`). */
-const LIFECYCLE_FIELDS = new Set<string>(Object.values(machines).map((m) => m.field));
+/**
+ * Every lifecycle field a machine in config/ names (e.g. `reviewStatus`, `paymentStatus`), and the
+ * state fields that only their own services move so far, without a machine of their own yet:
+ * a remittance's finance decision, a statement line's match, a red-letter confirmation, badges,
+ * coupons and activity sign-ups.
+ */
+const LIFECYCLE_FIELDS = new Set<string>([
+  ...Object.values(machines).map((m) => m.field),
+  'decision',
+  'matchStatus',
+  'confirmationStatus',
+  'badgeStatus',
+  'couponStatus',
+  'signupStatus',
+]);
 
 export interface GuardedFields {
   lifecycle: Set<string>;
