@@ -47,6 +47,7 @@ describe('a refund for a person rejected in review (退款)', () => {
       await row.getByTestId('person-row-link').click();
       await o.getByTestId('action-reject').click();
       await o.getByTestId('reject-reason-input').fill('证件照与本人不符');
+      expect(await o.getByTestId('reject-reason-input').inputValue()).toBe('证件照与本人不符');
       const rejected = o.waitForResponse((r) => r.url().endsWith('/transitions'));
       await o.getByTestId('reject-confirm').click();
       expect((await rejected).status()).toBe(200);

@@ -45,8 +45,17 @@ export function apiClient(jwt: string): ApiClient {
   };
 }
 
-/** A valid mainland resident ID (GB 11643 check character). */
-export function newResidentId(birth = '19900101') {
+/** A birth date in 1960–1999 (yyyymmdd): with the sequence digits, about 13 million numbers. */
+function randomBirth() {
+  const day = new Date(Date.UTC(1960, 0, 1) + crypto.randomInt(0, 14_600) * 86_400_000);
+  return day.toISOString().slice(0, 10).replaceAll('-', '');
+}
+
+/**
+ * A valid mainland resident ID (GB 11643 check character). Random birth dates too: the demo
+ * liaison's organization collects persons from every journey, and one ID is accepted once there.
+ */
+export function newResidentId(birth = randomBirth()) {
   const first17 = `310115${birth}${String(crypto.randomInt(100, 999))}`;
   const check = residentIdCheck(first17);
   if (!check) throw new Error(`no check character for ${first17}`);

@@ -1,5 +1,5 @@
 import { Form, Input, Modal, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** 审核不通过: the reason is required (it is mailed to the liaison and shown to them). */
@@ -26,9 +26,6 @@ export const RejectReasonModal = ({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) form.resetFields();
-  }, [open, form]);
   return (
     <Modal
       open={open}
@@ -56,7 +53,9 @@ export const RejectReasonModal = ({
       {count !== undefined && count > 1 && (
         <Typography.Paragraph>{t(countKey, { count })}</Typography.Paragraph>
       )}
-      <Form form={form} layout="vertical" name="reject-reason">
+      {/* Each opening starts empty: the form's fields go with the hidden dialog (destroyOnHidden,
+          preserve false), rather than a reset that could land after the reviewer typed. */}
+      <Form form={form} layout="vertical" name="reject-reason" preserve={false}>
         <Form.Item
           label={t('review.reason')}
           name="reason"
