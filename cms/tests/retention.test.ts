@@ -385,12 +385,16 @@ describe('personal-data export (PIPL access right)', () => {
     expect(workbook.getWorksheet('persons')?.getRow(2).values).toContain(idNumber);
   });
 
-  it('logs each export in the audit log', async () => {
+  it('logs each export in the audit log, apart from the review history (审核记录)', async () => {
     const logged = await db()('review_logs')
       .where({ machine: 'personal-data', record_ref: own.organizationId, action: 'export' })
       .count({ n: '*' })
       .first();
     expect(Number(logged?.n)).toBeGreaterThan(0);
+    const history = await own.get(`/api/organizations/${own.organizationId}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body.data.length).toBeGreaterThan(0);
+    expect(history.body.data.map((row: { action: string }) => row.action)).not.toContain('export');
   });
 
   it("answers 404 for another organization's data and 403 to other roles", async () => {

@@ -17,6 +17,7 @@ import { checkPreconditions } from '../lifecycle/preconditions';
 import { stampsFor } from '../lifecycle/stamps';
 import { transition } from '../lifecycle/transition';
 import { queueMails } from '../mail/outbox';
+import { PERSONAL_DATA_EXPORT } from '../personal-data/export';
 import { bulkTransition } from '../review/bulk';
 import { type Caller, resolveCaller } from './caller';
 import { accessFor, actionsOf, type RecordAction, type ResourceAccess } from './resources';
@@ -234,7 +235,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
       async history(ctx: Context) {
         await inScope(ctx, 'history');
         const logs = await strapi.documents('api::review-log.review-log').findMany({
-          filters: { recordRef: String(ctx.params.id) },
+          filters: { recordRef: String(ctx.params.id), machine: { $ne: PERSONAL_DATA_EXPORT } },
           fields: ['action', 'fromState', 'toState', 'actorRole', 'actorName', 'reason', 'at'],
           sort: 'id:asc',
           limit: 500,

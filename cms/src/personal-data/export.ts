@@ -6,6 +6,9 @@ import { writeAudit } from '../lifecycle/audit';
 import { zipOf } from './bundle';
 import { collectPersonalData } from './collect';
 
+/** The audit rows of these downloads: an access record, not a step of the review (审核记录). */
+export const PERSONAL_DATA_EXPORT = 'personal-data';
+
 /**
  * Answers GET /organizations/:id/personal-data (the caller's scope was checked by the route):
  * the ZIP of everything held on the organization. The export holds full ID numbers, so each
@@ -25,7 +28,7 @@ export async function sendPersonalData(
       trx,
       [
         {
-          machine: 'personal-data',
+          machine: PERSONAL_DATA_EXPORT,
           recordRef: organizationRef,
           action: 'export',
           fromState: '',

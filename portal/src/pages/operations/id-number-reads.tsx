@@ -1,6 +1,8 @@
+import { roles } from '@pvis/config';
 import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { IdNumberLogTable } from '../../components/id-number-log/IdNumberLogTable';
+import { labelOf } from '../../components/organization/labels';
 import { formatTime } from '../../components/organization/OrganizationDescriptions';
 
 interface Read {
@@ -27,8 +29,9 @@ interface Alert {
  * which route, and the alerts raised when an account read more than the limit (docs/id-numbers.md).
  */
 export const IdNumberReadsPage = () => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const time = (at: string) => formatTime(at);
+  const role = (code: string) => labelOf(roles, code, i18n.language);
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="page-title">
@@ -42,7 +45,7 @@ export const IdNumberReadsPage = () => {
           columns={[
             { title: t('idNumberLog.raisedAt'), dataIndex: 'raisedAt', width: 170, render: time },
             { title: t('idNumberLog.account'), dataIndex: 'username', width: 160 },
-            { title: t('idNumberLog.role'), dataIndex: 'role', width: 110 },
+            { title: t('idNumberLog.role'), dataIndex: 'role', width: 110, render: role },
             {
               title: t('idNumberLog.limit'),
               key: 'limit',
@@ -64,7 +67,7 @@ export const IdNumberReadsPage = () => {
           columns={[
             { title: t('idNumberLog.readAt'), dataIndex: 'readAt', width: 170, render: time },
             { title: t('idNumberLog.account'), dataIndex: 'username', width: 160 },
-            { title: t('idNumberLog.role'), dataIndex: 'role', width: 110 },
+            { title: t('idNumberLog.role'), dataIndex: 'role', width: 110, render: role },
             { title: t('idNumberLog.person'), dataIndex: 'personNumber', width: 140 },
             { title: t('idNumberLog.route'), dataIndex: 'route' },
           ]}
