@@ -152,6 +152,16 @@ describe('(d) a non-integer edition', () => {
     expectFieldError(await liaison.get('/api/persons/previous?edition=abc'), 'edition');
     expectFieldError(await liaison.get('/api/persons/previous?pageSize=-3'), 'pageSize');
   });
+
+  it('text filters on previous persons: an array or a huge string is a field error, not a wider list', async () => {
+    const liaison = await app.as('liaison');
+    const previous = (query: string) => liaison.get(`/api/persons/previous?${query}`);
+    expectFieldError(await previous('idNumber[]=1&idNumber[]=2'), 'idNumber');
+    expectFieldError(await previous('name[a]=张'), 'name');
+    expectFieldError(await previous('status[]=approved'), 'status');
+    expectFieldError(await previous(`name=${'张'.repeat(201)}`), 'name');
+    expect((await previous('name=%20')).status).toBe(200);
+  });
 });
 
 describe('(e) odd sign-in bodies', () => {

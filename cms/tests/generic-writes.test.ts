@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withStrapi } from './support/app';
+import { approvedLiaison } from './support/orders';
+import { licenceOf } from './support/personal-files';
 
 /**
  * Generic REST writes accept only the role's writable fields (access/resources.ts): lifecycle,
@@ -114,6 +116,22 @@ describe('a liaison writing through the generic routes', () => {
       path: ['idNumber'],
       code: 'duplicate',
     });
+  });
+
+  it("cannot link an uploaded file, such as another organization's licence, to an investment project", async () => {
+    const liaison = await app.as('liaison');
+    const knex = app.strapi().db.connection;
+    const other = await approvedLiaison(app);
+    const licence = { file_id: (await licenceOf(app, other.organizationId))!.id };
+    const linksBefore = await knex('files_related_mph').where({ file_id: licence.file_id });
+    const response = await liaison.post('/api/investment-projects', {
+      data: { name: '借用执照的项目', projectType: 'localPolicy', attachments: [licence.file_id] },
+    });
+    expect(response.status, response.text).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['attachments']);
+    expect(await knex('files_related_mph').where({ file_id: licence.file_id })).toEqual(
+      linksBefore,
+    );
   });
 
   it('may delete a draft investment project but not a submitted one', async () => {

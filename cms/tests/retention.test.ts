@@ -306,6 +306,19 @@ describe('retention of past editions', () => {
       },
     ]);
   });
+
+  it('refuses a batch size of 0 (which looped forever), a negative or a non-number, touching nothing', async () => {
+    const before = await personalTables();
+    for (const size of ['0', '-5', 'abc', '2.5']) {
+      process.env.RETENTION_BATCH_SIZE = size;
+      try {
+        await expect(runRetention(app.strapi())).rejects.toThrow(/RETENTION_BATCH_SIZE/);
+      } finally {
+        delete process.env.RETENTION_BATCH_SIZE;
+      }
+    }
+    expect(await personalTables()).toEqual(before);
+  });
 });
 
 describe('personal-data export (PIPL access right)', () => {

@@ -333,7 +333,9 @@ export const resources: readonly ResourceAccess[] = [
           'contactName',
           'contactPhone',
           'contactEmail',
-          'attachments',
+          // Not `attachments`: with no upload route of its own, it could only link files the
+          // liaison does not own (another organization's licence, an ID photo), whose bytes would
+          // then outlive their record's deletion and retention.
         ]),
       ),
       'delegation-reviewer': review(delegationSubtree),

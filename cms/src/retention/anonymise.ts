@@ -1,12 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { writeAudit } from '../lifecycle/audit';
-import { editionsPastRetention, recordsCutoff, retentionMonths } from './period';
+import {
+  editionsPastRetention,
+  recordsCutoff,
+  retentionBatchSize,
+  retentionMonths,
+} from './period';
 
 /** What replaces a person's name; the badge-order lines and refunds keep theirs (finance). */
 export const ANONYMISED_NAME = '已匿名';
 const ANONYMISED_EMAIL_DOMAIN = 'anonymised.invalid';
-const BATCH = Number(process.env.RETENTION_BATCH_SIZE ?? 2000);
 
 export interface EditionSummary {
   edition: number;
@@ -28,8 +32,8 @@ export interface RetentionSummary {
 }
 
 /**
- * Walks `table` by primary key in batches of BATCH rows matching `scope`, and runs `set` on the
- * rows that still `need` it: short statements (no long lock on 460,000 persons), each its own
+ * Walks `table` by primary key in batches (RETENTION_BATCH_SIZE rows) matching `scope`, runs
+ * `set` on the rows that still `need` it: short statements (no long lock on 460,000 persons), each its own
  * commit, and a second run finds nothing left to change. Returns how many rows changed.
  */
 async function updateInBatches(
@@ -39,6 +43,7 @@ async function updateInBatches(
   need: string,
   set: string,
 ) {
+  const batch = retentionBatchSize();
   let after = 0;
   let changed = 0;
   for (;;) {
@@ -49,7 +54,7 @@ async function updateInBatches(
          update ?? as t set ${set} from batch where t.id = batch.id and (${need}) returning t.id
        )
        select (select max(id) from batch) as last, (select count(*) from changed)::int as changed`,
-      [table, after, ...scope.bindings, BATCH, table],
+      [table, after, ...scope.bindings, batch, table],
     )) as { rows: { last: number | null; changed: number }[] };
     if (rows[0].last === null) return changed;
     after = rows[0].last;
@@ -57,15 +62,16 @@ async function updateInBatches(
   }
 }
 
-/** Deletes rows of `table` created before `cutoff`, BATCH at a time. */
+/** Deletes rows of `table` created before `cutoff`, a batch at a time. */
 async function deleteOlderThan(db: Knex, table: string, cutoff: Date) {
+  const batch = retentionBatchSize();
   let deleted = 0;
   for (;;) {
     const count = await db(table)
-      .whereIn('id', db(table).select('id').where('created_at', '<', cutoff).limit(BATCH))
+      .whereIn('id', db(table).select('id').where('created_at', '<', cutoff).limit(batch))
       .delete();
     deleted += count;
-    if (count < BATCH) return deleted;
+    if (count < batch) return deleted;
   }
 }
 
@@ -234,6 +240,7 @@ export async function runRetention(
   months = retentionMonths(),
   now = new Date(),
 ): Promise<RetentionSummary> {
+  retentionBatchSize(); // a bad setting fails before the first row is touched
   const db = strapi.db.connection;
   const editions: EditionSummary[] = [];
   for (const edition of await editionsPastRetention(db, months, now)) {

@@ -15,6 +15,19 @@ export function retentionMonths(value = process.env.RETENTION_MONTHS) {
   return months;
 }
 
+/**
+ * Rows per statement of a retention run (RETENTION_BATCH_SIZE, default 2000). Checked like the
+ * period: 0 would loop forever on the deletes, and a negative or non-number fails every night.
+ */
+export function retentionBatchSize(value = process.env.RETENTION_BATCH_SIZE) {
+  if (value === undefined || value === '') return 2000;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) {
+    throw new Error(`RETENTION_BATCH_SIZE must be a whole number of rows ≥ 1, not "${value}"`);
+  }
+  return size;
+}
+
 /** The editions whose end date plus the retention period has passed (never the current one). */
 export async function editionsPastRetention(
   db: Knex,

@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { queue, work } from '../jobs/queue';
 import { runRetention } from './anonymise';
-import { retentionMonths } from './period';
+import { retentionBatchSize, retentionMonths } from './period';
 
 /**
  * Anonymises past editions on a schedule (RETENTION_CRON, Beijing time, nightly by default).
  * pg-boss runs a schedule once across all cms instances; a failed run is retried by the queue.
  */
 export async function startRetentionWorker(strapi: Core.Strapi) {
-  retentionMonths(); // a bad RETENTION_MONTHS stops the start, not the first run at night
+  // A bad RETENTION_MONTHS or RETENTION_BATCH_SIZE stops the start, not the first run at night.
+  retentionMonths();
+  retentionBatchSize();
   await work('retention', async () => {
     await runRetention(strapi);
   });

@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { fieldError, invalidFields } from '../../../errors';
 import { wholeNumberParam } from '../../../input/query-numbers';
+import { textParam } from '../../../input/query-text';
 import { bringForward } from '../../../persons/bring-forward';
 import { deletePersons } from '../../../persons/bulk-delete';
 import { storeIdPhoto } from '../../../persons/photo';
@@ -36,9 +37,6 @@ function documentIdsOf(ctx: Context) {
   }
   return ids;
 }
-
-const text = (value: unknown) =>
-  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /**
  * Core routes scoped by access/resources.ts, plus the person routes of issue 4: ID photo, badge
@@ -81,12 +79,12 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
   async previous(ctx: Context) {
     const { caller } = await scopeOf(ctx, 'previous');
     const q = ctx.query as Record<string, unknown>;
-    const statuses = text(q.status)?.split(',').filter(Boolean);
+    const statuses = textParam(q, 'status')?.split(',').filter(Boolean);
     ctx.body = await previousPersons(strapi, caller.organizationRef ?? '', {
       edition: wholeNumberParam(q, 'edition', { fallback: 0, max: 999 }) || undefined,
-      idNumber: text(q.idNumber),
+      idNumber: textParam(q, 'idNumber'),
       statuses,
-      name: text(q.name),
+      name: textParam(q, 'name'),
       page: wholeNumberParam(q, 'page', { fallback: 1, max: 10_000 }),
       pageSize: wholeNumberParam(q, 'pageSize', { fallback: 20, max: 200 }),
     });
