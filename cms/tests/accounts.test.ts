@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoAccounts } from '../src/bootstrap/seed/demo-accounts';
 import { newAccount, withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
+import { resetPasswordBySms } from './support/reset-by-code';
 import { openSmsCatcher } from './support/sms';
 
 /** Issue 10 findings 6 and 7, over HTTP: codes out of staff's reach, revoked tokens, lockout, 账户管理. */
@@ -147,18 +148,7 @@ describe('token revocation', () => {
       .http()
       .post('/api/verification-codes')
       .send({ data: { channel: 'sms', target: mobile, purpose: 'resetPassword' } });
-    const reset = await app
-      .http()
-      .post('/api/auth/reset-by-code')
-      .send({
-        data: {
-          channel: 'sms',
-          target: mobile,
-          code: sms.lastCode(mobile),
-          password: 'Reset2026x',
-          passwordConfirmation: 'Reset2026x',
-        },
-      });
+    const reset = await resetPasswordBySms(app, mobile, sms.lastCode(mobile), 'Reset2026x');
     expect(reset.status, reset.text).toBe(200);
     expect((await as(old).get('/api/session')).status).toBe(401);
     expect((await as(reset.body.data.jwt).get('/api/session')).status).toBe(200);
