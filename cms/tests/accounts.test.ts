@@ -302,6 +302,16 @@ describe('账户管理', () => {
       path: ['password'],
       code: 'weakPassword',
     });
+    // Longer than sign-in reads: it could never be typed in again.
+    const tooLong = 'Strong2026x'.padEnd(201, 'x');
+    const long = await me.put('/api/account/password', {
+      data: { currentPassword: PASSWORD, password: tooLong, passwordConfirmation: tooLong },
+    });
+    expect(long.status, long.text).toBe(400);
+    expect(long.body.error.details.errors[0]).toMatchObject({
+      path: ['password'],
+      code: 'passwordTooLong',
+    });
     expect((await signIn(username, PASSWORD, nextIp())).status).toBe(200);
   });
 
