@@ -359,6 +359,20 @@ describe('账户管理', () => {
       data: { channel: 'email', target: `${first.username}@example.com` },
     });
     expect(email.status).toBe(409);
+    // An overseas liaison signs in with an email as account name (kept after an email change).
+    const accountName = `overseas-${crypto.randomBytes(3).toString('hex')}@example.org`;
+    await app
+      .strapi()
+      .documents(USER)
+      .update({ documentId: first.documentId, data: { username: accountName } } as never);
+    const name = await me.post('/api/account/contact-code', {
+      data: { channel: 'email', target: accountName.toUpperCase() },
+    });
+    expect(name.status, name.text).toBe(409);
+    expect(name.body.error.details.errors[0]).toMatchObject({
+      path: ['email'],
+      code: 'emailTaken',
+    });
   });
 
   it('changes the email by a code mailed to the new address', async () => {
