@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoAccounts } from '../src/bootstrap/seed/demo-accounts';
 import { newAccount, withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
+import { resetPasswordBySms } from './support/reset-by-code';
 import { openSmsCatcher } from './support/sms';
 
 /** Issue 10 findings 6 and 7, over HTTP: codes out of staff's reach, revoked tokens, lockout, 账户管理. */
@@ -147,18 +148,7 @@ describe('token revocation', () => {
       .http()
       .post('/api/verification-codes')
       .send({ data: { channel: 'sms', target: mobile, purpose: 'resetPassword' } });
-    const reset = await app
-      .http()
-      .post('/api/auth/reset-by-code')
-      .send({
-        data: {
-          channel: 'sms',
-          target: mobile,
-          code: sms.lastCode(mobile),
-          password: 'Reset2026x',
-          passwordConfirmation: 'Reset2026x',
-        },
-      });
+    const reset = await resetPasswordBySms(app, mobile, sms.lastCode(mobile), 'Reset2026x');
     expect(reset.status, reset.text).toBe(200);
     expect((await as(old).get('/api/session')).status).toBe(401);
     expect((await as(reset.body.data.jwt).get('/api/session')).status).toBe(200);
@@ -312,6 +302,16 @@ describe('账户管理', () => {
       path: ['password'],
       code: 'weakPassword',
     });
+    // Longer than sign-in reads: it could never be typed in again.
+    const tooLong = 'Strong2026x'.padEnd(201, 'x');
+    const long = await me.put('/api/account/password', {
+      data: { currentPassword: PASSWORD, password: tooLong, passwordConfirmation: tooLong },
+    });
+    expect(long.status, long.text).toBe(400);
+    expect(long.body.error.details.errors[0]).toMatchObject({
+      path: ['password'],
+      code: 'passwordTooLong',
+    });
     expect((await signIn(username, PASSWORD, nextIp())).status).toBe(200);
   });
 
@@ -359,6 +359,20 @@ describe('账户管理', () => {
       data: { channel: 'email', target: `${first.username}@example.com` },
     });
     expect(email.status).toBe(409);
+    // An overseas liaison signs in with an email as account name (kept after an email change).
+    const accountName = `overseas-${crypto.randomBytes(3).toString('hex')}@example.org`;
+    await app
+      .strapi()
+      .documents(USER)
+      .update({ documentId: first.documentId, data: { username: accountName } } as never);
+    const name = await me.post('/api/account/contact-code', {
+      data: { channel: 'email', target: accountName.toUpperCase() },
+    });
+    expect(name.status, name.text).toBe(409);
+    expect(name.body.error.details.errors[0]).toMatchObject({
+      path: ['email'],
+      code: 'emailTaken',
+    });
   });
 
   it('changes the email by a code mailed to the new address', async () => {

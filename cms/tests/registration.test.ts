@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { withStrapi } from './support/app';
 import { openMailbox } from './support/mailbox';
+import { resetPasswordBySms } from './support/reset-by-code';
 import { openSmsCatcher } from './support/sms';
 
 /** Issue 3, visitor side, over HTTP: codes, registration, licence, submit, returning, reset. */
@@ -371,34 +372,12 @@ describe('returning organizations', () => {
     const mobile = '13917230418'; // the previous edition's contact of 上海浦江示例国际贸易有限公司
     expect((await sendSms(mobile, 'resetPassword')).status).toBe(202);
     const code = await lastSmsCode(mobile);
-    const mismatch = await app
-      .http()
-      .post('/api/auth/reset-by-code')
-      .send({
-        data: {
-          channel: 'sms',
-          target: mobile,
-          code,
-          password: 'NewPass2025',
-          passwordConfirmation: 'Other2025',
-        },
-      });
+    const mismatch = await resetPasswordBySms(app, mobile, code, 'NewPass2025', 'Other2025');
     expect(mismatch.body.error.details.errors[0]).toMatchObject({
       path: ['passwordConfirmation'],
       code: 'passwordMismatch',
     });
-    const reset = await app
-      .http()
-      .post('/api/auth/reset-by-code')
-      .send({
-        data: {
-          channel: 'sms',
-          target: mobile,
-          code,
-          password: 'NewPass2025',
-          passwordConfirmation: 'NewPass2025',
-        },
-      });
+    const reset = await resetPasswordBySms(app, mobile, code, 'NewPass2025');
     expect(reset.status).toBe(200);
     expect(reset.body.data.jwt).toEqual(expect.any(String));
     const login = await app

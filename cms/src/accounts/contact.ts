@@ -41,17 +41,19 @@ function checkNew(channel: unknown, target: unknown) {
   return normaliseTarget(channel as Channel, String(target));
 }
 
-/** Another account already signs in with (or receives codes at) this mobile or email. */
+/**
+ * Another account already signs in with (or receives codes at) this mobile or email. An overseas
+ * liaison's account name is an email: it counts too, or sign-in by it would find two accounts.
+ */
 async function usedByAnother(
   strapi: Core.Strapi,
   channel: Channel,
   target: string,
   userId: number,
 ) {
-  const where =
-    channel === 'sms'
-      ? { $or: [{ mobile: target }, { username: { $eqi: target } }] }
-      : { email: target };
+  const where = {
+    $or: [{ [field(channel)]: target }, { username: { $eqi: target } }],
+  };
   const other = await strapi.db.query(USER).findOne({ where: { ...where, id: { $ne: userId } } });
   return !!other;
 }

@@ -1,3 +1,4 @@
+import { PASSWORD_MAX_LENGTH } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
@@ -68,7 +69,7 @@ export async function signInWithPassword(strapi: Core.Strapi, ctx: Context) {
     ...(identifier && identifier.length <= 200
       ? []
       : [fieldError('identifier', 'required', '请输入账号', 'Enter your account')]),
-    ...(password && password.length <= 200
+    ...(password && password.length <= PASSWORD_MAX_LENGTH
       ? []
       : [fieldError('password', 'required', '请输入密码', 'Enter your password')]),
   ];

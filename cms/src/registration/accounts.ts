@@ -1,4 +1,4 @@
-import { isStrongPassword } from '@pvis/config';
+import { isStrongPassword, PASSWORD_MAX_LENGTH } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { issueToken, revokeTokens } from '../accounts/tokens';
 import { type FieldError, fieldError } from '../errors';
@@ -9,7 +9,16 @@ const USER = 'plugin::users-permissions.user';
 export function passwordProblems(password: unknown, confirmation?: unknown): FieldError[] {
   const value = typeof password === 'string' ? password : '';
   const problems: FieldError[] = [];
-  if (!isStrongPassword(value)) {
+  if (value.length > PASSWORD_MAX_LENGTH) {
+    problems.push(
+      fieldError(
+        'password',
+        'passwordTooLong',
+        `密码最多${PASSWORD_MAX_LENGTH}位`,
+        `At most ${PASSWORD_MAX_LENGTH} characters`,
+      ),
+    );
+  } else if (!isStrongPassword(value)) {
     problems.push(
       fieldError(
         'password',

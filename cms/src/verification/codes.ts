@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { isValidEmail, isValidMobile } from '@pvis/config';
+import { isValidCodeTarget } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError, invalidFields } from '../errors';
@@ -42,13 +42,10 @@ export function checkTarget(channel: unknown, target: unknown) {
     return fieldError('channel', 'invalidChannel', '请选择短信或邮箱验证', 'Choose SMS or email');
   }
   const value = typeof target === 'string' ? target.trim() : '';
-  if (channel === 'sms' && !isValidMobile(value)) {
-    return fieldError('target', 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number');
-  }
-  if (channel === 'email' && !isValidEmail(value)) {
-    return fieldError('target', 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address');
-  }
-  return null;
+  if (isValidCodeTarget(channel, value)) return null;
+  return channel === 'sms'
+    ? fieldError('target', 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number')
+    : fieldError('target', 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isValidCodeTarget,
   isValidEmail,
   isValidInternationalMobile,
   isValidMobile,
@@ -87,5 +88,15 @@ describe('account passwords', () => {
     expect(isStrongPassword('short1')).toBe(false);
     expect(isStrongPassword('onlyletters')).toBe(false);
     expect(isStrongPassword('12345678')).toBe(false);
+  });
+});
+
+describe('isValidCodeTarget', () => {
+  it('sends SMS codes to mainland mobiles only, and email codes to emails', () => {
+    expect(isValidCodeTarget('sms', '13800138000')).toBe(true);
+    expect(isValidCodeTarget('sms', '+85291234567')).toBe(false);
+    expect(isValidCodeTarget('sms', 'a@example.cn')).toBe(false);
+    expect(isValidCodeTarget('email', 'a@example.cn')).toBe(true);
+    expect(isValidCodeTarget('email', '13800138000')).toBe(false);
   });
 });

@@ -27,3 +27,11 @@ export function isValidEmail(value: string): boolean {
     local.length <= 64 && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..')
   );
 }
+
+/**
+ * Where a verification code may go: a mainland mobile number (the SMS channel sends only there)
+ * or an email. The cms refuses any other target; the portal checks the same rule early.
+ */
+export function isValidCodeTarget(channel: 'sms' | 'email', value: string): boolean {
+  return channel === 'sms' ? isValidMobile(value) : isValidEmail(value);
+}

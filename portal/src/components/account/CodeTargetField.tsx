@@ -1,9 +1,9 @@
-import { isValidEmail, isValidInternationalMobile, isValidMobile } from '@pvis/config';
+import { isValidCodeTarget } from '@pvis/config';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CodeChannel } from './SendCodeButton';
 
-/** The mobile number or email a code goes to, checked for the chosen channel. */
+/** The mobile number or email a code goes to, checked by the cms's rule for the chosen channel. */
 export const CodeTargetField = ({
   channel,
   name = 'target',
@@ -30,8 +30,7 @@ export const CodeTargetField = ({
           validator: (_r, value) => {
             const v = String(value ?? '').trim();
             if (!v) return Promise.resolve();
-            const ok = sms ? isValidMobile(v) || isValidInternationalMobile(v) : isValidEmail(v);
-            return ok
+            return isValidCodeTarget(channel, v)
               ? Promise.resolve()
               : Promise.reject(
                   new Error(sms ? t('registration.mobileInvalid') : t('registration.emailInvalid')),

@@ -1,12 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
+import { describe, expect, it } from 'vitest';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { servePortal, server } from '../../test/server';
 
 const session = (role: 'liaison' | 'finance') =>
   http.get('*/api/session', () =>
@@ -64,14 +61,7 @@ const remittance = {
   allowedActions: ['reject'],
 };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+servePortal('jwt-1');
 
 describe('bank transfer on the order page', () => {
   it('shows the account and reference, sends the amount in fen and puts server errors on the fields', async () => {

@@ -1,12 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
+import { describe, expect, it } from 'vitest';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { servePortal, server } from '../../test/server';
 
 const list = (data: unknown[]) =>
   HttpResponse.json({
@@ -83,14 +80,7 @@ function useCms(orderExtra: Record<string, unknown>, invoices: unknown[] = []) {
   return posted;
 }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+servePortal('jwt-1');
 
 describe('the invoice panel on the order page (申请开票)', () => {
   it('shows a locked title read-only, asks for the bank fields of a 数电专票, and shows the server’s field error', async () => {

@@ -1,12 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { servePortal, server } from '../../test/server';
 
 /** A small stand-in for the cms's 账户管理 routes; records what the page sends. */
 const useAccountRoutes = (role: 'liaison' | 'colleague' = 'liaison') => {
@@ -109,14 +107,7 @@ const useAccountRoutes = (role: 'liaison' | 'colleague' = 'liaison') => {
   return { requests };
 };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+servePortal('jwt-1');
 
 /** Fills the password card (change events: typing key by key is slow under load) and submits. */
 const fillPassword = async (current: string, next: string) => {
@@ -180,6 +171,17 @@ describe('/visitor/account (账户管理)', () => {
         },
       },
     });
+  }, 30_000);
+
+  it('refuses, before any request, a new mobile the cms cannot send a code to', async () => {
+    const { requests } = useAccountRoutes();
+    renderPortal('/visitor/account');
+    const card = await screen.findByTestId('change-mobile', {}, { timeout: 15_000 });
+    fireEvent.change(within(card).getByTestId('new-mobile-input'), {
+      target: { value: '+85291234567' },
+    });
+    expect(await within(card).findByText('手机号码格式不正确')).toBeInTheDocument();
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
   }, 30_000);
 
   it('offers a colleague their account without the handover', async () => {

@@ -1,12 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { servePortal, server } from '../../test/server';
 
 const session = {
   user: { id: 1, documentId: 'u1', username: 'liaison1', email: 'l@example.com' },
@@ -15,13 +13,7 @@ const session = {
   delegation: null,
 };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  await changeLanguage('zh-CN');
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+servePortal();
 
 describe('login page', () => {
   it('says the account or password is wrong in Chinese when the server refuses them', async () => {

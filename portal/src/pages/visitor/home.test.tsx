@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { servePortal, server } from '../../test/server';
 
 const sessionOf = (role: string) => ({
   data: {
@@ -28,14 +26,7 @@ const steps = [
 const useSession = (role: string) =>
   server.use(http.get('*/api/session', () => HttpResponse.json(sessionOf(role))));
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+servePortal('jwt-1');
 
 describe('visitor home', () => {
   it('renders the steps returned by the server, in order, with their states', async () => {

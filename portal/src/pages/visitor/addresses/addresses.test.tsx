@@ -1,13 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExpressAddress } from '../../../components/express-address/types';
-import { JWT_KEY } from '../../../providers/http';
-import { changeLanguage } from '../../../providers/i18n';
-import { clearSession } from '../../../providers/session';
 import { renderPortal } from '../../../test/render';
-import { server } from '../../../test/server';
+import { servePortal, server } from '../../../test/server';
 
 const address = (n: number, isDefault = false): ExpressAddress => ({
   documentId: `a${n}`,
@@ -89,14 +86,7 @@ const useAddressBook = (initial: ExpressAddress[]) => {
   return { requests };
 };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+servePortal('jwt-1');
 
 const cards = () => screen.findAllByTestId('address-card', {}, { timeout: 5000 });
 
