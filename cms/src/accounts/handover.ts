@@ -72,8 +72,18 @@ export async function handOverLiaison(
   const [liaisonRole, colleagueRole] = [await roleId('liaison'), await roleId('colleague')];
   const { old, organizationName } = await strapi.db.transaction(async ({ trx }) => {
     const usersTable = strapi.db.metadata.get(USER).tableName;
-    // Two handovers at once: the second waits here and finds itself no longer the liaison.
-    await trx(usersTable).where({ id: request.userId }).forUpdate().first('id');
+    // Two handovers at once: the second waits here and finds itself no longer the liaison. The
+    // colleague's row is locked too (in id order), and checked again: blocked or declined since
+    // the first look, they do not take over.
+    await trx(usersTable)
+      .whereIn('id', [request.userId, candidate.id])
+      .orderBy('id')
+      .forUpdate()
+      .select('id');
+    const stillCandidate = (await handoverCandidates(strapi, request.organizationRef)).some(
+      (c) => c.documentId === candidate.documentId,
+    );
+    if (!stillCandidate) throw notFound();
     const old = (await strapi.documents(USER).findFirst({
       filters: { id: request.userId, role: { type: 'liaison' } },
       fields: ['username', 'displayName', 'email', 'preferredLocale'],
