@@ -263,3 +263,23 @@ describe('writes that used to drop or clear fields silently', () => {
     });
   });
 });
+
+describe('a body nested past any form', () => {
+  it.each([
+    ['arrays', `{"data":${'['.repeat(5000)}${']'.repeat(5000)}}`],
+    ['objects', `{"data":${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}}`],
+  ])('(%s) is a field error on the body, not a stack overflow', async (_, body) => {
+    const token = await app.tokenOf('liaison');
+    await writesNothing(async () => {
+      for (const path of ['/api/persons', '/api/auth/local']) {
+        const response = await app
+          .http()
+          .post(path)
+          .set('Authorization', `Bearer ${token}`)
+          .set('Content-Type', 'application/json')
+          .send(body);
+        expectFieldError(response, 'body');
+      }
+    });
+  });
+});
