@@ -283,3 +283,16 @@ describe('a body nested past any form', () => {
     });
   });
 });
+
+describe("a string past its column's length", () => {
+  it('is a field error in both languages, without the value echoed back', async () => {
+    const liaison = await app.as('liaison');
+    await writesNothing(async () => {
+      const response = await liaison.put(`/api/persons/${liaisonPersonId}`, {
+        data: { position: '职'.repeat(100_000) },
+      });
+      expectFieldError(response, 'position');
+      expect(response.text.length).toBeLessThan(2000);
+    });
+  });
+});

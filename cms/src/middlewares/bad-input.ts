@@ -5,6 +5,7 @@ import { listFilterErrors } from '../input/list-filters';
 import { listSortErrors } from '../input/list-sort';
 import { nestingErrors } from '../input/nesting-depth';
 import { nulByteErrors, pathHasNul } from '../input/nul-bytes';
+import { bilingualValidation } from '../input/strapi-validation';
 
 /**
  * Placed after `strapi::body` (config/middlewares.ts): the checks every route needs before any
@@ -75,6 +76,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       errors.push(...credentialErrors(ctx.request.body));
     }
     if (errors.length > 0) throw invalidFields(errors.slice(0, 10));
-    return next();
+    try {
+      return await next();
+    } catch (error) {
+      throw bilingualValidation(error);
+    }
   };
 };
