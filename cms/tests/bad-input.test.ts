@@ -273,3 +273,36 @@ describe('writes that used to drop or clear fields silently', () => {
     });
   });
 });
+
+describe('a body nested past any form', () => {
+  it.each([
+    ['arrays', `{"data":${'['.repeat(5000)}${']'.repeat(5000)}}`],
+    ['objects', `{"data":${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}}`],
+  ])('(%s) is a field error on the body, not a stack overflow', async (_, body) => {
+    const token = await app.tokenOf('liaison');
+    await writesNothing(async () => {
+      for (const path of ['/api/persons', '/api/auth/local']) {
+        const response = await app
+          .http()
+          .post(path)
+          .set('Authorization', `Bearer ${token}`)
+          .set('Content-Type', 'application/json')
+          .send(body);
+        expectFieldError(response, 'body');
+      }
+    });
+  });
+});
+
+describe("a string past its column's length", () => {
+  it('is a field error in both languages, without the value echoed back', async () => {
+    const liaison = await app.as('liaison');
+    await writesNothing(async () => {
+      const response = await liaison.put(`/api/persons/${liaisonPersonId}`, {
+        data: { position: '职'.repeat(100_000) },
+      });
+      expectFieldError(response, 'position');
+      expect(response.text.length).toBeLessThan(2000);
+    });
+  });
+});

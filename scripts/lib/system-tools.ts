@@ -8,16 +8,17 @@ import { run } from './processes';
  * what is missing itself (as root with apt-get), or says exactly what to run.
  */
 const TOOLS = [
-  { what: 'Chromium (browser journeys)', present: () => onPath('chromium'), debian: 'chromium' },
+  { what: 'Chromium (browser journeys)', present: () => onPath('chromium'), debian: ['chromium'] },
   {
     what: 'CJK fonts (Chinese in screenshots)',
     present: () => fontListed('Noto Sans CJK'),
-    debian: 'fonts-noto-cjk',
+    // fontconfig brings fc-list, which the check above needs (not pulled in without recommends).
+    debian: ['fonts-noto-cjk', 'fontconfig'],
   },
   {
     what: 'pdftotext (reads invoice PDFs back)',
     present: () => onPath('pdftotext'),
-    debian: 'poppler-utils',
+    debian: ['poppler-utils'],
   },
 ] as const;
 
@@ -36,7 +37,7 @@ function fontListed(family: string) {
 export async function ensureSystemTools() {
   const missing = TOOLS.filter((tool) => !tool.present());
   if (missing.length === 0) return;
-  const packages = missing.map((tool) => tool.debian);
+  const packages = missing.flatMap((tool) => tool.debian);
   const canInstall = process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get');
   if (!canInstall) {
     throw new Error(

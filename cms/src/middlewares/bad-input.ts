@@ -3,12 +3,14 @@ import type { Context, Next } from 'koa';
 import { type FieldError, fieldError, invalidFields } from '../errors';
 import { listFilterErrors } from '../input/list-filters';
 import { listSortErrors } from '../input/list-sort';
+import { nestingErrors } from '../input/nesting-depth';
 import { nulByteErrors, pathHasNul } from '../input/nul-bytes';
+import { bilingualValidation } from '../input/strapi-validation';
 
 /**
  * Placed after `strapi::body` (config/middlewares.ts): the checks every route needs before any
  * handler or query runs, each a field-level 400 with nothing written (docs/bad-input.md):
- * NUL characters anywhere (PostgreSQL refuses them), list `filters` and `sort` of a shape, field
+ * bodies and queries nested deeper than any form (they overflowed the stack), NUL characters anywhere (PostgreSQL refuses them), list `filters` and `sort` of a shape, field
  * or value type the query engine cannot run, and sign-in bodies whose fields are not text.
  */
 
@@ -48,6 +50,12 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const uids = new Map<string, string | undefined>();
   return async (ctx: Context, next: Next) => {
     if (!ctx.path.startsWith('/api/')) return next();
+    // First: the checks after it walk the body recursively.
+    const tooDeep = [
+      ...nestingErrors(ctx.query, 'query'),
+      ...nestingErrors(ctx.request.body, 'body'),
+    ];
+    if (tooDeep.length > 0) throw invalidFields(tooDeep);
     const errors: FieldError[] = [];
     if (pathHasNul(ctx.path)) errors.push(...nulByteErrors('\u0000', 'id'));
     nulByteErrors(ctx.query, '', errors);
@@ -68,6 +76,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       errors.push(...credentialErrors(ctx.request.body));
     }
     if (errors.length > 0) throw invalidFields(errors.slice(0, 10));
-    return next();
+    try {
+      return await next();
+    } catch (error) {
+      throw bilingualValidation(error);
+    }
   };
 };

@@ -41,6 +41,10 @@ const NASTY = [
   "' OR 1=1 --",
   '../../etc/passwd',
   'x'.repeat(3000),
+  // One past a varchar(255) column; integers past PostgreSQL's integer and bigint.
+  'x'.repeat(256),
+  '2147483648',
+  '99999999999999999999',
 ];
 
 const OPERATORS = [
@@ -131,6 +135,11 @@ const leaf = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constant(2 ** 60),
+  fc.constant(2 ** 31),
+  // Body-only (a URL this long is refused by Node before the app, and a lone surrogate
+  // cannot be URI-encoded): a 100 kB string and invalid UTF-16.
+  fc.constant('名'.repeat(100_000)),
+  fc.constant('a\ud800b'),
 );
 
 /** An id segment: real ids (to get past scope checks), nasty strings, odd encodings. */
@@ -189,7 +198,17 @@ const part = (name: string, content: string, filename?: string) =>
 const rawOf = (attributes: string[]) =>
   fc.oneof(
     fc
-      .constantFrom('{"data":', '{"data":{"name":"\\u0000"}}', '[', 'null', '"x"', '{"data":1e999}')
+      .constantFrom(
+        '{"data":',
+        '{"data":{"name":"\\u0000"}}',
+        '[',
+        'null',
+        '"x"',
+        '{"data":1e999}',
+        // Nested past any stack: every recursive walk of the body overflowed (a 500 everywhere).
+        `{"data":${'['.repeat(5000)}${']'.repeat(5000)}}`,
+        `{"data":${'{"a":'.repeat(2000)}1${'}'.repeat(2000)}}`,
+      )
       .map((body) => ({ contentType: 'application/json', body: Buffer.from(body) })),
     fc
       .tuple(fc.constantFrom('file', 'files', 'data', ...attributes), nasty, fc.nat(400))
