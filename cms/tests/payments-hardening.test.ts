@@ -438,6 +438,30 @@ describe('refund confirmation by query', () => {
     await until(async () => (await refundRow(personIds[0]!)).refund_status === 'succeeded');
   });
 
+  it('a refund query that says done without the amount refunded is not booked as refunded: left processing for finance', async () => {
+    const { personIds } = await paidOrder(app, ['full']);
+    await reject(personIds[0]!);
+    const refund = await refundRow(personIds[0]!);
+    bank().alipayFundChangeN = true;
+    bank().holdRefundNotices = true;
+    bank().refundQueryWithoutAmount = true;
+    try {
+      expect((await submit(refund.document_id)).body.data.refundStatus).toBe('processing');
+      await knex()('refunds')
+        .where({ document_id: refund.document_id })
+        .update({ submitted_at: new Date(Date.now() - 5 * 60_000) });
+      // Asked until the sandbox has moved the money (before that Alipay does not know it yet).
+      await until(
+        async () => (await gateways().confirmRefunds())[refund.refund_number] === 'amountMismatch',
+      );
+      expect((await refundRow(personIds[0]!)).refund_status).toBe('processing');
+    } finally {
+      bank().alipayFundChangeN = false;
+      bank().holdRefundNotices = false;
+      bank().refundQueryWithoutAmount = false;
+    }
+  });
+
   it('the sweep is scheduled in pg-boss', async () => {
     const rows = await knex()('pgboss.schedule').where({ name: 'refund-confirmation' });
     expect(rows).toHaveLength(1);

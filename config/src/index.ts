@@ -1,3 +1,4 @@
+export * from './beijing-time';
 export * from './divisions';
 export * from './express-addresses';
 export * from './fees';

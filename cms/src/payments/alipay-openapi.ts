@@ -5,20 +5,17 @@
 // answer is `{"<method with _>_response": {…}, "sign": "…"}`; the signature covers the exact
 // text of the `…_response` object, so it is cut from the bytes, not re-serialized.
 import { createSign, createVerify, type KeyObject } from 'node:crypto';
+import { formatBeijingTime, fromBeijingTime } from '@pvis/config';
 import { GatewayAnswerRejected, type GatewayFetch } from './types';
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000;
-
 /** Alipay writes times as `yyyy-MM-dd HH:mm:ss` in China time. */
-export function formatChinaTime(date: Date): string {
-  return new Date(date.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
-}
+export const formatChinaTime = (date: Date) => formatBeijingTime(date, 'YYYY-MM-DD HH:mm:ss');
 
 export function parseChinaTime(text: unknown): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(String(text ?? ''));
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number);
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - CHINA_OFFSET_MS);
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  return fromBeijingTime(y!, mo!, d!, h, mi, s);
 }
 
 /** `k=v&…` over the fields sorted by key, without `omit` and without empty values. */

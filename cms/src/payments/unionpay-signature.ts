@@ -2,6 +2,7 @@
 // `signature` sorted by key and joined `k=v&…`; SHA-256 of that as lower-case hex; the hex signed
 // SHA256withRSA; base64. `certId` names the signing certificate by its serial number (decimal).
 // The B2B corporate gateway (bizType 000202) uses the same scheme.
+
 import {
   createHash,
   createSign,
@@ -9,6 +10,7 @@ import {
   type KeyObject,
   type X509Certificate,
 } from 'node:crypto';
+import { formatBeijingTime, fromBeijingTime } from '@pvis/config';
 import { decimalSerial } from './pem';
 import { NotificationRefused } from './types';
 
@@ -84,16 +86,11 @@ const samePem = (pem: string, certificate: X509Certificate) => {
 };
 
 /** `yyyyMMddHHmmss` in China time, UnionPay's txnTime. */
-export function unionPayTime(date: Date): string {
-  return new Date(date.getTime() + 8 * 3600 * 1000)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-T:]/g, '');
-}
+export const unionPayTime = (date: Date) => formatBeijingTime(date, 'YYYYMMDDHHmmss');
 
 export function parseUnionPayTime(text: string | undefined): Date | null {
   const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text ?? '');
   if (!m) return null;
-  const [, y, mo, d, h, mi, s] = m.map(Number);
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s) - 8 * 3600 * 1000);
+  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  return fromBeijingTime(y!, mo!, d!, h, mi, s);
 }

@@ -5,7 +5,9 @@
 // id `PUB_KEY_ID_…` — older than five minutes is a replay, and the `resource` is decrypted with
 // the APIv3 key. Notifications and answers are believed only for our `mchid` and `appid`.
 // WeChat wants 200/204 with no body on success, 4xx/5xx with `{"code":"FAIL","message":…}`.
+
 import type { KeyObject } from 'node:crypto';
+import { formatBeijingTime } from '@pvis/config';
 import { gatewayFen } from './money';
 import {
   type CreatePaymentInput,
@@ -323,6 +325,4 @@ export function createWechatPayAdapter(config: WechatPayConfig): GatewayAdapter 
 }
 
 /** `2025-11-05T10:00:00+08:00`, the form WeChat wants for time_expire. */
-export function rfc3339China(date: Date): string {
-  return `${new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19)}+08:00`;
-}
+export const rfc3339China = (date: Date) => formatBeijingTime(date, 'YYYY-MM-DDTHH:mm:ssZ');

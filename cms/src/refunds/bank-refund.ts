@@ -1,3 +1,4 @@
+import { beijingDay } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { type FieldError, fieldError, invalidFields } from '../errors';
 import { completeRefund } from './complete';
@@ -40,7 +41,7 @@ export function parseBankRefund(data: Record<string, unknown>, amountFen: number
       ),
     );
   }
-  const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+  const today = beijingDay(new Date());
   if (!isDate(data.refundedOn) || data.refundedOn > today) {
     problems.push(
       fieldError(

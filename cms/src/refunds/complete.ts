@@ -1,9 +1,7 @@
-import type { Actor } from '@pvis/config';
+import { type Actor, beijingDay } from '@pvis/config';
 import type { Knex } from 'knex';
 import { bookRefundOnOrder } from './order-books';
 import { moveRefund, type RefundRow } from './refund-moves';
-
-const chinaDate = (at: Date) => new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 
 export interface RefundOutcome {
   action: 'succeed' | 'recordBankRefund';
@@ -35,7 +33,7 @@ export async function completeRefund(
       refunded_amount_fen: outcome.refundedAmountFen,
       exchange_rate_difference_fen: refund.amount_fen - outcome.refundedAmountFen,
       channel_reference: outcome.channelReference,
-      refunded_on: outcome.refundedOn ?? chinaDate(now),
+      refunded_on: outcome.refundedOn ?? beijingDay(now),
       succeeded_at: now,
       failure_reason: null,
     },

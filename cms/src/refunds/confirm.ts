@@ -70,9 +70,10 @@ export async function confirmRefund(
     // A refund notification or finance may have settled it meanwhile.
     if (refund?.refund_status !== 'processing') return 'notProcessing';
     if (answer.state === 'done') {
-      if (answer.amountFen !== undefined && answer.amountFen !== refund.amount_fen) {
+      // A done answer that does not say how much came back proves nothing about the amount.
+      if (answer.amountFen !== refund.amount_fen) {
         strapi.log.error(
-          `refund ${refundNumber}: the gateway refunded ${answer.amountFen} fen, not ${refund.amount_fen}; left for finance`,
+          `refund ${refundNumber}: the gateway refunded ${answer.amountFen ?? 'an unstated amount of'} fen, not ${refund.amount_fen}; left for finance`,
         );
         return 'amountMismatch';
       }

@@ -96,7 +96,7 @@ function alipayAnswer(bank: SandboxBank, fields: Record<string, string>): Answer
         trade_no: payment.gatewayTransactionId,
         out_request_no: refund.refundNumber,
         total_amount: fenToYuan(payment.amountFen),
-        refund_amount: fenToYuan(refund.amountFen),
+        ...(bank.refundQueryWithoutAmount ? {} : { refund_amount: fenToYuan(refund.amountFen) }),
         ...(refund.state === 'done' ? { refund_status: 'REFUND_SUCCESS' } : {}),
       };
     }

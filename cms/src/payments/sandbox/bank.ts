@@ -194,6 +194,8 @@ export class SandboxBank {
    * later, as it does for a repeated request or a refund still in progress.
    */
   alipayFundChangeN = false;
+  /** Alipay's refund query says REFUND_SUCCESS without refund_amount (a malformed answer). */
+  refundQueryWithoutAmount = false;
   /** The bank's synchronous answers are tampered with after signing (a forged answer). */
   forgeAnswers = false;
   /** Delay before an accepted refund's money moves. */

@@ -81,7 +81,7 @@ export function wechatPayNotification(
     trade_state: 'SUCCESS',
     trade_state_desc: '支付成功',
     bank_type: 'OTHERS',
-    success_time: `${new Date(paid.paidAt.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19)}+08:00`,
+    success_time: rfc3339China(paid.paidAt),
     payer: { openid: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o' },
     amount: {
       total: paid.amountFen,
