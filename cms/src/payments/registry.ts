@@ -37,7 +37,11 @@ export async function startPayments(strapi: Core.Strapi) {
   if (process.env.PAYMENT_SANDBOX === 'true') {
     const bank = new SandboxBank(await generateSandboxKeys(), () => publicBaseUrl(strapi));
     registry = { adapters: bank.adapters(), bank };
-    strapi.log.info('payments: sandbox gateway on (test keys generated for this run)');
+    // Anyone can "pay" any order on the sandbox page: fine for the demo and the tests, never for
+    // a deployment that takes money — so it says so loudly at every start.
+    strapi.log.warn(
+      'payments: SANDBOX gateway on — every order can be paid without money (PAYMENT_SANDBOX=true); never set it where real payments are taken',
+    );
   } else {
     registry = { adapters: adaptersFromEnv(process.env), bank: null };
   }
