@@ -19,6 +19,13 @@ export function formatBeijingTime(date: Date, pattern: string): string {
 export const beijingDay = (date: Date) => formatBeijingTime(date, 'YYYY-MM-DD');
 
 /**
+ * `2025-11-09 14:00 (UTC+8)`: a time as mails and receipts state it to people who may read them
+ * anywhere, so the zone is spelled out.
+ */
+export const formatBeijingTimeWithZone = (date: Date, pattern = 'YYYY-MM-DD HH:mm') =>
+  `${formatBeijingTime(date, pattern)} (UTC+8)`;
+
+/**
  * The instant of a Beijing wall-clock time given as its parts (month 1–12); null when the parts
  * are not a real time (month 13, 31 February), which plain date arithmetic would roll over.
  */
@@ -37,4 +44,13 @@ export function fromBeijingTime(
   if (!parsed.isValid()) return null;
   const date = parsed.toDate();
   return formatBeijingTime(date, 'YYYY-MM-DD HH:mm:ss') === wall ? date : null;
+}
+
+/**
+ * The instant a Beijing calendar day (`YYYY-MM-DD`) begins, 16:00 UTC the day before; null when
+ * the text is not a real day (`2025-02-30`, `2025-2-3`).
+ */
+export function startOfBeijingDay(day: string): Date | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return parts ? fromBeijingTime(Number(parts[1]), Number(parts[2]), Number(parts[3])) : null;
 }

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFen, orderAmount, yuanToFen } from './fees';
-
-describe('formatFen', () => {
-  it('formats fen as yuan with two decimals', () => {
-    expect(formatFen(20000, 'zh-CN')).toBe('¥200.00');
-    expect(formatFen(5, 'en')).toBe('¥0.05');
-    expect(formatFen(0)).toBe('¥0.00');
-  });
-
-  it('groups thousands', () => {
-    expect(formatFen(123456789, 'en')).toBe('¥1,234,567.89');
-    expect(formatFen(123456789, 'zh-CN')).toBe('¥1,234,567.89');
-  });
-
-  it('shows negative amounts with a leading minus', () => {
-    expect(formatFen(-1050)).toBe('-¥10.50');
-  });
-
-  it('refuses amounts that are not whole fen', () => {
-    expect(() => formatFen(1.5)).toThrow(TypeError);
-  });
-});
+import { orderAmount } from './fees';
 
 describe('orderAmount', () => {
   it('sums the line fees in fen', () => {
@@ -38,18 +17,5 @@ describe('orderAmount', () => {
 
   it('throws on a negative fee', () => {
     expect(() => orderAmount([{ feeFen: -100 }])).toThrow(RangeError);
-  });
-});
-
-describe('yuanToFen', () => {
-  it('converts typed yuan to fen exactly', () => {
-    expect(yuanToFen('200')).toBe(20000);
-    expect(yuanToFen('200.5')).toBe(20050);
-    expect(yuanToFen(' 0.07 ')).toBe(7);
-    expect(yuanToFen('19.99')).toBe(1999);
-  });
-
-  it('rejects text that is not an amount of yuan', () => {
-    for (const bad of ['', '1.234', '-1', '1e3', 'abc', '.5']) expect(yuanToFen(bad)).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ export * from './express-addresses';
 export * from './fees';
 export * from './invoices';
 export * from './lifecycle';
+export * from './money';
 export * from './order-number';
 export * from './order-terms';
 export * from './organization-fields';

@@ -2,16 +2,15 @@
 // yyyyMMddHHmmss in China time + a 10-digit serial, 25 characters. Readable by people, sortable
 // by time, and unique as long as the serial is (the cms takes it from a database sequence).
 
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000; // China has had no daylight saving since 1991.
+import { formatBeijingTime, fromBeijingTime } from './beijing-time';
+
 const MAX_SERIAL = 9_999_999_999;
 
 export function formatOrderNumber(date: Date, serial: number): string {
-  if (Number.isNaN(date.getTime())) throw new RangeError('invalid date');
   if (!Number.isSafeInteger(serial) || serial < 0 || serial > MAX_SERIAL) {
     throw new RangeError(`serial must be an integer from 0 to ${MAX_SERIAL}, got ${serial}`);
   }
-  const t = new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString(); // yyyy-MM-ddTHH:mm:ss
-  const stamp = t.slice(0, 19).replace(/[-T:]/g, '');
+  const stamp = formatBeijingTime(date, 'YYYYMMDDHHmmss');
   return `V${stamp}${String(serial).padStart(10, '0')}`;
 }
 
@@ -25,8 +24,6 @@ export function orderNumberDate(value: string): Date | null {
   const [y, mo, d, h, mi, s] = [1, 5, 7, 9, 11, 13].map((i, k) =>
     Number(value.slice(i, k === 0 ? 5 : i + 2)),
   ) as [number, number, number, number, number, number];
-  const utc = Date.UTC(y, mo - 1, d, h, mi, s) - SHANGHAI_OFFSET_MS;
-  const date = new Date(utc);
-  // Reject impossible timestamps such as month 13 that Date.UTC would roll over.
-  return formatOrderNumber(date, 0).slice(1, 15) === value.slice(1, 15) ? date : null;
+  // Null for impossible timestamps such as month 13, which date arithmetic would roll over.
+  return fromBeijingTime(y, mo, d, h, mi, s);
 }

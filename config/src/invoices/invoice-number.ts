@@ -3,6 +3,8 @@
 // (31 Shanghai, where the expo's organizer is registered), 5 the issuing channel, 6–20 a serial.
 // The serial is our own sequence (database/constraints/007-invoices.sql), so numbers never repeat.
 
+import { formatBeijingTime } from '../beijing-time';
+
 export const INVOICE_NUMBER_LENGTH = 20;
 
 /** The invoice number for `serial` issued at `at` (China time decides the year). */
@@ -18,6 +20,5 @@ export function invoiceNumber(
   if (!/^\d{2}$/.test(provinceCode) || !/^\d$/.test(channel)) {
     throw new RangeError('province code is two digits, channel one');
   }
-  const chinaYear = new Date(at.getTime() + 8 * 3600_000).getUTCFullYear();
-  return `${String(chinaYear % 100).padStart(2, '0')}${provinceCode}${channel}${String(serial).padStart(15, '0')}`;
+  return `${formatBeijingTime(at, 'YY')}${provinceCode}${channel}${String(serial).padStart(15, '0')}`;
 }

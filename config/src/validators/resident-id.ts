@@ -3,6 +3,8 @@
 // standard prints it so, and the cms stores what it validates (callers may upper-case input).
 // Hong Kong/Macao/Taiwan residence permits use the same layout and check character.
 
+import { formatBeijingTime } from '../beijing-time';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
@@ -24,12 +26,7 @@ export function isPlausibleBirthDate(yyyymmdd: string, today: Date = new Date())
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return false;
   // Compare calendar days in China time, where the ID was issued.
-  return yyyymmdd <= shanghaiDate(today);
-}
-
-function shanghaiDate(date: Date): string {
-  const shifted = new Date(date.getTime() + 8 * 3600 * 1000);
-  return shifted.toISOString().slice(0, 10).replaceAll('-', '');
+  return yyyymmdd <= formatBeijingTime(today, 'YYYYMMDD');
 }
 
 function hasValidLayout(id: string, today: Date): boolean {
