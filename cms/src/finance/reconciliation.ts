@@ -1,4 +1,4 @@
-import type { ReconciliationRow } from '@pvis/config';
+import { beijingDay, type ReconciliationRow } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { fieldError, invalidFields } from '../errors';
 
@@ -17,11 +17,9 @@ export function parseRange(
   query: Record<string, unknown>,
   today = new Date(),
 ): ReconciliationRange {
-  const beijing = (date: Date) =>
-    new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  const to = query.to === undefined ? beijing(today) : query.to;
+  const to = query.to === undefined ? beijingDay(today) : query.to;
   const from =
-    query.from === undefined ? beijing(new Date(today.getTime() - 29 * 86_400_000)) : query.from;
+    query.from === undefined ? beijingDay(new Date(today.getTime() - 29 * 86_400_000)) : query.from;
   const problems = [];
   if (!isDay(from))
     problems.push(

@@ -8,7 +8,3 @@ const hours = (name: string, fallback: number) => {
 };
 export const confirmationHours = () => hours('RED_LETTER_CONFIRMATION_HOURS', 72);
 export const reminderHours = () => hours('RED_LETTER_REMINDER_HOURS', 24);
-
-/** A moment as the expo states it to Chinese buyers: China time. */
-export const chinaTime = (at: Date) =>
-  `${new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ')} (UTC+8)`;

@@ -92,7 +92,7 @@ export async function invoiceParties(trx: Knex.Transaction, invoice: InvoiceRow)
       invoiceNumber,
       kindZh: kind.zh,
       kindEn: kind.en,
-      amount: formatFen(amountFen, locale === 'en' ? 'en' : 'zh-CN'),
+      amount: formatFen(amountFen),
       link: `${portalUrl}/visitor/orders/${invoice.order_ref}`,
     }),
   };

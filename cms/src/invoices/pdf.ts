@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { capitalAmount } from '@pvis/config';
+import { capitalAmount, formatBeijingTime, yuanDecimal } from '@pvis/config';
 import PDFDocument from 'pdfkit';
 import type { Seller } from './seller';
 
@@ -38,18 +38,6 @@ const fontFile = (path: string) => {
   fonts.set(path, cached);
   return cached;
 };
-
-/** Fen as yuan with two decimals, no grouping (invoice cells). */
-export function yuan(fen: number) {
-  const abs = Math.abs(fen);
-  return `${fen < 0 ? '-' : ''}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-/** The date as printed on a Chinese invoice, in China time. */
-export function chinaDate(at: Date) {
-  const china = new Date(at.getTime() + 8 * 3600_000);
-  return `${china.getUTCFullYear()}年${String(china.getUTCMonth() + 1).padStart(2, '0')}月${String(china.getUTCDate()).padStart(2, '0')}日`;
-}
 
 /** Each line's amount before VAT and its VAT, VAT rounded per line as the tax system does. */
 export function taxLines(items: InvoiceItem[], vatPercent: number) {
@@ -96,7 +84,8 @@ export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
   if (invoice.redLetter) doc.fontSize(12).text('（红字）', { width, align: 'center' });
   doc.fillColor('black').fontSize(10);
   doc.text(`发票号码：${invoice.invoiceNumber}`, left + width - 230, 44, { width: 230 });
-  doc.text(`开票日期：${chinaDate(invoice.issuedAt)}`, left + width - 230, 60, { width: 230 });
+  const issuedOn = formatBeijingTime(invoice.issuedAt, 'YYYY年MM月DD日'); // as Chinese invoices print it
+  doc.text(`开票日期：${issuedOn}`, left + width - 230, 60, { width: 230 });
 
   // Buyer and seller side by side.
   const partyTop = 92;
@@ -152,17 +141,17 @@ export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
       line.spec,
       '张',
       String(line.quantity),
-      yuan(Math.round(line.netFen / line.quantity)),
-      yuan(line.netFen),
+      yuanDecimal(Math.round(line.netFen / line.quantity)),
+      yuanDecimal(line.netFen),
       `${s.vatPercent}%`,
-      yuan(line.taxFen),
+      yuanDecimal(line.taxFen),
     ]);
   }
   const net = lines.reduce((sum, l) => sum + l.netFen, 0);
   const tax = lines.reduce((sum, l) => sum + l.taxFen, 0);
   const gross = net + tax;
   y += 6;
-  row(['合计', '', '', '', '', `¥${yuan(net)}`, '', `¥${yuan(tax)}`], ink);
+  row(['合计', '', '', '', '', `¥${yuanDecimal(net)}`, '', `¥${yuanDecimal(tax)}`], ink);
   doc
     .moveTo(left, y)
     .lineTo(left + width, y)
@@ -176,7 +165,7 @@ export function renderInvoicePdf(invoice: InvoiceDocument): Promise<Buffer> {
     .text(`⊗ ${capitalAmount(gross)}`, left + 110, y - 1);
   doc
     .fontSize(10)
-    .text(`（小写）¥${yuan(gross)}`, left + width - 200, y, { width: 197, align: 'right' });
+    .text(`（小写）¥${yuanDecimal(gross)}`, left + width - 200, y, { width: 197, align: 'right' });
   y += 28;
   doc.fillColor(ink).text('备注', left + 3, y);
   doc.fillColor('black');

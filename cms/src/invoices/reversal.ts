@@ -1,10 +1,10 @@
 import { createId } from '@paralleldrive/cuid2';
-import type { Actor } from '@pvis/config';
+import { type Actor, formatBeijingTimeWithZone } from '@pvis/config';
 import type { Knex } from 'knex';
 import { conflict, fieldError, notFound } from '../errors';
 import { enqueueAt, enqueueMany } from '../jobs/queue';
 import type { MailJob } from '../mail/outbox';
-import { chinaTime, confirmationHours, reminderHours } from './deadline-rules';
+import { confirmationHours, reminderHours } from './deadline-rules';
 import { invoiceParties } from './invoice-document';
 import { type InvoiceRow, lockInvoice, moveInvoice } from './invoice-rows';
 import { renderAndMail } from './issue';
@@ -116,7 +116,7 @@ export async function queueConfirmationMail(
       title: invoice.title,
       orderNumber: String(parties.order.order_number),
       originalNumber: String(invoice.invoice_number),
-      deadline: chinaTime(deadline),
+      deadline: formatBeijingTimeWithZone(deadline),
     },
   };
   await enqueueMany('mail', [job], trx);

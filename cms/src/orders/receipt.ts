@@ -1,4 +1,4 @@
-import { formatFen, paymentMethods } from '@pvis/config';
+import { formatBeijingTimeWithZone, formatFen, paymentMethods } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { localeOfOrganization } from '../lifecycle/notifications';
 import { queueMail } from '../mail/outbox';
@@ -31,7 +31,6 @@ export async function queueReceipt(strapi: Core.Strapi, orderDocumentId: string)
   }
   const locale = localeOfOrganization({ category: organization.category });
   const method = paymentMethods.find((m) => m.code === order.payment_method);
-  const paidAt = new Date(order.paid_at);
   await queueMail(
     to,
     'orderReceipt',
@@ -39,11 +38,10 @@ export async function queueReceipt(strapi: Core.Strapi, orderDocumentId: string)
       name: (locale === 'en' ? organization.name_en : null) ?? organization.name ?? '',
       orderNumber: order.order_number,
       headCount: order.head_count,
-      amount: formatFen(order.amount_fen, locale === 'en' ? 'en' : 'zh-CN'),
+      amount: formatFen(order.amount_fen),
       methodZh: method?.zh ?? String(order.payment_method),
       methodEn: method?.en ?? String(order.payment_method),
-      // China time, as the expo states every time.
-      paidAt: `${new Date(paidAt.getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ')} (UTC+8)`,
+      paidAt: formatBeijingTimeWithZone(new Date(order.paid_at), 'YYYY-MM-DD HH:mm:ss'),
       link: `${portalUrl()}/visitor/orders/${orderDocumentId}`,
     },
     locale,

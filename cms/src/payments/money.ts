@@ -1,6 +1,6 @@
 // Gateways speak yuan strings (Alipay `total_amount`) or fen integers (WeChat, UnionPay). We
 // convert by string so `0.07` never becomes 6.999… fen.
-import { yuanToFen } from '@pvis/config';
+import { yuanDecimal, yuanToFen } from '@pvis/config';
 import { NotificationRefused } from './types';
 
 /** `200.00` → 20000; refuses anything that is not a non-negative amount with ≤ 2 decimals. */
@@ -13,7 +13,7 @@ export function gatewayYuanToFen(yuan: unknown): number {
 /** 20000 → `200.00`, the form Alipay wants for total_amount and refund_amount. */
 export function fenToYuan(fen: number): string {
   if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`not an amount in fen: ${fen}`);
-  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+  return yuanDecimal(fen);
 }
 
 /** A fen amount sent as digits (`txnAmt=20000`, `amount.total: 20000`). */

@@ -1,3 +1,4 @@
+import { BEIJING_ZONE } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { queue, work } from '../jobs/queue';
 import { runRetention } from './anonymise';
@@ -16,5 +17,5 @@ export async function startRetentionWorker(strapi: Core.Strapi) {
   });
   const cron = process.env.RETENTION_CRON ?? '30 3 * * *';
   if (cron === 'off') return queue().unschedule('retention');
-  await queue().schedule('retention', cron, {}, { tz: 'Asia/Shanghai' });
+  await queue().schedule('retention', cron, {}, { tz: BEIJING_ZONE });
 }

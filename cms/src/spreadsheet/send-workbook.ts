@@ -1,3 +1,4 @@
+import { formatBeijingTime, yuanNumber } from '@pvis/config';
 import ExcelJS from 'exceljs';
 import type { Context } from 'koa';
 
@@ -22,16 +23,11 @@ export const keyed = <Row extends Record<string, unknown>>(
 
 /** Money cells as yuan (Excel sums them); the fen stay exact in the database. */
 export const yuan = (fen: unknown) =>
-  fen === null || fen === undefined || fen === '' ? '' : Number(fen) / 100;
+  fen === null || fen === undefined || fen === '' ? '' : yuanNumber(Number(fen));
 
 /** A timestamp as China time `yyyy-MM-dd HH:mm:ss` (Strapi stores UTC). */
 export const chinaTime = (value: unknown) =>
-  value
-    ? new Date(new Date(String(value)).getTime() + 8 * 3600_000)
-        .toISOString()
-        .replace('T', ' ')
-        .slice(0, 19)
-    : '';
+  value ? formatBeijingTime(new Date(String(value)), 'YYYY-MM-DD HH:mm:ss') : '';
 
 /**
  * Answers the request with one worksheet of `rows` as XLSX (bold Chinese headers). For lists

@@ -1,3 +1,4 @@
+import { startOfBeijingDay } from '@pvis/config';
 import { type FieldError, fieldError, invalidFields } from '../errors';
 
 export interface RemittanceInput {
@@ -31,11 +32,8 @@ function amountOf(value: unknown): number | null {
 }
 
 function isPastOrToday(day: string, now: Date) {
-  const date = new Date(`${day}T00:00:00+08:00`);
-  if (Number.isNaN(date.getTime()) || date.toISOString() === 'Invalid Date') return false;
-  // Rolls over (02-30 → 03-02) are not dates.
-  const back = new Date(date.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return back === day && date.getTime() <= now.getTime();
+  const start = startOfBeijingDay(day);
+  return start !== null && start.getTime() <= now.getTime();
 }
 
 /**

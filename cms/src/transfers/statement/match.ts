@@ -1,3 +1,4 @@
+import { startOfBeijingDay } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { conflict, fieldError, invalidFields, notFound } from '../../errors';
@@ -93,7 +94,7 @@ async function applyMatch(
   const bookedOn = line.booked_on;
   await settleTransfer(trx, order, payment, {
     action: 'confirmByStatement',
-    paidAt: new Date(`${bookedOn}T00:00:00+08:00`),
+    paidAt: startOfBeijingDay(bookedOn)!, // to_char above gives a real day
     userId,
     reason: `银行流水 ${line.bank_transaction_id}（${bookedOn}）/ statement line ${line.document_id}`,
   });

@@ -2,9 +2,8 @@ import { label, paymentMethods, type ReconciliationRow } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { parseRange, reconciliation } from '../../../finance/reconciliation';
-import { type SheetColumn, sendWorkbook } from '../../../spreadsheet/send-workbook';
+import { type SheetColumn, sendWorkbook, yuan } from '../../../spreadsheet/send-workbook';
 
-const yuan = (fen: number) => Number((fen / 100).toFixed(2));
 const methodLabel = (method: string) =>
   method === 'all' ? '合计' : label(paymentMethods, method, 'zh-CN');
 
