@@ -1,7 +1,7 @@
 import { useCustom } from '@refinedev/core';
 import { Card, Grid, List, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatDateTimeSeconds } from '../beijing-time';
 import { ACCOUNT_QUERY } from './useAccountAction';
 
 interface SignIn {
@@ -52,7 +52,7 @@ export const RecentSignInsCard = () => {
     queryOptions: { queryKey: [...ACCOUNT_QUERY, 'sign-ins'] },
   });
   const rows = result?.data?.data ?? [];
-  const when = (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss');
+  const when = formatDateTimeSeconds;
   const outcome = (row: SignIn) =>
     row.succeeded ? (
       <Tag color="green">{t(`account.signIn.${row.method}`)}</Tag>

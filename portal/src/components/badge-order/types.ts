@@ -53,5 +53,3 @@ export type PaymentPrompt =
       reference: string;
       amountFen: number;
     };
-
-export const yuan = (fen: number) => `${fen < 0 ? '-' : ''}¥${(Math.abs(fen) / 100).toFixed(2)}`;

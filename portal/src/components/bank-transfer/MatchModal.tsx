@@ -1,8 +1,8 @@
+import { formatFen } from '@pvis/config';
 import { Alert, App, Modal, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
 import type { StatementLine } from './types';
 
 interface Candidate {
@@ -63,7 +63,10 @@ export const MatchModal = ({
       width={760}
       title={
         line
-          ? t('statements.matchTitle', { id: line.bankTransactionId, amount: yuan(line.amountFen) })
+          ? t('statements.matchTitle', {
+              id: line.bankTransactionId,
+              amount: formatFen(line.amountFen),
+            })
           : ''
       }
       okText={t('statements.match')}
@@ -89,7 +92,7 @@ export const MatchModal = ({
           { title: t('orders.orderNumber'), dataIndex: 'orderNumber' },
           { title: t('transfers.reference'), dataIndex: 'transferReference' },
           { title: t('transfers.organization'), dataIndex: 'organizationName' },
-          { title: t('transfers.orderAmount'), dataIndex: 'amountFen', render: yuan },
+          { title: t('transfers.orderAmount'), dataIndex: 'amountFen', render: formatFen },
           { title: t('transfers.payerName'), dataIndex: 'payerName' },
         ]}
       />

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { yuanToFen } from '@pvis/config';
+import { yuanDecimal, yuanToFen } from '@pvis/config';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -77,7 +77,7 @@ export const RemittanceForm = ({
       layout="vertical"
       name="remittance"
       onFinish={(values) => void submit(values)}
-      initialValues={{ amountYuan: (amountFen / 100).toFixed(2), remittedOn: dayjs() }}
+      initialValues={{ amountYuan: yuanDecimal(amountFen), remittedOn: dayjs() }}
       style={{ maxWidth: 560 }}
     >
       <Form.Item

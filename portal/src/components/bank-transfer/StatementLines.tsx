@@ -1,8 +1,8 @@
+import { formatFen } from '@pvis/config';
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
 import { ExportButton } from '../ExportButton';
 import { MatchModal } from './MatchModal';
 import type { StatementLine } from './types';
@@ -96,7 +96,8 @@ export const StatementLines = ({ refreshKey }: { refreshKey: number }) => {
           {
             title: t('statements.amount'),
             dataIndex: 'amountFen',
-            render: (fen: number, row) => `${row.direction === 'debit' ? '-' : ''}${yuan(fen)}`,
+            render: (fen: number, row) =>
+              `${row.direction === 'debit' ? '-' : ''}${formatFen(fen)}`,
           },
           { title: t('statements.counterparty'), dataIndex: 'counterpartyName' },
           { title: t('statements.remark'), dataIndex: 'remark' },

@@ -1,7 +1,7 @@
+import { formatFen } from '@pvis/config';
 import { Alert, Card, Descriptions, Divider, Space, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { yuan } from '../badge-order/types';
+import { formatDateTime } from '../beijing-time';
 import { DecisionTag } from './DecisionTag';
 import { RemittanceForm } from './RemittanceForm';
 import type { OrderTransfer, SentRemittance } from './types';
@@ -43,7 +43,7 @@ export const TransferPanel = ({
               </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('transfers.amount')}>
-              <Typography.Text strong>{yuan(transfer.amountFen)}</Typography.Text>
+              <Typography.Text strong>{formatFen(transfer.amountFen)}</Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('transfers.reference')}>
               <Typography.Text
@@ -97,10 +97,10 @@ export const TransferPanel = ({
             {
               title: t('transfers.submittedAt'),
               dataIndex: 'submittedAt',
-              render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+              render: (at: string) => formatDateTime(at),
             },
             { title: t('transfers.payerName'), dataIndex: 'payerName' },
-            { title: t('transfers.amountYuan'), dataIndex: 'amountFen', render: yuan },
+            { title: t('transfers.amountYuan'), dataIndex: 'amountFen', render: formatFen },
             { title: t('transfers.remittedOn'), dataIndex: 'remittedOn' },
             {
               title: t('transfers.status'),

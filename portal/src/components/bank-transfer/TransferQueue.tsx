@@ -1,10 +1,10 @@
+import { formatFen } from '@pvis/config';
 import { Card, Checkbox, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type ApiError, request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
 import { ExportButton } from '../ExportButton';
 import { DecisionTag } from './DecisionTag';
 import type { QueuedTransfer } from './types';
@@ -131,14 +131,14 @@ export const TransferQueue = () => {
           {
             title: t('transfers.orderAmount'),
             dataIndex: 'orderAmountFen',
-            render: yuan,
+            render: formatFen,
           },
           {
             title: t('transfers.remitted'),
             dataIndex: 'amountFen',
             render: (fen: number, row) => (
               <Space size={4}>
-                {yuan(fen)}
+                {formatFen(fen)}
                 {!row.amountMatches && <Tag color="red">{t('transfers.amountDiffers')}</Tag>}
               </Space>
             ),

@@ -1,3 +1,4 @@
+import { formatFen } from '@pvis/config';
 import {
   Alert,
   App,
@@ -11,12 +12,11 @@ import {
   Space,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type ApiError, request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
+import { formatDateTime } from '../beijing-time';
 import { BackLink } from '../layout/BackLink';
 import { RejectReasonModal } from '../organization/RejectReasonModal';
 import { DecisionTag } from './DecisionTag';
@@ -84,8 +84,8 @@ export const TransferReview = () => {
                   showIcon
                   style={{ marginBottom: 16 }}
                   message={t('transfers.amountMismatchNotice', {
-                    due: yuan(record.orderAmountFen),
-                    remitted: yuan(record.amountFen),
+                    due: formatFen(record.orderAmountFen),
+                    remitted: formatFen(record.amountFen),
                   })}
                   data-testid="amount-mismatch"
                 />
@@ -98,11 +98,11 @@ export const TransferReview = () => {
                   {record.transferReference}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('transfers.orderAmount')}>
-                  {yuan(record.orderAmountFen)}
+                  {formatFen(record.orderAmountFen)}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('transfers.remitted')}>
                   <Typography.Text strong type={record.amountMatches ? undefined : 'danger'}>
-                    {yuan(record.amountFen)}
+                    {formatFen(record.amountFen)}
                   </Typography.Text>
                 </Descriptions.Item>
                 <Descriptions.Item label={t('transfers.payerName')}>
@@ -118,7 +118,7 @@ export const TransferReview = () => {
                   {record.remittedOn}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('transfers.submittedAt')}>
-                  {dayjs(record.submittedAt).format('YYYY-MM-DD HH:mm')}
+                  {formatDateTime(record.submittedAt)}
                 </Descriptions.Item>
                 {record.rejectionReason && (
                   <Descriptions.Item label={t('transfers.rejectionReason')}>

@@ -1,12 +1,12 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Image, Skeleton, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { downloadFile, fetchBlob } from '../../providers/download';
 import { type ApiError, request } from '../../providers/http';
+import { formatDateTime } from '../beijing-time';
 
 interface ColleagueLink {
   link: string;
@@ -126,7 +126,7 @@ export const ColleagueInvitationCard = () => {
             </Typography.Paragraph>
             <Typography.Text type="secondary" data-testid="invitation-expires">
               {t('colleagueInvite.expiresAt', {
-                date: dayjs(link.expiresAt).format('YYYY-MM-DD HH:mm'),
+                date: formatDateTime(link.expiresAt),
               })}
             </Typography.Text>
           </div>

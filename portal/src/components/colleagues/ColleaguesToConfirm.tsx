@@ -2,10 +2,10 @@ import { genders, idTypes, regionTypes } from '@pvis/config';
 import type { HttpError } from '@refinedev/core';
 import { useTable } from '@refinedev/core';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
+import { formatDateTime } from '../beijing-time';
 import { labelOf } from '../organization/labels';
 import type { Person } from '../person/types';
 
@@ -199,7 +199,7 @@ export const ColleaguesToConfirm = ({ onChanged }: { onChanged?: () => void }) =
           dataIndex="createdAt"
           title={t('colleaguesToConfirm.registeredAt')}
           width={140}
-          render={(v?: string) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '')}
+          render={formatDateTime}
         />
         <Table.Column<Row>
           key="actions"

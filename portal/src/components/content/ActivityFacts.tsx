@@ -1,6 +1,6 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatRange } from './format';
+import { formatDateTime, formatRange } from '../beijing-time';
 import type { ActivityItem } from './types';
 
 /** Venue, time, capacity and sign-up deadline of an activity. */

@@ -1,8 +1,7 @@
-import { invoiceKinds } from '@pvis/config';
+import { formatFen, invoiceKinds } from '@pvis/config';
 import { Descriptions } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { yuan } from '../badge-order/types';
+import { formatDateTime } from '../beijing-time';
 import { labelOf } from '../organization/labels';
 import { InvoiceStatusTag } from './InvoiceTags';
 import { type Invoice, orderNumberOf } from './types';
@@ -37,7 +36,9 @@ export const InvoiceDetails = ({
       <Descriptions.Item label={t('invoices.kind')}>
         {labelOf(invoiceKinds, invoice.kind, i18n.language)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('invoices.amount')}>{yuan(invoice.amountFen)}</Descriptions.Item>
+      <Descriptions.Item label={t('invoices.amount')}>
+        {formatFen(invoice.amountFen)}
+      </Descriptions.Item>
       <Descriptions.Item label={t('invoices.title')}>{invoice.title}</Descriptions.Item>
       <Descriptions.Item label={t('invoices.taxNumber')}>{invoice.taxNumber}</Descriptions.Item>
       <Descriptions.Item label={t('invoices.email')}>{invoice.email}</Descriptions.Item>
@@ -55,7 +56,7 @@ export const InvoiceDetails = ({
       )}
       {invoice.issuedAt && (
         <Descriptions.Item label={t('invoices.issuedAt')}>
-          {dayjs(invoice.issuedAt).format('YYYY-MM-DD HH:mm')}
+          {formatDateTime(invoice.issuedAt)}
         </Descriptions.Item>
       )}
       {invoice.buyerDeducted && (

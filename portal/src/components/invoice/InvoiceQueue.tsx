@@ -1,11 +1,10 @@
-import { invoiceKinds, invoiceStatusLabels } from '@pvis/config';
+import { formatFen, invoiceKinds, invoiceStatusLabels } from '@pvis/config';
 import { type CrudFilters, type HttpError, useTable } from '@refinedev/core';
 import { Button, Card, Input, Select, Space, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { yuan } from '../badge-order/types';
+import { formatDateTime } from '../beijing-time';
 import { ExportButton, listExportUrl } from '../ExportButton';
 import { listTableProps } from '../list-table';
 import { labelOf } from '../organization/labels';
@@ -108,7 +107,7 @@ export const InvoiceQueue = ({ basePath }: { basePath: string }) => {
             title: t('invoices.amount'),
             dataIndex: 'amountFen',
             align: 'right',
-            render: (fen: number) => yuan(fen),
+            render: (fen: number) => formatFen(fen),
           },
           {
             title: t('invoices.status'),
@@ -123,7 +122,7 @@ export const InvoiceQueue = ({ basePath }: { basePath: string }) => {
           {
             title: t('invoices.requestedAt'),
             dataIndex: 'createdAt',
-            render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+            render: (at: string) => formatDateTime(at),
           },
           {
             title: '',

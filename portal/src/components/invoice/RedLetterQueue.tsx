@@ -1,11 +1,10 @@
-import { redLetterConfirmationLabels } from '@pvis/config';
+import { formatFen, redLetterConfirmationLabels } from '@pvis/config';
 import { type CrudFilters, type HttpError, useTable } from '@refinedev/core';
 import { App, Button, Card, Popconfirm, Select, Table, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
+import { formatDateTime } from '../beijing-time';
 import { ExportButton, listExportUrl } from '../ExportButton';
 import { listTableProps } from '../list-table';
 import { labelOf } from '../organization/labels';
@@ -115,13 +114,13 @@ export const RedLetterQueue = () => {
             title: t('invoices.amount'),
             dataIndex: 'amountFen',
             align: 'right',
-            render: (fen: number) => yuan(fen),
+            render: (fen: number) => formatFen(fen),
           },
           { title: t('invoices.reversalReason'), dataIndex: 'reason' },
           {
             title: t('invoices.deadline'),
             dataIndex: 'confirmationDeadline',
-            render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—'),
+            render: (at: string | null) => (at ? formatDateTime(at) : '—'),
           },
           {
             title: t('invoices.timeLeftTitle'),

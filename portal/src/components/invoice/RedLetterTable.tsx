@@ -1,9 +1,9 @@
+import { formatFen } from '@pvis/config';
 import { App, Button, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../providers/download';
 import type { ApiError } from '../../providers/http';
-import { yuan } from '../badge-order/types';
+import { formatDateTime } from '../beijing-time';
 import { ConfirmationTag } from './InvoiceTags';
 import type { RedLetter } from './types';
 
@@ -35,7 +35,11 @@ export const RedLetterTable = ({ redLetters }: { redLetters: RedLetter[] }) => {
           dataIndex: 'invoiceNumber',
           render: (n: string | null) => n ?? '—',
         },
-        { title: t('invoices.amount'), dataIndex: 'amountFen', render: (fen: number) => yuan(fen) },
+        {
+          title: t('invoices.amount'),
+          dataIndex: 'amountFen',
+          render: (fen: number) => formatFen(fen),
+        },
         { title: t('invoices.reversalReason'), dataIndex: 'reason' },
         {
           title: t('invoices.confirmation'),
@@ -45,7 +49,7 @@ export const RedLetterTable = ({ redLetters }: { redLetters: RedLetter[] }) => {
         {
           title: t('invoices.deadline'),
           dataIndex: 'confirmationDeadline',
-          render: (at: string | null) => (at ? dayjs(at).format('YYYY-MM-DD HH:mm') : '—'),
+          render: (at: string | null) => (at ? formatDateTime(at) : '—'),
         },
         {
           title: '',

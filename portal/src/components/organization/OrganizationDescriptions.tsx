@@ -1,14 +1,14 @@
 import { organizationCategories, visitPurposes } from '@pvis/config';
 import { Descriptions, Empty, Grid, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../beijing-time';
 import { PrivateImage, personalFileUrl } from '../files/PrivateImage';
 import { ReviewStatusTag } from '../progress/ReviewStatusTag';
 import { delegationName, isDomesticCategory, labelOf } from './labels';
 import type { Organization } from './types';
 
-export const formatTime = (value: string | null | undefined) =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';
+/** The review screens' name for the portal's one time formatter (Beijing time). */
+export const formatTime = formatDateTime;
 
 /** 营业执照: a personal file, read through the organization's licence route with the JWT. */
 export const LicenceImage = ({ organization }: { organization: Organization }) => {

@@ -1,3 +1,4 @@
+import { formatFen } from '@pvis/config';
 import { useList } from '@refinedev/core';
 import { useTranslation } from 'react-i18next';
 import type { EntryDateOption } from './types';
@@ -14,6 +15,6 @@ export const useEntryDateOptions = () => {
   const options = result?.data?.[0]?.entryDateOptions ?? [];
   return options.map((o) => ({
     value: o.code,
-    label: `${i18n.language === 'en' ? o.labelEn : o.labelZh} · ¥${(o.feeFen / 100).toFixed(2)}`,
+    label: `${i18n.language === 'en' ? o.labelEn : o.labelZh} · ${formatFen(o.feeFen)}`,
   }));
 };

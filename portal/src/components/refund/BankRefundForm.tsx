@@ -1,9 +1,9 @@
+import { formatFen, yuanNumber } from '@pvis/config';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
 import { applyFieldErrors } from '../form-errors';
 import type { Refund } from './types';
 
@@ -72,7 +72,7 @@ export const BankRefundForm = ({
         form={form}
         layout="vertical"
         onFinish={save}
-        initialValues={{ refundedYuan: refund.amountFen / 100, refundedOn: dayjs() }}
+        initialValues={{ refundedYuan: yuanNumber(refund.amountFen), refundedOn: dayjs() }}
         style={{ maxWidth: 420 }}
       >
         <Form.Item
@@ -82,7 +82,7 @@ export const BankRefundForm = ({
         >
           <InputNumber
             min={0.01}
-            max={refund.amountFen / 100}
+            max={yuanNumber(refund.amountFen)}
             precision={2}
             style={{ width: '100%' }}
             data-testid="bank-refund-amount"
@@ -90,7 +90,7 @@ export const BankRefundForm = ({
         </Form.Item>
         {refundedFen !== null && (
           <Typography.Paragraph data-testid="exchange-rate-difference">
-            {t('refunds.exchangeRateDifference')}：{yuan(refund.amountFen - refundedFen)}
+            {t('refunds.exchangeRateDifference')}：{formatFen(refund.amountFen - refundedFen)}
           </Typography.Paragraph>
         )}
         <Form.Item

@@ -1,8 +1,8 @@
+import { formatFen } from '@pvis/config';
 import { Card, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
 import { RefundStatusTag } from './RefundStatusTag';
 import type { Refund } from './types';
 
@@ -34,7 +34,7 @@ export const RefundList = ({ orderId }: { orderId: string }) => {
             title: t('refunds.amount'),
             dataIndex: 'amountFen',
             align: 'right',
-            render: (fen: number) => yuan(fen),
+            render: (fen: number) => formatFen(fen),
           },
           {
             title: t('refunds.status'),
@@ -45,14 +45,14 @@ export const RefundList = ({ orderId }: { orderId: string }) => {
             title: t('refunds.refundedAmount'),
             dataIndex: 'refundedAmountFen',
             align: 'right',
-            render: (fen: number | null) => (fen == null ? '—' : yuan(fen)),
+            render: (fen: number | null) => (fen == null ? '—' : formatFen(fen)),
           },
           {
             title: t('refunds.exchangeRateDifference'),
             dataIndex: 'exchangeRateDifferenceFen',
             align: 'right',
             render: (fen: number | null, refund) =>
-              refund.refundStatus === 'succeeded' && fen ? yuan(fen) : '—',
+              refund.refundStatus === 'succeeded' && fen ? formatFen(fen) : '—',
           },
           { title: t('refunds.refundedOn'), dataIndex: 'refundedOn', render: (d) => d ?? '—' },
         ]}

@@ -1,10 +1,9 @@
-import { paymentMethods, refundStatusLabels } from '@pvis/config';
+import { formatFen, paymentMethods, refundStatusLabels } from '@pvis/config';
 import { type HttpError, useTable } from '@refinedev/core';
 import { Card, Segmented, Space, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { yuan } from '../badge-order/types';
 import { ExportButton } from '../ExportButton';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
@@ -98,7 +97,7 @@ export const RefundQueue = ({ basePath }: { basePath: string }) => {
             dataIndex: 'amountFen',
             align: 'right',
             width: 110,
-            render: (fen: number) => yuan(fen),
+            render: (fen: number) => formatFen(fen),
           },
           {
             title: t('refunds.paymentMethod'),

@@ -1,11 +1,10 @@
-import { paymentMethods, refundStatusLabels } from '@pvis/config';
+import { formatFen, paymentMethods, refundStatusLabels } from '@pvis/config';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type ApiError, request } from '../../providers/http';
-import { yuan } from '../badge-order/types';
 import { BackLink } from '../layout/BackLink';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
@@ -128,7 +127,7 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
             {labelOf(paymentMethods, refund.paymentMethod, lang)}
           </Descriptions.Item>
           <Descriptions.Item label={t('refunds.amount')}>
-            {yuan(refund.amountFen)}
+            {formatFen(refund.amountFen)}
           </Descriptions.Item>
           <Descriptions.Item label={t('refunds.refundNumber')}>
             {refund.refundNumber}
@@ -139,10 +138,12 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
           {done && (
             <>
               <Descriptions.Item label={t('refunds.refundedAmount')}>
-                <span data-testid="refunded-amount">{yuan(refund.refundedAmountFen ?? 0)}</span>
+                <span data-testid="refunded-amount">
+                  {formatFen(refund.refundedAmountFen ?? 0)}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('refunds.exchangeRateDifference')}>
-                {yuan(refund.exchangeRateDifferenceFen ?? 0)}
+                {formatFen(refund.exchangeRateDifferenceFen ?? 0)}
               </Descriptions.Item>
               <Descriptions.Item label={t('refunds.channelReference')}>
                 {refund.channelReference ?? '—'}

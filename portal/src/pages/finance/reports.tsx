@@ -1,10 +1,9 @@
-import { paymentMethods, type ReconciliationRow } from '@pvis/config';
+import { beijingDay, formatFen, paymentMethods, type ReconciliationRow } from '@pvis/config';
 import { useCustom } from '@refinedev/core';
 import { Card, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { yuan } from '../../components/badge-order/types';
 import { ExportButton } from '../../components/ExportButton';
 import { labelOf } from '../../components/organization/labels';
 
@@ -12,7 +11,7 @@ type ReportRow = ReconciliationRow;
 
 const DAY = 'YYYY-MM-DD';
 /** The report counts Beijing days, wherever finance sits. */
-const beijingToday = () => dayjs(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+const beijingToday = () => dayjs(beijingDay(new Date()));
 
 /** 对账报表: money received, refunded and flagged per Beijing day and payment method. */
 export const FinanceReportsPage = () => {
@@ -33,7 +32,6 @@ export const FinanceReportsPage = () => {
   const totals = result?.data?.data?.totals ?? [];
   const method = (code: string) =>
     code === 'all' ? t('reports.allMethods') : labelOf(paymentMethods, code, i18n.language);
-  const money = (fen: number) => yuan(fen);
   const columns = [
     {
       title: t('reports.day'),
@@ -46,22 +44,22 @@ export const FinanceReportsPage = () => {
       title: t('reports.received'),
       dataIndex: 'receivedFen',
       align: 'right' as const,
-      render: money,
+      render: formatFen,
     },
     { title: t('reports.refunds'), dataIndex: 'refunds', align: 'right' as const },
     {
       title: t('reports.refunded'),
       dataIndex: 'refundedFen',
       align: 'right' as const,
-      render: money,
+      render: formatFen,
     },
-    { title: t('reports.net'), dataIndex: 'netFen', align: 'right' as const, render: money },
+    { title: t('reports.net'), dataIndex: 'netFen', align: 'right' as const, render: formatFen },
     {
       title: t('reports.flagged'),
       dataIndex: 'flaggedFen',
       align: 'right' as const,
       render: (fen: number, row: ReportRow) =>
-        row.flagged ? `${money(fen)} (${row.flagged})` : '—',
+        row.flagged ? `${formatFen(fen)} (${row.flagged})` : '—',
     },
   ];
   return (

@@ -3,8 +3,8 @@ import { useOne } from '@refinedev/core';
 import { Button, Card, Result, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { formatDate } from '../../components/beijing-time';
 import { ActivityFacts } from '../../components/content/ActivityFacts';
-import { formatDate } from '../../components/content/format';
 import { Markdown } from '../../components/content/markdown';
 import {
   type ActivityItem,

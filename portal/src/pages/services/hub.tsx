@@ -1,8 +1,8 @@
 import { Anchor, Card, Col, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../components/beijing-time';
 import { ActivityFacts } from '../../components/content/ActivityFacts';
 import { ContentList } from '../../components/content/ContentList';
-import { formatDate } from '../../components/content/format';
 import type { ActivityItem, GuideItem, NewsItem } from '../../components/content/types';
 
 const SECTIONS = [

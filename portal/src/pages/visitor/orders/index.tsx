@@ -1,11 +1,11 @@
-import { collectionMethods, paymentMethods } from '@pvis/config';
+import { collectionMethods, formatFen, paymentMethods } from '@pvis/config';
 import { type HttpError, useTable } from '@refinedev/core';
 import { Card, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrderStatusTag } from '../../../components/badge-order/OrderStatusTag';
-import { type BadgeOrder, yuan } from '../../../components/badge-order/types';
+import type { BadgeOrder } from '../../../components/badge-order/types';
+import { formatDateTime } from '../../../components/beijing-time';
 import { listTableProps } from '../../../components/list-table';
 import { labelOf } from '../../../components/organization/labels';
 
@@ -35,14 +35,14 @@ export const OrderListPage = () => {
           {
             title: t('orders.createdAt'),
             dataIndex: 'createdAt',
-            render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+            render: (at: string) => formatDateTime(at),
           },
           { title: t('orders.headCount'), dataIndex: 'headCount' },
           {
             title: t('orders.amountDue'),
             dataIndex: 'amountFen',
             align: 'right',
-            render: (fen: number) => yuan(fen),
+            render: (fen: number) => formatFen(fen),
           },
           {
             title: t('orders.collection'),

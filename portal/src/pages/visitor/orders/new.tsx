@@ -1,4 +1,4 @@
-import { collectionMethods, orderTerms } from '@pvis/config';
+import { collectionMethods, formatFen, orderTerms } from '@pvis/config';
 import { useList } from '@refinedev/core';
 import {
   Alert,
@@ -16,7 +16,6 @@ import {
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { yuan } from '../../../components/badge-order/types';
 import { type ExpressAddress, fullAddressOf } from '../../../components/express-address/types';
 import { labelOf } from '../../../components/organization/labels';
 import type { EntryDateOption, Person } from '../../../components/person/types';
@@ -141,7 +140,7 @@ export const OrderConfirmPage = () => {
               title: t('orders.fee'),
               key: 'fee',
               align: 'right',
-              render: (_: unknown, person: Person) => yuan(feeOf(person)),
+              render: (_: unknown, person: Person) => formatFen(feeOf(person)),
             },
           ]}
         />
@@ -210,7 +209,7 @@ export const OrderConfirmPage = () => {
           <Descriptions.Item label={t('orders.headCount')}>{rows.length}</Descriptions.Item>
           <Descriptions.Item label={t('orders.amountDue')}>
             <Typography.Text strong style={{ fontSize: 18 }} data-testid="order-amount">
-              {yuan(amount)}
+              {formatFen(amount)}
             </Typography.Text>
           </Descriptions.Item>
         </Descriptions>

@@ -1,4 +1,4 @@
-import { collectionMethods, paymentMethods } from '@pvis/config';
+import { collectionMethods, formatFen, paymentMethods } from '@pvis/config';
 import {
   Alert,
   App,
@@ -12,13 +12,13 @@ import {
   Table,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { OrderStatusTag } from '../../../components/badge-order/OrderStatusTag';
 import { PaymentPanel } from '../../../components/badge-order/PaymentPanel';
-import { type BadgeOrder, type OrderLine, yuan } from '../../../components/badge-order/types';
+import type { BadgeOrder, OrderLine } from '../../../components/badge-order/types';
+import { formatDateTime } from '../../../components/beijing-time';
 import { InvoicePanel } from '../../../components/invoice/InvoicePanel';
 import { InvoiceStatusTag } from '../../../components/invoice/InvoiceTags';
 import { labelOf } from '../../../components/organization/labels';
@@ -91,12 +91,12 @@ export const OrderShowPage = () => {
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('orders.amountDue')}>
             <Typography.Text strong data-testid="order-amount">
-              {yuan(order.amountFen)}
+              {formatFen(order.amountFen)}
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('orders.headCount')}>{order.headCount}</Descriptions.Item>
           <Descriptions.Item label={t('orders.createdAt')}>
-            {dayjs(order.createdAt).format('YYYY-MM-DD HH:mm')}
+            {formatDateTime(order.createdAt)}
           </Descriptions.Item>
           <Descriptions.Item label={t('orders.collection')}>
             {labelOf(collectionMethods, order.collectionMethod, i18n.language)}
@@ -105,7 +105,7 @@ export const OrderShowPage = () => {
           </Descriptions.Item>
           {unpaid && order.expiresAt && (
             <Descriptions.Item label={t('orders.expiresAt')}>
-              {dayjs(order.expiresAt).format('YYYY-MM-DD HH:mm')}
+              {formatDateTime(order.expiresAt)}
             </Descriptions.Item>
           )}
           {order.paymentMethod && (
@@ -115,7 +115,7 @@ export const OrderShowPage = () => {
           )}
           {order.paidAt && (
             <Descriptions.Item label={t('orders.paidAt')}>
-              {dayjs(order.paidAt).format('YYYY-MM-DD HH:mm')}
+              {formatDateTime(order.paidAt)}
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('orders.invoice')}>
@@ -164,7 +164,7 @@ export const OrderShowPage = () => {
               title: t('orders.fee'),
               dataIndex: 'feeFen',
               align: 'right',
-              render: (fen: number) => yuan(fen),
+              render: (fen: number) => formatFen(fen),
             },
           ]}
         />
