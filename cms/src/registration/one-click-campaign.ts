@@ -1,3 +1,4 @@
+import { beijingDay } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { enqueue, work } from '../jobs/queue';
 import { queueMail } from '../mail/outbox';
@@ -85,7 +86,7 @@ export async function inviteEdition(strapi: Core.Strapi, fromEdition: number) {
         name: String(locale === 'en' ? (org.nameEn ?? org.name) : org.name),
         edition: locale === 'en' ? edition.nameEn : edition.nameZh,
         link: `${portalUrl()}/register/one-click?token=${encodeURIComponent(token)}`,
-        expiresOn: expiresAt.toISOString().slice(0, 10),
+        expiresOn: beijingDay(expiresAt),
       },
       locale,
       { uid: INVITATION, documentId: invitation.documentId, field: 'sentAt' },

@@ -1,4 +1,4 @@
-import { formatBeijingTime, yuanNumber } from '@pvis/config';
+import { beijingDay, formatBeijingTime, yuanNumber } from '@pvis/config';
 import ExcelJS from 'exceljs';
 import type { Context } from 'koa';
 
@@ -50,7 +50,7 @@ export async function sendWorkbook<Row>(
   for (const row of rows.slice(0, EXPORT_LIMIT)) {
     sheet.addRow(Object.fromEntries(columns.map((column, i) => [String(i), column.value(row)])));
   }
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = beijingDay(new Date());
   ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   ctx.set('Content-Disposition', `attachment; filename="${file.name}-${stamp}.xlsx"`);
   ctx.body = Buffer.from(await workbook.xlsx.writeBuffer());

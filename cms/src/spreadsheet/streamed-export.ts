@@ -1,4 +1,5 @@
 import type { PassThrough } from 'node:stream';
+import { beijingDay } from '@pvis/config';
 import type { Context } from 'koa';
 
 /**
@@ -16,7 +17,7 @@ export async function firstPageFirst<Row>(
 }
 
 export function sendStreamedWorkbook(ctx: Context, stream: PassThrough, name: string) {
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = beijingDay(new Date());
   ctx.set('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   ctx.set('Content-Disposition', `attachment; filename="${name}-${stamp}.xlsx"`);
   stream.once('error', () => ctx.res.destroy());

@@ -18,6 +18,7 @@ import type { Context } from 'koa';
 import type { Caller } from '../../access/caller';
 import type { Filters } from '../../access/scopes';
 import { currentEdition } from '../../registration/edition';
+import { chinaTime } from '../../spreadsheet/send-workbook';
 import { firstPageFirst, sendStreamedWorkbook } from '../../spreadsheet/streamed-export';
 import { editionOptions, labelOfChoice } from './columns';
 
@@ -119,9 +120,7 @@ export async function sendPersonsWorkbook(
               paymentStatus: zh(personPaymentStatuses, person.paymentStatus),
               source: zh(personSources, person.source),
               badgeReuse: person.badgeReuse ? '是' : '否',
-              createdAt: person.createdAt
-                ? new Date(String(person.createdAt)).toISOString().replace('T', ' ').slice(0, 19)
-                : '',
+              createdAt: chinaTime(person.createdAt),
             })
             .commit();
         }
