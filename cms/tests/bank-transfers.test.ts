@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { beijingDay } from '@pvis/config';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ const png = Buffer.from(
 const pdf = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = beijingDay(new Date());
 const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
   (response.body.error?.details?.errors ?? []) as {
     path: string[];

@@ -1,3 +1,4 @@
+import { beijingDay } from '@pvis/config';
 import { describe, expect, it } from 'vitest';
 import { paidOrder, withSandboxStrapi } from './support/orders';
 import { workbookOf } from './support/workbook';
@@ -7,7 +8,7 @@ import { workbookOf } from './support/workbook';
  * method from the payments the gateways' signed notifications booked, and its XLSX.
  */
 const { app } = await withSandboxStrapi();
-const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const beijingToday = () => beijingDay(new Date());
 
 const reportOf = async (query = '') => {
   const finance = await app.as('finance');

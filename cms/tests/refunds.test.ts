@@ -1,3 +1,4 @@
+import { beijingDay } from '@pvis/config';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
 import { newAccount } from './support/app';
@@ -288,7 +289,7 @@ describe('processing refunds (退款)', () => {
       'refundedOn',
     ]);
     expect((await refundOf(personIds[0]!)).refund_status).toBe('processing');
-    const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+    const today = beijingDay(new Date());
     const recorded = await finance.post(url, {
       data: { refundedAmountFen: 19_650, bankReference: 'BOC20251105001', refundedOn: today },
     });
@@ -315,7 +316,7 @@ describe('processing refunds (退款)', () => {
       bank.holdRefundNotices = false;
     }
     const finance = await app.as('finance');
-    const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+    const today = beijingDay(new Date());
     const response = await finance.post(`/api/refunds/${refund.document_id}/bank-refund`, {
       data: { refundedAmountFen: 20_000, bankReference: 'X1', refundedOn: today },
     });

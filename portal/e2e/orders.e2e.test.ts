@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { beijingDay } from '@pvis/config';
 import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
 import {
@@ -86,7 +87,7 @@ describe('a badge order paid by QR code', () => {
     try {
       await logInAs(finance.page, 'finance');
       await finance.page.goto(`${portalUrl()}/finance/reports`);
-      const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+      const today = beijingDay(new Date());
       const line = finance.page
         .getByTestId('report-rows')
         .locator('.ant-table-row', { hasText: today })

@@ -1,3 +1,4 @@
+import { beijingDay } from '@pvis/config';
 import sharp from 'sharp';
 import type supertest from 'supertest';
 import { expect } from 'vitest';
@@ -15,7 +16,7 @@ export const png = (width = 358, height = 441) =>
 export const pdf = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-export const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+export const today = beijingDay(new Date());
 
 export interface FileRow {
   id: number;
