@@ -9,6 +9,8 @@ import {
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
+import { linkIdentifiers } from '../db/links';
+import { linkTable } from '../db/names';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
 import { logRows } from '../lifecycle/audit';
 import { editionFees } from './edition-fees';
@@ -16,6 +18,9 @@ import { scheduleExpiry } from './expiry';
 import type { OrderRequest } from './order-request';
 import { placedOrderDetail } from './order-view';
 import { checkMoves, lockPersons, moveUpdate } from './person-moves';
+
+const ORDER = 'api::badge-order.badge-order';
+const LINE = 'api::badge-order-line.badge-order-line';
 
 export const expiryMinutes = () => {
   const minutes = Number(process.env.ORDER_EXPIRY_MINUTES ?? 30);
@@ -196,36 +201,44 @@ export async function placeOrder(
       ];
       // Persons, order, lines, Strapi's link rows and the audit rows: one statement, one round
       // trip (data-modifying CTEs); the rush of issue 5 asks for hundreds of orders a second.
+      const lineOrder = linkTable(LINE, 'order');
       const {
         rows: [order],
       } = await trx.raw(
         `with moved as (?), ord as (?), lines as (?),
            organization_link as (
-             insert into badge_orders_organization_lnk (badge_order_id, organization_id)
+             insert into ?? (??, ??)
              select id, ? from ord),
            address_link as (
-             insert into badge_orders_express_address_lnk (badge_order_id, express_address_id)
+             insert into ?? (??, ??)
              select id, ?::int from ord where ?::int is not null),
            line_order as (
-             insert into badge_order_lines_order_lnk
-               (badge_order_line_id, badge_order_id, badge_order_line_ord)
+             insert into ?? (??, ??, ??)
              select l.id, ord.id, row_number() over (order by l.id) from lines l, ord),
            line_person as (
-             insert into badge_order_lines_person_lnk (badge_order_line_id, person_id)
+             insert into ?? (??, ??)
              select l.id, p.id from lines l join persons p on p.document_id = l.person_ref),
            logs as (?),
            actor as (
-             insert into review_logs_actor_lnk (review_log_id, user_id)
+             insert into ?? (??, ??)
              select id, ?::int from logs where ?::int is not null)
          select id, expires_at, (select array_agg(id order by id) from lines) as line_ids from ord`,
         [
           moveUpdate(trx, to!, personIds!),
           orderRow,
           lineRows,
+          ...linkIdentifiers(ORDER, 'organization'),
           organization.id,
+          ...linkIdentifiers(ORDER, 'expressAddress'),
           address?.id ?? null,
           address?.id ?? null,
+          lineOrder.table,
+          lineOrder.ownerColumn,
+          lineOrder.targetColumn,
+          lineOrder.inverseOrderColumn!,
+          ...linkIdentifiers(LINE, 'person'),
           logRows(trx, audit),
+          ...linkIdentifiers('api::review-log.review-log', 'actor'),
           caller.userId ?? null,
           caller.userId ?? null,
         ],
