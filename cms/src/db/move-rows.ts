@@ -15,12 +15,12 @@ import { columnName, tableName } from './names';
 export type MovingRow = { id: number; document_id: string } & Record<string, unknown>;
 
 /** The machines whose records move as rows, and their content types. */
-const RECORDS = {
+export const ROW_RECORDS = {
   person: 'api::person.person',
   payment: 'api::payment.payment',
   refund: 'api::refund.refund',
 } as const satisfies Partial<Record<MachineName, UID.ContentType>>;
-export type RowMachine = keyof typeof RECORDS;
+export type RowMachine = keyof typeof ROW_RECORDS;
 
 export interface RowMove {
   machine: RowMachine;
@@ -51,7 +51,7 @@ export interface CheckedMoves {
 
 /** The table and state column of a machine's records (Strapi's metadata). */
 const stateColumnOf = (machine: RowMachine) =>
-  columnName(RECORDS[machine], machines[machine].field);
+  columnName(ROW_RECORDS[machine], machines[machine].field);
 
 /** The state a row is in. */
 export const stateOf = (machine: RowMachine, row: MovingRow) => String(row[stateColumnOf(machine)]);
@@ -105,7 +105,7 @@ export const rowMoveUpdate = (
   ids: number[],
   columns: Record<string, unknown> = {},
 ) =>
-  trx(tableName(RECORDS[machine]))
+  trx(tableName(ROW_RECORDS[machine]))
     .whereIn('id', ids)
     .update({ ...columns, [stateColumnOf(machine)]: to, updated_at: new Date() });
 

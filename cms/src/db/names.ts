@@ -8,7 +8,7 @@ import type { UID } from '@strapi/strapi';
  * runs).
  */
 
-type Uid = UID.ContentType | 'plugin::users-permissions.user';
+export type Uid = UID.ContentType | 'plugin::users-permissions.user';
 
 interface MetaAttribute {
   type: string;

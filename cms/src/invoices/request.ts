@@ -150,9 +150,7 @@ export async function requestInvoice(
           locale: null,
         })
         .returning(['id']);
-      await insertLinks(trx, 'api::invoice.invoice', 'order', [
-        { owner: invoice.id, target: order.id },
-      ]);
+      await insertLinks(trx, 'invoice.order', [{ owner: invoice.id, target: order.id }]);
       await writeAudit(
         trx,
         [

@@ -61,9 +61,7 @@ export async function reverseInvoice(trx: Knex.Transaction, invoice: InvoiceRow,
       locale: null,
     })
     .returning(['id']);
-  await insertLinks(trx, 'api::red-letter-invoice.red-letter-invoice', 'invoice', [
-    { owner: row.id, target: invoice.id },
-  ]);
+  await insertLinks(trx, 'red-letter-invoice.invoice', [{ owner: row.id, target: invoice.id }]);
   if (!deadline) {
     await issueRedLetter(trx, invoice, documentId, by.reason);
     return;

@@ -58,7 +58,7 @@ export async function writeAudit(
     await trx.raw(`with ${changed}logs as (?) insert into ?? (??, ??) select id, ? from logs`, [
       ...(change ? [change] : []),
       logs,
-      ...linkIdentifiers('api::review-log.review-log', 'actor'),
+      ...linkIdentifiers('review-log.actor'),
       userId,
     ]);
   } else if (change) {

@@ -38,9 +38,7 @@ export async function insertPayment(trx: Knex.Transaction, payment: NewPayment) 
       'gateway_transaction_id',
     ])) as PaymentRow[];
   if (payment.orderId) {
-    await insertLinks(trx, 'api::payment.payment', 'order', [
-      { owner: row!.id, target: payment.orderId },
-    ]);
+    await insertLinks(trx, 'payment.order', [{ owner: row!.id, target: payment.orderId }]);
   }
   return row!;
 }

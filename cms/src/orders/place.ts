@@ -9,8 +9,7 @@ import {
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
-import { linkIdentifiers } from '../db/links';
-import { linkTable } from '../db/names';
+import { linkIdentifiers, linkOf } from '../db/links';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
 import { logRows } from '../lifecycle/audit';
 import { editionFees } from './edition-fees';
@@ -18,9 +17,6 @@ import { scheduleExpiry } from './expiry';
 import type { OrderRequest } from './order-request';
 import { placedOrderDetail } from './order-view';
 import { checkMoves, lockPersons, moveUpdate } from './person-moves';
-
-const ORDER = 'api::badge-order.badge-order';
-const LINE = 'api::badge-order-line.badge-order-line';
 
 export const expiryMinutes = () => {
   const minutes = Number(process.env.ORDER_EXPIRY_MINUTES ?? 30);
@@ -201,7 +197,7 @@ export async function placeOrder(
       ];
       // Persons, order, lines, Strapi's link rows and the audit rows: one statement, one round
       // trip (data-modifying CTEs); the rush of issue 5 asks for hundreds of orders a second.
-      const lineOrder = linkTable(LINE, 'order');
+      const lineOrder = linkOf('badge-order-line.order');
       const {
         rows: [order],
       } = await trx.raw(
@@ -227,18 +223,18 @@ export async function placeOrder(
           moveUpdate(trx, to!, personIds!),
           orderRow,
           lineRows,
-          ...linkIdentifiers(ORDER, 'organization'),
+          ...linkIdentifiers('badge-order.organization'),
           organization.id,
-          ...linkIdentifiers(ORDER, 'expressAddress'),
+          ...linkIdentifiers('badge-order.expressAddress'),
           address?.id ?? null,
           address?.id ?? null,
           lineOrder.table,
           lineOrder.ownerColumn,
           lineOrder.targetColumn,
           lineOrder.inverseOrderColumn!,
-          ...linkIdentifiers(LINE, 'person'),
+          ...linkIdentifiers('badge-order-line.person'),
           logRows(trx, audit),
-          ...linkIdentifiers('api::review-log.review-log', 'actor'),
+          ...linkIdentifiers('review-log.actor'),
           caller.userId ?? null,
           caller.userId ?? null,
         ],

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import { aliasedLink } from '../db/links';
 
-const USER = 'plugin::users-permissions.user';
 type Row = Record<string, unknown>;
 
 /** Columns that are the system's bookkeeping, not data about the organization or its people. */
@@ -70,8 +69,8 @@ export async function collectPersonalData(
       .where({ 'm.related_type': related, 'm.field': field })
       .whereIn('m.related_id', ids)
       .select('m.related_id as recordId', 'f.name', 'f.mime', 'f.size', 'f.created_at');
-  const toOrganization = aliasedLink(USER, 'organization', 'o');
-  const toPerson = aliasedLink(USER, 'person', 'p');
+  const toOrganization = aliasedLink('user.organization', 'o');
+  const toPerson = aliasedLink('user.person', 'p');
   const accounts = await db('up_users as u')
     .leftJoin(toOrganization.from, toOrganization.owner, 'u.id')
     .leftJoin('organizations as org', 'org.id', toOrganization.target)

@@ -5,8 +5,6 @@ import type { Knex } from 'knex';
 import { insertLinks, type Link } from '../db/links';
 import { writeAudit } from '../lifecycle/audit';
 
-const REFUND = 'api::refund.refund';
-
 /** R + the time (China) + 10 random digits: what the gateway de-duplicates on, 25 characters. */
 export const newRefundNumber = (now = new Date()) =>
   `R${formatOrderNumber(now, randomInt(0, 10_000_000_000)).slice(1)}`;
@@ -109,20 +107,17 @@ export async function raiseRefunds(
     });
   await insertLinks(
     trx,
-    REFUND,
-    'order',
+    'refund.order',
     links((row) => row.order_id),
   );
   await insertLinks(
     trx,
-    REFUND,
-    'person',
+    'refund.person',
     links((row) => row.person_id),
   );
   await insertLinks(
     trx,
-    REFUND,
-    'payment',
+    'refund.payment',
     links((row) => row.payment_id),
   );
   await trx('persons')

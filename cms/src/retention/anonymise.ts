@@ -158,7 +158,7 @@ async function anonymiseEdition(strapi: Core.Strapi, edition: number): Promise<E
   );
 
   // Colleague accounts of those persons: no way back in, nothing left that identifies them.
-  const colleagueLink = aliasedLink('plugin::users-permissions.user', 'person', 'l');
+  const colleagueLink = aliasedLink('user.person', 'l');
   const colleagueAccounts = await updateInBatches(
     db,
     'up_users',

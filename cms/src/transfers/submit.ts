@@ -75,9 +75,7 @@ export async function submitRemittance(
           published_at: now,
         })
         .returning(['id', 'document_id']);
-      await insertLinks(trx, 'api::remittance.remittance', 'payment', [
-        { owner: remittance.id, target: payment.id },
-      ]);
+      await insertLinks(trx, 'remittance.payment', [{ owner: remittance.id, target: payment.id }]);
       await linkVoucher(trx, remittance.id, voucher.id);
       return { documentId: String(remittance.document_id), paymentRef: payment.document_id };
     });

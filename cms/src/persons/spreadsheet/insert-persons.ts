@@ -86,8 +86,7 @@ export async function insertPersons(
     if (organization) {
       await insertLinks(
         trx,
-        'api::person.person',
-        'organization',
+        'person.organization',
         done.map((r) => ({ owner: r.id, target: organization.id })),
       );
     }
