@@ -13,7 +13,7 @@ const bodyOf = (ctx: Context) =>
 
 /**
  * Remittances (汇款信息) of bank transfers (cms/API.md "Bank transfers"): scope from
- * access/resources.ts; the finance queue, decision, export and the voucher are src/transfers/.
+ * access/resources/remittance.ts; the finance queue, decision, export and the voucher are src/transfers/.
  */
 export default scopedCoreController(
   'api::remittance.remittance',
