@@ -26,8 +26,8 @@ export default scopedCoreController(
 
     /** GET /bank-statement-lines/export?matchStatus= — XLSX. */
     async export(ctx: Context) {
-      await scopeOf(ctx, 'export');
-      await exportStatementLines(strapi, ctx);
+      const { scope } = await scopeOf(ctx, 'export');
+      await exportStatementLines(strapi, ctx, scope);
     },
 
     /** GET /bank-statement-lines/:id/candidates — transfers this line may pay. */

@@ -120,9 +120,11 @@ export default scopedCoreController(
 
       /** GET /organizations/stats — counts by state and by sub-delegation, within the caller's scope. */
       async stats(ctx: Ctx) {
-        const { caller } = await scopeOf(ctx, 'stats');
+        const { caller, scope } = await scopeOf(ctx, 'stats');
         const edition = await currentEdition(strapi);
-        ctx.body = { data: await reviewStats(strapi, edition.number, caller.delegationPath) };
+        ctx.body = {
+          data: await reviewStats(strapi, edition.number, scope, caller.delegationPath),
+        };
       },
     };
   },

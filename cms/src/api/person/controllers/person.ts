@@ -131,9 +131,9 @@ export default scopedCoreController(
 
     /** GET /persons/stats — counts by status in the caller's view, current edition. */
     async stats(ctx: Context) {
-      const { caller } = await scopeOf(ctx, 'stats');
+      const { caller, scope } = await scopeOf(ctx, 'stats');
       const edition = caller.editionNumber ?? (await currentEdition(strapi)).number;
-      ctx.body = { data: await personStats(strapi, caller, edition) };
+      ctx.body = { data: await personStats(strapi, scope, edition) };
     },
   }),
   personRecord,
