@@ -44,6 +44,8 @@ const NOT_NAMES = new Set([
   'refunded_fen',
   // a gateway's field name (WeChat Pay), not SQL
   'out_refund_no',
+  // the table rate-limiter-flexible keeps for itself
+  'rate_limits',
 ]);
 
 interface Schema {
@@ -74,16 +76,22 @@ async function readSchema(): Promise<Schema> {
       const joinTable = attribute.joinTable as Record<string, unknown> | undefined;
       if (!joinTable) continue;
       strapiTables.add(String(joinTable.name));
-      for (const key of ['joinColumn', 'inverseJoinColumn'] as const) {
-        strapiColumns.add(String((joinTable[key] as { name: string }).name));
-      }
-      for (const key of ['orderColumnName', 'inverseOrderColumnName'] as const) {
-        if (typeof joinTable[key] === 'string') strapiColumns.add(joinTable[key]);
-      }
+      const joinColumns = ['joinColumn', 'inverseJoinColumn'].map(
+        (key) => (joinTable[key] as { name?: string } | undefined)?.name,
+      );
       const morph = joinTable.morphColumn as
         | { typeColumn: { name: string }; idColumn: { name: string } }
         | undefined;
-      if (morph) strapiColumns.add(morph.typeColumn.name).add(morph.idColumn.name);
+      for (const column of [
+        ...joinColumns,
+        joinTable.orderColumnName,
+        joinTable.inverseOrderColumnName,
+        morph?.typeColumn.name,
+        morph?.idColumn.name,
+        ...((joinTable.pivotColumns as string[] | undefined) ?? []),
+      ]) {
+        if (typeof column === 'string') strapiColumns.add(column);
+      }
     }
   }
   const ownTables = new Set<string>();
@@ -106,8 +114,12 @@ const sourceFiles = (dir: string): string[] =>
 /** The files that write SQL (knex builders or raw statements). */
 const sqlFiles = () =>
   sourceFiles(SOURCE).filter((file) =>
-    /from 'knex'|db\.connection|\btrx\(|\.raw\(/.test(fs.readFileSync(file, 'utf8')),
+    /from 'knex'|\.connection\b|\btrx\b|\.raw\(/.test(fs.readFileSync(file, 'utf8')),
   );
+
+/** A string that is a SQL statement (not a message that happens to say "from" or "into"). */
+const SQL_STATEMENT =
+  /\bselect\b[\s\S]*\bfrom\b|\binsert into\b|\bupdate\s+\S+\s+(as\s+\S+\s+)?set\b|\bdelete from\b/i;
 
 /** The string literals of a file (comments dropped), where SQL and its names live. */
 function literalsOf(file: string) {
@@ -133,13 +145,14 @@ function namesInSource() {
     }
     for (const literal of literalsOf(file)) {
       const ctes = new Set([...literal.matchAll(/\b([a-z_]+) as \(/gi)].map((m) => m[1]));
+      for (const [word] of literal.matchAll(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g)) {
+        if (!ctes.has(word)) words.set(word, where);
+      }
+      if (!SQL_STATEMENT.test(literal)) continue;
       for (const [, table] of literal.matchAll(
         /\b(?:from|join|into|update)\s+([a-z_]+)\b(?!\s*\()/gi,
       )) {
         if (!ctes.has(table!)) tables.set(table!, where);
-      }
-      for (const [word] of literal.matchAll(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g)) {
-        if (!ctes.has(word)) words.set(word, where);
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { type LinkTable, linkTable, type Uid } from './names';
+import { type LinkTable, linkTable, tableName, targetOf, type Uid } from './names';
 
 /**
  * Every relation whose link rows hand-written SQL reads or writes, as `<record>.<relation>`:
@@ -26,10 +26,10 @@ export const RELATIONS = {
 } as const satisfies Record<string, readonly [Uid, string]>;
 export type Relation = keyof typeof RELATIONS;
 
-/** The link table of one of the relations above. */
-export function linkOf(relation: Relation): LinkTable {
+/** The link table of one of the relations above, with the table of the records it points to. */
+export function linkOf(relation: Relation): LinkTable & { targetTable: string } {
   const [uid, attribute] = RELATIONS[relation];
-  return linkTable(uid, attribute);
+  return { ...linkTable(uid, attribute), targetTable: tableName(targetOf(uid, attribute)) };
 }
 
 /** One relation row: the owner's numeric id and the target's. */
