@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { customActions } from '../src/access/custom-actions';
 import { actionsOf, type RecordAction, resources } from '../src/access/resources';
 import { roleTypes } from '../src/access/roles';
 import { everything } from '../src/access/scopes';
@@ -187,6 +188,44 @@ describe.each(resources.map((r) => [r.uid, r] as const))('%s', (uid, resource) =
       }
     }
   });
+});
+
+/**
+ * Reports outside the access table (access/custom-actions.ts) cover every record of the
+ * expo: all or nothing, by role.
+ */
+const customReports = customActions.filter(({ action }) => /\.(stats|export)$/.test(action));
+const pathOf = (handler: string) => {
+  const apis = Object.values(app.strapi().apis) as {
+    routes: Record<string, { routes: Route[] }>;
+  }[];
+  const route = apis
+    .flatMap((api) => Object.values(api.routes).flatMap((router) => router.routes))
+    .find((r) => r.handler === handler);
+  return `/api${route?.path}`;
+};
+interface Route {
+  handler: string;
+  path: string;
+}
+
+describe.each(customReports.map((report) => [report.action, report] as const))(
+  '%s',
+  (action, report) => {
+    it.each(roleTypes)('answers %s only when the role is granted the report', async (role) => {
+      const response = await (await app.as(role as never)).get(pathOf(action));
+      expect(response.status, `${role} ${pathOf(action)}`).toBe(
+        report.roles.includes(role) ? 200 : 403,
+      );
+    });
+  },
+);
+
+it('finds the reports outside the access table', () => {
+  expect(customReports.map((r) => pathOf(r.action)).sort()).toEqual([
+    '/api/one-click-campaigns/stats',
+    '/api/reconciliation/export',
+  ]);
 });
 
 it('can call every action the access table declares', () => {
