@@ -3,7 +3,7 @@ import { customActions } from '../src/access/custom-actions';
 import { actionsOf, type RecordAction, resources } from '../src/access/resources';
 import { roleTypes } from '../src/access/roles';
 import { everything } from '../src/access/scopes';
-import { withStrapi } from './support/app';
+import { newAccount, withStrapi } from './support/app';
 import { createForeignRecords } from './support/foreign-records';
 import { workbookOf } from './support/workbook';
 
@@ -226,6 +226,22 @@ it('finds the reports outside the access table', () => {
     '/api/one-click-campaigns/stats',
     '/api/reconciliation/export',
   ]);
+});
+
+it('fails closed: a role whose scope is empty (a liaison with no organization) gets 404 from its reports', async () => {
+  const { username } = await newAccount(app, 'liaison');
+  const token = await app.login(username, 'Secret#2025');
+  const checked: string[] = [];
+  for (const resource of resources) {
+    for (const action of actionsOn(resource, 'collection')) {
+      if (!actionsOf(resource, 'liaison').includes(action)) continue;
+      const url = `${routeOf(resource.uid)}/${action}`;
+      const response = await app.http().get(url).set('Authorization', `Bearer ${token}`);
+      expect(response.status, url).toBe(404);
+      checked.push(url);
+    }
+  }
+  expect(checked).toEqual(['/api/persons/stats', '/api/persons/export']);
 });
 
 it('can call every action the access table declares', () => {
