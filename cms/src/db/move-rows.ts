@@ -49,7 +49,7 @@ export interface CheckedMoves {
   audit: AuditEntry[];
 }
 
-/** The table and state column of a machine's records (Strapi's metadata). */
+/** The state column of a machine's records (Strapi's metadata). */
 const stateColumnOf = (machine: RowMachine) =>
   columnName(ROW_RECORDS[machine], machines[machine].field);
 
@@ -66,14 +66,17 @@ export function checkRowMoves<R extends MovingRow>(
   refuse: (refused: Refused<R>[]) => Error,
 ): CheckedMoves {
   const machine = machines[move.machine];
-  const checks = rows.map((row) => ({
-    row,
-    from: stateOf(move.machine, row),
-    check: can(machine, stateOf(move.machine, row) as never, move.action as never, move.actor, {
-      reason: move.reason,
-      ...move.context?.(row),
-    } as never),
-  }));
+  const checks = rows.map((row) => {
+    const from = stateOf(move.machine, row);
+    return {
+      row,
+      from,
+      check: can(machine, from as never, move.action as never, move.actor, {
+        reason: move.reason,
+        ...move.context?.(row),
+      } as never),
+    };
+  });
   const refused = checks.flatMap(({ row, check }) => (check.ok ? [] : [{ row, code: check.code }]));
   if (refused.length > 0) throw refuse(refused);
   const targets = checks.map(({ check }) => String(check.ok ? check.to : ''));
