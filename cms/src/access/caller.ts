@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { linkOf } from '../db/links';
 import { accessCacheMs, ExpiringMap } from './expiring-map';
 import { isPortalRole, type RoleType } from './roles';
 
@@ -18,30 +19,28 @@ interface RequestState {
   caller?: Caller;
 }
 
-const USER = 'plugin::users-permissions.user';
-
 /** Kept a few seconds per account; emptied when accounts change (watch-access-changes.ts). */
 const callers = new ExpiringMap<string, Caller>(accessCacheMs());
 
 /**
  * One column of the user's to-one relation, as a scalar subquery through its link table
- * (Strapi's metadata): `(select <column> from <target> where id = (select … from <link> …))`.
+ * (db/links.ts): `(select <column> from <target> where id = (select … from <link> …))`.
  */
-function relatedColumn(strapi: Core.Strapi, attribute: string, column: string, userId: number) {
-  const meta = strapi.db.metadata.get(USER).attributes[attribute] as unknown as {
-    target: string;
-    joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
-  };
-  const { name, joinColumn, inverseJoinColumn } = meta.joinTable;
-  const target = strapi.db.metadata.get(meta.target as never).tableName;
+function relatedColumn(
+  strapi: Core.Strapi,
+  relation: 'user.organization' | 'user.delegation' | 'user.person',
+  column: string,
+  userId: number,
+) {
+  const { table, ownerColumn, targetColumn, targetTable } = linkOf(relation);
   // The target by primary key of the id the link holds: a join here let the planner walk the
   // whole target table (see lookUp).
   const linkedId = strapi.db
-    .connection(name)
-    .where(joinColumn.name, userId)
-    .select(inverseJoinColumn.name)
+    .connection(table)
+    .where(ownerColumn, userId)
+    .select(targetColumn)
     .limit(1);
-  return strapi.db.connection(target).where('id', linkedId).select(column);
+  return strapi.db.connection(targetTable).where('id', linkedId).select(column);
 }
 
 /**
@@ -57,10 +56,10 @@ async function lookUp(strapi: Core.Strapi, userId: number) {
     `select (?) as "organizationRef", (?) as "editionNumber", (?) as "delegationPath",
             (?) as "personRef"`,
     [
-      relatedColumn(strapi, 'organization', 'document_id', userId),
-      relatedColumn(strapi, 'organization', 'edition_number', userId),
-      relatedColumn(strapi, 'delegation', 'path', userId),
-      relatedColumn(strapi, 'person', 'document_id', userId),
+      relatedColumn(strapi, 'user.organization', 'document_id', userId),
+      relatedColumn(strapi, 'user.organization', 'edition_number', userId),
+      relatedColumn(strapi, 'user.delegation', 'path', userId),
+      relatedColumn(strapi, 'user.person', 'document_id', userId),
     ],
   )) as {
     rows: {

@@ -20,6 +20,7 @@ import { queueMails } from '../mail/outbox';
 import { PERSONAL_DATA_EXPORT } from '../personal-data/export';
 import { bulkTransition } from '../review/bulk';
 import { type Caller, resolveCaller } from './caller';
+import type { RecordHooks } from './record-hooks';
 import { accessFor, actionsOf, type RecordAction, type ResourceAccess } from './resources';
 import { actorOf, isPortalRole } from './roles';
 import type { Filters } from './scopes';
@@ -60,7 +61,7 @@ function forbiddenFields(
 
 /**
  * The core controller of a business record, made tenant-safe: every list is filtered by the
- * caller's scope from access/resources.ts, a record outside it answers 404, and generic writes
+ * caller's scope from access/resources/, a record outside it answers 404, and generic writes
  * accept only the role's writable fields (lifecycle changes go through lifecycle services).
  */
 export interface ScopedTools {
@@ -79,7 +80,12 @@ type Extension = (
   tools: ScopedTools,
 ) => Record<string, (this: unknown, ctx: Context) => Promise<unknown>>;
 
-export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
+/** `hooks`: what the record's own domain adds (field checks, derived fields, its own actions). */
+export function scopedCoreController(
+  uid: UID.ContentType,
+  extend?: Extension,
+  hooks: RecordHooks = {},
+) {
   return factories.createCoreController(uid, ({ strapi }: { strapi: Core.Strapi }) => {
     const access = accessFor(uid);
     const documents = () => strapi.documents(uid);
@@ -150,7 +156,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
       const problems =
         forbidden.length > 0
           ? forbidden
-          : ((await access?.validate?.(record, existing, { strapi, caller })) ?? []);
+          : ((await hooks.validate?.(record, existing, { strapi, caller })) ?? []);
       if (problems.length > 0) throw invalidFields(problems);
       return record;
     }
@@ -195,11 +201,11 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
     ): unknown {
       const lifecycle = access?.lifecycle;
       const role = caller.role;
-      if (!isPortalRole(role) || (!lifecycle && !access?.extraActions)) return data;
+      if (!isPortalRole(role) || (!lifecycle && !hooks.extraActions)) return data;
       const decorate = (record: Record<string, unknown>) => {
         // Records without a lifecycle (statement lines, red-letter invoices) have only their own.
         if (!lifecycle) {
-          return { ...record, allowedActions: access!.extraActions!(record, caller, context) };
+          return { ...record, allowedActions: hooks.extraActions!(record, caller, context) };
         }
         const state = record[lifecycle.field];
         if (typeof state !== 'string') return record;
@@ -214,7 +220,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
           lifecycle.editableStates.includes(state) && actionsOf(access, role).includes('update')
             ? ['edit']
             : [];
-        const extra = access.extraActions?.(record, caller, context) ?? [];
+        const extra = hooks.extraActions?.(record, caller, context) ?? [];
         return { ...record, allowedActions: [...actions, ...edit, ...extra] };
       };
       if (Array.isArray(data)) return data.map((r) => decorate(r as Record<string, unknown>));
@@ -258,8 +264,8 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         };
         const present = async (rows: unknown[], pagination: unknown) => {
           const records = rows as Record<string, unknown>[];
-          const shown = access?.listView ? records.map(access.listView) : records;
-          const context = await access?.actionContext?.(strapi, caller);
+          const shown = hooks.listView ? records.map(hooks.listView) : records;
+          const context = await hooks.actionContext?.(strapi, caller);
           return core.transformResponse(withActions(caller, shown, context), { pagination });
         };
         const own = await service.findInScope?.(ctx.query as Record<string, unknown>, scope);
@@ -276,10 +282,10 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
       async findOne(ctx: Context) {
         const { caller } = await inScope(ctx, 'findOne');
         const response = (await super.findOne(ctx)) as { data?: unknown } | undefined;
-        if (response?.data && access?.recordShown) {
-          await access.recordShown(strapi, ctx, caller, response.data as Record<string, unknown>);
+        if (response?.data && hooks.recordShown) {
+          await hooks.recordShown(strapi, ctx, caller, response.data as Record<string, unknown>);
         }
-        const context = await access?.actionContext?.(strapi, caller);
+        const context = await hooks.actionContext?.(strapi, caller);
         return response
           ? { ...response, data: withActions(caller, response.data, context) }
           : response;
@@ -292,7 +298,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const data = await checkInput(caller, (ctx.request.body as Body)?.data, null);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
-        const derived = (await access?.derive?.(strapi, sanitized)) ?? {};
+        const derived = (await hooks.derive?.(strapi, sanitized)) ?? {};
         const owned = access?.ownedByOrganization
           ? {
               organizationRef: caller.organizationRef,
@@ -300,7 +306,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
               editionNumber: caller.editionNumber,
             }
           : {};
-        const admitted = (await access?.admit?.(strapi, caller, sanitized)) ?? {};
+        const admitted = (await hooks.admit?.(strapi, caller, sanitized)) ?? {};
         const created = await write(() =>
           documents().create({
             data: { ...sanitized, ...derived, ...owned, ...admitted },
@@ -315,7 +321,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const { caller, record } = await inScope(ctx, 'update');
         lifecycleAllows(caller, record, 'update');
         // The stored record, so a field is checked against the ones it depends on (ID type ↔ number).
-        const stored = access?.validate
+        const stored = hooks.validate
           ? ((await documents().findOne({ documentId: ctx.params.id } as never)) as Record<
               string,
               unknown
@@ -324,7 +330,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const data = await checkInput(caller, (ctx.request.body as Body)?.data, stored);
         await core.validateInput(data, ctx);
         const sanitized = (await core.sanitizeInput(data, ctx)) as Record<string, unknown>;
-        const derived = (await access?.derive?.(strapi, sanitized)) ?? {};
+        const derived = (await hooks.derive?.(strapi, sanitized)) ?? {};
         const updated = await write(() =>
           documents().update({
             documentId: ctx.params.id,
@@ -383,7 +389,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         // The row the transition locked and wrote, not a fresh read: sanitised like any output.
         const core = this as unknown as CoreControllerApi;
         const output = after ? await core.sanitizeOutput(after, ctx) : null;
-        const context = await access?.actionContext?.(strapi, caller);
+        const context = await hooks.actionContext?.(strapi, caller);
         return core.transformResponse(withActions(caller, output, context));
       },
 

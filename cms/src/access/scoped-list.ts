@@ -1,5 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { linkTable } from '../db/names';
 import { compileFilters, compileSort, fromDatabase, OUTPUT_TYPES, tableOf } from './sql-filters';
 
 /**
@@ -106,21 +107,10 @@ export async function scopedList(
     .limit(paging.pageSize)
     .offset((paging.page - 1) * paging.pageSize);
   if (relation && relationFields.length > 0) {
-    const link = strapi.db.metadata.get(uid).attributes[relation.name] as unknown as {
-      joinTable: {
-        name: string;
-        joinColumn: { name: string };
-        inverseJoinColumn: { name: string };
-      };
-    };
-    const { name, joinColumn, inverseJoinColumn } = link.joinTable;
+    const link = linkTable(uid, relation.name);
     page
-      .leftJoin(`${name} as dl`, `dl.${joinColumn.name}`, 'o.id')
-      .leftJoin(
-        `${tableOf(strapi, relation.uid).table} as d`,
-        'd.id',
-        `dl.${inverseJoinColumn.name}`,
-      )
+      .leftJoin(`${link.table} as dl`, `dl.${link.ownerColumn}`, 'o.id')
+      .leftJoin(`${tableOf(strapi, relation.uid).table} as d`, 'd.id', `dl.${link.targetColumn}`)
       .select(relationFields.map(([f, c]) => `d.${c.column} as related__${f}`));
   }
   // The count and the page in one round trip; a page past the end still brings the total.

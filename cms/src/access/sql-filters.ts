@@ -6,9 +6,10 @@ import type { Knex } from 'knex';
  * read paths that skip the document service (DESIGN §2.2). It covers the scalar attributes and
  * the operators the portal and the scope rules use, with Strapi's own semantics (its LIKE
  * escaping, `LOWER(CAST(… AS VARCHAR))` for the case-insensitive ones, values cast by type, `id`
- * appended to every sort). Anything else — relations, `$not`, JSON, an operator or value it does
- * not know — compiles to `null`, and the caller takes the document service, which answers it
- * (or refuses it with its 400) as before.
+ * appended to every sort); relations when the caller passes their compiler (db/scope.ts).
+ * Anything else — other relations, `$not`, JSON, an operator or value it does not know —
+ * compiles to `null`, and the caller takes the document service, which answers it (or refuses
+ * it with its 400) as before.
  */
 
 export type Where = (query: Knex.QueryBuilder) => void;
@@ -18,6 +19,13 @@ export interface ScalarColumn {
 }
 export type Columns = ReadonlyMap<string, ScalarColumn>;
 export type Order = { column: string; order: 'asc' | 'desc' }[];
+/**
+ * A relation's filter compiler, when the caller covers relations (db/scope.ts): given the
+ * filters on the related record, its WHERE on the record, or null when not covered.
+ */
+export type RelationFilter = (
+  attribute: string,
+) => ((filters: unknown) => Where | null) | undefined;
 
 const TEXT = new Set(['string', 'text', 'richtext', 'enumeration', 'uid', 'email']);
 const INTEGER = new Set(['integer', 'biginteger', 'increments']);
@@ -148,13 +156,14 @@ function compileObject(
   columns: Columns,
   alias: string,
   filters: Record<string, unknown>,
+  relationOf?: RelationFilter,
 ): Where | null {
   const parts: Where[] = [];
   for (const [key, value] of Object.entries(filters)) {
     if (key === '$and' || key === '$or') {
       if (!Array.isArray(value) || value.length === 0) return null;
       const groups = value.map((sub) =>
-        isRecord(sub) ? compileObject(columns, alias, sub) : null,
+        isRecord(sub) ? compileObject(columns, alias, sub, relationOf) : null,
       );
       if (groups.some((g) => g === null)) return null;
       parts.push((q) =>
@@ -168,8 +177,11 @@ function compileObject(
       continue;
     }
     const attribute = columns.get(key);
-    if (!attribute) return null;
-    const part = compileAttribute(`${alias}.${attribute.column}`, attribute.type, value);
+    const relation = attribute ? undefined : relationOf?.(key);
+    if (!attribute && !relation) return null;
+    const part = attribute
+      ? compileAttribute(`${alias}.${attribute.column}`, attribute.type, value)
+      : relation!(value);
     if (!part) return null;
     parts.push(part);
   }
@@ -180,9 +192,14 @@ function compileObject(
  * `filters` (as Strapi's query parser leaves them) as a WHERE on the table aliased `alias`, or
  * null when not covered.
  */
-export function compileFilters(columns: Columns, alias: string, filters: unknown): Where | null {
+export function compileFilters(
+  columns: Columns,
+  alias: string,
+  filters: unknown,
+  relationOf?: RelationFilter,
+): Where | null {
   if (filters === undefined || filters === null || filters === '') return () => {};
-  return isRecord(filters) ? compileObject(columns, alias, filters) : null;
+  return isRecord(filters) ? compileObject(columns, alias, filters, relationOf) : null;
 }
 
 /** Strapi's `sort` (`a:desc`, `a,b:asc`, `['a:desc']`) with `id` last, as Strapi orders. */

@@ -123,7 +123,7 @@ async function alertOperations(
 }
 
 /**
- * Called by the person record route once the record is in hand (access/resources.ts
+ * Called by the person record route once the record is in hand (its record hook
  * `recordShown`): for the roles above, logs the read and lets the answer carry the whole number,
  * or throws 429 past the limit; for any other role it does nothing and the number stays masked.
  * One account at a time (an advisory lock), so parallel requests cannot slip past the count.

@@ -24,6 +24,10 @@ export function invoiceExtraActions(invoice: Record<string, unknown>, caller: Ca
   return actions;
 }
 
+/** The buyer's confirmation of a red-letter invoice is recorded by finance (`confirmRedLetter`). */
+export const redLetterExtraActions = (red: Record<string, unknown>, caller: Caller) =>
+  caller.role === 'finance' && red.confirmationStatus === 'pending' ? ['confirmRedLetter'] : [];
+
 /** One invoice with its order number and its red-letter invoices / confirmations, newest first. */
 export async function invoiceDetail(strapi: Core.Strapi, documentId: string) {
   const invoice = (await strapi.documents(INVOICE).findOne({ documentId } as never)) as Record<

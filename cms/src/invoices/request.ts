@@ -3,6 +3,7 @@ import { checkInvoiceRequest } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
+import { insertLinks } from '../db/links';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
 import { unknownFieldErrors } from '../input/known-fields';
 import { writeAudit } from '../lifecycle/audit';
@@ -149,7 +150,7 @@ export async function requestInvoice(
           locale: null,
         })
         .returning(['id']);
-      await trx('invoices_order_lnk').insert({ invoice_id: invoice.id, badge_order_id: order.id });
+      await insertLinks(trx, 'invoice.order', [{ owner: invoice.id, target: order.id }]);
       await writeAudit(
         trx,
         [

@@ -1,6 +1,7 @@
 import { createId } from '@paralleldrive/cuid2';
 import { type Actor, formatBeijingTimeWithZone } from '@pvis/config';
 import type { Knex } from 'knex';
+import { insertLinks } from '../db/links';
 import { conflict, fieldError, notFound } from '../errors';
 import { enqueueAt, enqueueMany } from '../jobs/queue';
 import type { MailJob } from '../mail/outbox';
@@ -60,10 +61,7 @@ export async function reverseInvoice(trx: Knex.Transaction, invoice: InvoiceRow,
       locale: null,
     })
     .returning(['id']);
-  await trx('red_letter_invoices_invoice_lnk').insert({
-    red_letter_invoice_id: row.id,
-    invoice_id: invoice.id,
-  });
+  await insertLinks(trx, 'red-letter-invoice.invoice', [{ owner: row.id, target: invoice.id }]);
   if (!deadline) {
     await issueRedLetter(trx, invoice, documentId, by.reason);
     return;

@@ -1,5 +1,6 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Knex } from 'knex';
+import { linkIdentifiers } from '../db/links';
 
 export interface AuditEntry {
   machine: string;
@@ -54,10 +55,12 @@ export async function writeAudit(
   const logs = logRows(trx, entries);
   const changed = change ? 'changed as (?), ' : '';
   if (userId) {
-    await trx.raw(
-      `with ${changed}logs as (?) insert into review_logs_actor_lnk (review_log_id, user_id) select id, ? from logs`,
-      [...(change ? [change] : []), logs, userId],
-    );
+    await trx.raw(`with ${changed}logs as (?) insert into ?? (??, ??) select id, ? from logs`, [
+      ...(change ? [change] : []),
+      logs,
+      ...linkIdentifiers('review-log.actor'),
+      userId,
+    ]);
   } else if (change) {
     await trx.raw('with changed as (?) ?', [change, logs]);
   } else {

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import type { Caller } from '../access/caller';
 import { selectRecords, toRecords } from '../access/sql-records';
+import { invoiceMayBeRequested } from '../invoices/request';
 
 const LINE_FIELDS = [
   'personRef',
@@ -64,4 +66,11 @@ export function placedOrderDetail(
     payments: [],
     invoice: null,
   };
+}
+
+/** The actions of the order's own routes for the liaison: pay it while pending, then ask for its invoice. */
+export function orderExtraActions(order: Record<string, unknown>, caller: Caller): string[] {
+  if (caller.role !== 'liaison') return [];
+  if (order.orderStatus === 'pendingPayment') return ['pay'];
+  return invoiceMayBeRequested(order) ? ['requestInvoice'] : [];
 }

@@ -1,6 +1,6 @@
-import { type Actor, can, machines, type PaymentAction } from '@pvis/config';
+import type { Actor, PaymentAction } from '@pvis/config';
 import type { Knex } from 'knex';
-import { writeAudit } from '../lifecycle/audit';
+import { type MovingRow, moveRows } from '../db/move-rows';
 
 export interface PaymentRow {
   id: number;
@@ -23,8 +23,9 @@ export const PAYMENT_COLUMNS = [
 
 /**
  * One payment through the payment machine of config/ in the caller's transaction, with its
- * audit row. Throws when the machine refuses: a notification path that tries an impossible
- * move is a bug, and the rollback makes the gateway retry rather than lose the money.
+ * audit row (db/move-rows.ts). Throws when the machine refuses: a notification path that tries
+ * an impossible move is a bug, and the rollback makes the gateway retry rather than lose the
+ * money.
  */
 export async function movePayment(
   trx: Knex.Transaction,
@@ -35,29 +36,14 @@ export async function movePayment(
   reason?: string,
   userId?: number,
 ) {
-  const check = can(machines.payment, payment.payment_status as never, action, actor, { reason });
-  if (!check.ok) {
-    throw new Error(`payment ${payment.document_id}: ${action} refused (${check.code})`);
-  }
-  await trx('payments')
-    .where('id', payment.id)
-    .update({ ...columns, payment_status: check.to, updated_at: new Date() });
-  await writeAudit(
+  const [to] = await moveRows(
     trx,
-    [
-      {
-        machine: 'payment',
-        recordRef: payment.document_id,
-        action,
-        fromState: payment.payment_status,
-        toState: String(check.to),
-        actorRole: actor,
-        reason,
-      },
-    ],
-    userId,
+    [payment as PaymentRow & MovingRow],
+    { machine: 'payment', action, actor, reason, userId, columns },
+    ([refused]) =>
+      new Error(`payment ${payment.document_id}: ${action} refused (${refused?.code})`),
   );
-  return String(check.to);
+  return to!;
 }
 
 /** Closes the order's open attempts (the order ended, or another attempt paid it). */

@@ -1,5 +1,6 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Knex } from 'knex';
+import { insertLinks } from '../db/links';
 import { writeAudit } from '../lifecycle/audit';
 import type { PaymentRow } from './payment-moves';
 
@@ -37,10 +38,7 @@ export async function insertPayment(trx: Knex.Transaction, payment: NewPayment) 
       'gateway_transaction_id',
     ])) as PaymentRow[];
   if (payment.orderId) {
-    await trx('payments_order_lnk').insert({
-      payment_id: row!.id,
-      badge_order_id: payment.orderId,
-    });
+    await insertLinks(trx, 'payment.order', [{ owner: row!.id, target: payment.orderId }]);
   }
   return row!;
 }

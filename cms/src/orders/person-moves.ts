@@ -1,7 +1,15 @@
-import { type Actor, can, machines, type PersonAction, transitionMessages } from '@pvis/config';
+import { type Actor, type PersonAction, transitionMessages } from '@pvis/config';
 import type { Knex } from 'knex';
+import {
+  type CheckedMoves,
+  checkRowMoves,
+  type MovingRow,
+  moveRows,
+  type Refused,
+  type RowMove,
+  rowMoveUpdate,
+} from '../db/move-rows';
 import { conflict, fieldError } from '../errors';
-import { type AuditEntry, writeAudit } from '../lifecycle/audit';
 
 export interface LockedPerson {
   id: number;
@@ -45,33 +53,17 @@ export interface PersonMove {
   columns?: Record<string, unknown>;
 }
 
-export interface CheckedMoves {
-  /** Target state → the ids of the persons moving there. */
-  byTarget: Map<string, number[]>;
-  audit: AuditEntry[];
-}
+const rowMove = (move: PersonMove): RowMove => ({
+  ...move,
+  machine: 'person',
+  context: () => ({ organizationStatus: move.organizationStatus }),
+});
 
-/**
- * Checks every locked person against the person machine of config/ (409 naming each refused
- * person, nothing written) and returns the UPDATEs' targets and the audit rows to write.
- */
-export function checkMoves(
-  persons: LockedPerson[],
-  move: PersonMove,
-  /** Where each refused person is named in the request (e.g. `personIds.2`). */
-  fieldOf: (person: LockedPerson) => string = () => 'personIds',
-): CheckedMoves {
-  const checks = persons.map((person) => ({
-    person,
-    check: can(machines.person, person.person_status as never, move.action, move.actor, {
-      organizationStatus: move.organizationStatus as never,
-    }),
-  }));
-  const refused = checks.filter((c) => !c.check.ok);
-  if (refused.length > 0) {
-    throw conflict(
-      refused.map(({ person, check }) => {
-        const code = check.ok ? '' : check.code;
+/** The 409 naming each refused person (with its state), nothing written. */
+const refusePersons =
+  (fieldOf: (person: LockedPerson) => string) => (refused: Refused<LockedPerson & MovingRow>[]) =>
+    conflict(
+      refused.map(({ row: person, code }) => {
         const known = (transitionMessages as Record<string, { zh: string; en: string }>)[code];
         return fieldError(
           fieldOf(person),
@@ -81,25 +73,20 @@ export function checkMoves(
         );
       }),
     );
-  }
-  const byTarget = new Map<string, number[]>();
-  for (const { person, check } of checks) {
-    const to = String(check.ok ? check.to : '');
-    byTarget.set(to, [...(byTarget.get(to) ?? []), person.id]);
-  }
-  return {
-    byTarget,
-    audit: checks.map(({ person, check }) => ({
-      machine: 'person',
-      recordRef: person.document_id,
-      action: move.action,
-      fromState: person.person_status,
-      toState: String(check.ok ? check.to : ''),
-      actorRole: move.actor,
-      actorName: move.actorName,
-    })),
-  };
-}
+
+const asRows = (persons: LockedPerson[]) => persons as (LockedPerson & MovingRow)[];
+const everyPerson = () => 'personIds';
+
+/**
+ * Checks every locked person against the person machine of config/ (409 naming each refused
+ * person, nothing written) and returns the UPDATEs' targets and the audit rows to write.
+ */
+export const checkMoves = (
+  persons: LockedPerson[],
+  move: PersonMove,
+  /** Where each refused person is named in the request (e.g. `personIds.2`). */
+  fieldOf: (person: LockedPerson) => string = everyPerson,
+): CheckedMoves => checkRowMoves(asRows(persons), rowMove(move), refusePersons(fieldOf));
 
 /** The UPDATE of one target state's persons, built, not run. */
 export const moveUpdate = (
@@ -107,23 +94,15 @@ export const moveUpdate = (
   to: string,
   ids: number[],
   columns: Record<string, unknown> = {},
-) =>
-  trx('persons')
-    .whereIn('id', ids)
-    .update({ person_status: to, updated_at: new Date(), ...columns });
+) => rowMoveUpdate(trx, 'person', to, ids, columns);
 
 /**
- * Moves locked persons through the person machine in the caller's transaction: the checks
- * above, then one UPDATE per target state and one INSERT of audit rows. Orders move their
- * persons together, so this is the set-based twin of lifecycle/transition.ts.
+ * Moves locked persons through the person machine in the caller's transaction (db/move-rows.ts):
+ * orders move their persons together.
  */
-export async function movePersons(
+export const movePersons = (
   trx: Knex.Transaction,
   persons: LockedPerson[],
   move: PersonMove,
-  fieldOf?: (person: LockedPerson) => string,
-) {
-  const { byTarget, audit } = checkMoves(persons, move, fieldOf);
-  for (const [to, ids] of byTarget) await moveUpdate(trx, to, ids, move.columns);
-  await writeAudit(trx, audit, move.userId);
-}
+  fieldOf: (person: LockedPerson) => string = everyPerson,
+) => moveRows(trx, asRows(persons), rowMove(move), refusePersons(fieldOf));

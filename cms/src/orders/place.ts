@@ -9,6 +9,7 @@ import {
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
+import { linkIdentifiers, linkOf } from '../db/links';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
 import { logRows } from '../lifecycle/audit';
 import { editionFees } from './edition-fees';
@@ -196,36 +197,44 @@ export async function placeOrder(
       ];
       // Persons, order, lines, Strapi's link rows and the audit rows: one statement, one round
       // trip (data-modifying CTEs); the rush of issue 5 asks for hundreds of orders a second.
+      const lineOrder = linkOf('badge-order-line.order');
       const {
         rows: [order],
       } = await trx.raw(
         `with moved as (?), ord as (?), lines as (?),
            organization_link as (
-             insert into badge_orders_organization_lnk (badge_order_id, organization_id)
+             insert into ?? (??, ??)
              select id, ? from ord),
            address_link as (
-             insert into badge_orders_express_address_lnk (badge_order_id, express_address_id)
+             insert into ?? (??, ??)
              select id, ?::int from ord where ?::int is not null),
            line_order as (
-             insert into badge_order_lines_order_lnk
-               (badge_order_line_id, badge_order_id, badge_order_line_ord)
+             insert into ?? (??, ??, ??)
              select l.id, ord.id, row_number() over (order by l.id) from lines l, ord),
            line_person as (
-             insert into badge_order_lines_person_lnk (badge_order_line_id, person_id)
+             insert into ?? (??, ??)
              select l.id, p.id from lines l join persons p on p.document_id = l.person_ref),
            logs as (?),
            actor as (
-             insert into review_logs_actor_lnk (review_log_id, user_id)
+             insert into ?? (??, ??)
              select id, ?::int from logs where ?::int is not null)
          select id, expires_at, (select array_agg(id order by id) from lines) as line_ids from ord`,
         [
           moveUpdate(trx, to!, personIds!),
           orderRow,
           lineRows,
+          ...linkIdentifiers('badge-order.organization'),
           organization.id,
+          ...linkIdentifiers('badge-order.expressAddress'),
           address?.id ?? null,
           address?.id ?? null,
+          lineOrder.table,
+          lineOrder.ownerColumn,
+          lineOrder.targetColumn,
+          lineOrder.inverseOrderColumn!,
+          ...linkIdentifiers('badge-order-line.person'),
           logRows(trx, audit),
+          ...linkIdentifiers('review-log.actor'),
           caller.userId ?? null,
           caller.userId ?? null,
         ],

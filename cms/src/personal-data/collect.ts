@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { aliasedLink } from '../db/links';
 
 type Row = Record<string, unknown>;
 
@@ -68,12 +69,14 @@ export async function collectPersonalData(
       .where({ 'm.related_type': related, 'm.field': field })
       .whereIn('m.related_id', ids)
       .select('m.related_id as recordId', 'f.name', 'f.mime', 'f.size', 'f.created_at');
+  const toOrganization = aliasedLink('user.organization', 'o');
+  const toPerson = aliasedLink('user.person', 'p');
   const accounts = await db('up_users as u')
-    .leftJoin('up_users_organization_lnk as o', 'o.user_id', 'u.id')
-    .leftJoin('organizations as org', 'org.id', 'o.organization_id')
-    .leftJoin('up_users_person_lnk as p', 'p.user_id', 'u.id')
+    .leftJoin(toOrganization.from, toOrganization.owner, 'u.id')
+    .leftJoin('organizations as org', 'org.id', toOrganization.target)
+    .leftJoin(toPerson.from, toPerson.owner, 'u.id')
     .where('org.document_id', organizationRef)
-    .orWhereIn('p.person_id', personIds)
+    .orWhereIn(toPerson.target, personIds)
     .select(
       'u.document_id',
       'u.username',

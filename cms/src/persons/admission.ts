@@ -141,7 +141,7 @@ export async function stampsForNewPersons(
   }));
 }
 
-/** The generic create/update check for persons (access/resources.ts). */
+/** The generic create/update check for persons (its controller's record hooks). */
 export const validatePerson: FieldValidator = async (data, existing, { strapi, caller }) => {
   const editionNumber = Number(existing?.editionNumber ?? caller.editionNumber);
   return personProblems(data, existing, await editionChoices(strapi, editionNumber));

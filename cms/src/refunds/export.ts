@@ -1,6 +1,8 @@
 import { label, paymentMethods, refundStatusLabels, type VocabularyEntry } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import type { Filters } from '../access/scopes';
+import { scopeWhere } from '../db/scope';
 import { chinaTime, EXPORT_LIMIT, keyed, sendWorkbook, yuan } from '../spreadsheet/send-workbook';
 
 const zh = (vocabulary: readonly VocabularyEntry[], code: unknown) =>
@@ -22,11 +24,17 @@ export function statusesOf(query: Record<string, unknown>): string[] {
 
 /**
  * GET /refunds/export?refundStatus= — the finance refund queue as XLSX (Chinese headers and
- * labels, amounts in yuan). Finance sees every refund, so there is no scope to apply.
+ * labels, amounts in yuan), within the caller's scope from the access table.
  */
-export async function sendRefundsWorkbook(strapi: Core.Strapi, ctx: Context, statuses: string[]) {
+export async function sendRefundsWorkbook(
+  strapi: Core.Strapi,
+  ctx: Context,
+  statuses: string[],
+  scope: Filters,
+) {
   const rows = await strapi.db
     .connection('refunds')
+    .modify(scopeWhere(strapi, 'api::refund.refund', scope, 'refunds'))
     .modify((q) => (statuses.length > 0 ? q.whereIn('refund_status', statuses) : q))
     .orderBy('id', 'desc')
     .limit(EXPORT_LIMIT)

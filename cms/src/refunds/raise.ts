@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { createId } from '@paralleldrive/cuid2';
 import { type Actor, formatOrderNumber } from '@pvis/config';
 import type { Knex } from 'knex';
+import { insertLinks, type Link } from '../db/links';
 import { writeAudit } from '../lifecycle/audit';
 
 /** R + the time (China) + 10 random digits: what the gateway de-duplicates on, 25 characters. */
@@ -99,16 +100,26 @@ export async function raiseRefunds(
       })),
     )
     .returning(['id', 'document_id']);
-  await trx('refunds_order_lnk').insert(
-    rows.map((row, i) => ({ refund_id: inserted[i]!.id, badge_order_id: row.order_id })),
+  const links = (target: (row: Refundable) => number | null): Link[] =>
+    rows.flatMap((row, i) => {
+      const id = target(row);
+      return id ? [{ owner: inserted[i]!.id, target: id }] : [];
+    });
+  await insertLinks(
+    trx,
+    'refund.order',
+    links((row) => row.order_id),
   );
-  await trx('refunds_person_lnk').insert(
-    rows.map((row, i) => ({ refund_id: inserted[i]!.id, person_id: row.person_id })),
+  await insertLinks(
+    trx,
+    'refund.person',
+    links((row) => row.person_id),
   );
-  const paid = rows.flatMap((row, i) =>
-    row.payment_id ? [{ refund_id: inserted[i]!.id, payment_id: row.payment_id }] : [],
+  await insertLinks(
+    trx,
+    'refund.payment',
+    links((row) => row.payment_id),
   );
-  if (paid.length > 0) await trx('refunds_payment_lnk').insert(paid);
   await trx('persons')
     .whereIn(
       'id',

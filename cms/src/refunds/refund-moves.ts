@@ -1,7 +1,7 @@
-import { type Actor, can, machines, type RefundAction, transitionMessages } from '@pvis/config';
+import { type Actor, type RefundAction, transitionMessages } from '@pvis/config';
 import type { Knex } from 'knex';
+import { type MovingRow, moveRows } from '../db/move-rows';
 import { conflict, fieldError, notFound } from '../errors';
-import { writeAudit } from '../lifecycle/audit';
 
 /** A refund row as the refund services read it (snake_case, locked in their transaction). */
 export interface RefundRow {
@@ -62,33 +62,19 @@ export interface RefundMove {
 
 /**
  * One refund through the refund machine of config/ in the caller's transaction, with its audit
- * row; a refused move is a 409 and writes nothing. Returns the new state.
+ * row (db/move-rows.ts); a refused move is a 409 and writes nothing. Returns the new state.
  */
 export async function moveRefund(trx: Knex.Transaction, refund: RefundRow, move: RefundMove) {
-  const check = can(machines.refund, refund.refund_status as never, move.action, move.actor, {
-    paymentMethod: refund.payment_method,
-    reason: move.reason,
-  });
-  if (!check.ok) throw refusal(check.code);
-  const to = String(check.to);
-  await writeAudit(
+  const [to] = await moveRows(
     trx,
-    [
-      {
-        machine: 'refund',
-        recordRef: refund.document_id,
-        action: move.action,
-        fromState: refund.refund_status,
-        toState: to,
-        actorRole: move.actor,
-        actorName: move.actor === 'system' ? '系统操作' : undefined,
-        reason: move.reason,
-      },
-    ],
-    move.userId,
-    trx('refunds')
-      .where('id', refund.id)
-      .update({ ...move.columns, refund_status: to, updated_at: new Date() }),
+    [refund as RefundRow & MovingRow],
+    {
+      ...move,
+      machine: 'refund',
+      actorName: move.actor === 'system' ? '系统操作' : undefined,
+      context: () => ({ paymentMethod: refund.payment_method }),
+    },
+    ([refused]) => refusal(refused?.code ?? ''),
   );
-  return to;
+  return to!;
 }

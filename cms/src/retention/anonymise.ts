@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { aliasedLink } from '../db/links';
 import { writeAudit } from '../lifecycle/audit';
 import {
   editionsPastRetention,
@@ -157,13 +158,13 @@ async function anonymiseEdition(strapi: Core.Strapi, edition: number): Promise<E
   );
 
   // Colleague accounts of those persons: no way back in, nothing left that identifies them.
+  const colleagueLink = aliasedLink('user.person', 'l');
   const colleagueAccounts = await updateInBatches(
     db,
     'up_users',
     {
-      sql: `id in (select l.user_id from up_users_person_lnk l join persons p on p.id = l.person_id
-                   where p.edition_number = ?)`,
-      bindings: [edition],
+      sql: `id in (select ?? from ?? join persons p on p.id = ?? where p.edition_number = ?)`,
+      bindings: [colleagueLink.owner, colleagueLink.from, colleagueLink.target, edition],
     },
     `t.email not like '%@${ANONYMISED_EMAIL_DOMAIN}' or t.mobile is not null
      or t.display_name is not null or t.password is not null or t.blocked is not true`,

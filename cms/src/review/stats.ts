@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import type { Filters } from '../access/scopes';
+import { scopeWhere } from '../db/scope';
 
 interface Bucket {
   path: string;
@@ -8,25 +10,25 @@ interface Bucket {
 
 /**
  * Counts for the delegation home: by review state, and by sub-delegation of the caller's
- * delegation (by top-level delegation for operations). One GROUP BY over the scope's
- * indexed path prefix rather than a count query per bucket.
+ * delegation (by top-level delegation for operations), over the organizations of the caller's
+ * scope from the access table. One GROUP BY over the scope's indexed path prefix rather than a
+ * count query per bucket.
  */
 export async function reviewStats(
   strapi: Core.Strapi,
   editionNumber: number,
+  scope: Filters,
   delegationPath: string | undefined,
 ) {
   const prefix = delegationPath ?? '/';
   const rows: { delegation_path: string | null; review_status: string; count: string }[] =
     await strapi.db
-      .connection('organizations')
-      .select('delegation_path', 'review_status')
+      .connection('organizations as o')
+      .select('o.delegation_path', 'o.review_status')
       .count('* as count')
-      .where('edition_number', editionNumber)
-      .modify((query) => {
-        if (delegationPath) query.where('delegation_path', 'like', `${delegationPath}%`);
-      })
-      .groupBy('delegation_path', 'review_status');
+      .where('o.edition_number', editionNumber)
+      .modify(scopeWhere(strapi, 'api::organization.organization', scope, 'o'))
+      .groupBy('o.delegation_path', 'o.review_status');
   const depth = prefix.split('/').filter(Boolean).length;
   const buckets = new Map<string, Bucket>();
   const byStatus: Record<string, number> = {};
@@ -63,5 +65,5 @@ export async function reviewStats(
       };
     })
     .sort((a, b) => b.total - a.total);
-  return { byStatus, bySubDelegation };
+  return { editionNumber, byStatus, bySubDelegation };
 }

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import type { Filters } from '../access/scopes';
+import { scopeWhere } from '../db/scope';
 import { EXPORT_LIMIT, keyed, sendWorkbook, yuan } from '../spreadsheet/send-workbook';
-import { transferFiltersOf, transferRows, transferView } from './queue';
+import { scopedTransferRows, transferFiltersOf, transferView } from './queue';
 
 const decisionZh: Record<string, string> = {
   pending: '待财务确认',
@@ -15,8 +17,8 @@ const matchZh: Record<string, string> = {
 };
 
 /** GET /remittances/export: the transfer queue with the same filters, as XLSX. */
-export async function exportTransfers(strapi: Core.Strapi, ctx: Context) {
-  const rows = await transferRows(strapi.db.connection, transferFiltersOf(ctx.query))
+export async function exportTransfers(strapi: Core.Strapi, ctx: Context, scope: Filters) {
+  const rows = await scopedTransferRows(strapi, scope, transferFiltersOf(ctx.query))
     .orderBy('r.created_at', 'asc')
     .limit(EXPORT_LIMIT);
   await sendWorkbook(
@@ -47,10 +49,18 @@ export async function exportTransfers(strapi: Core.Strapi, ctx: Context) {
 }
 
 /** GET /bank-statement-lines/export?matchStatus=: statement lines as XLSX. */
-export async function exportStatementLines(strapi: Core.Strapi, ctx: Context) {
+export async function exportStatementLines(strapi: Core.Strapi, ctx: Context, scope: Filters) {
   const status = typeof ctx.query.matchStatus === 'string' ? ctx.query.matchStatus : '';
   const rows = await strapi.db
     .connection('bank_statement_lines')
+    .modify(
+      scopeWhere(
+        strapi,
+        'api::bank-statement-line.bank-statement-line',
+        scope,
+        'bank_statement_lines',
+      ),
+    )
     .modify((q) => (status ? q.where('match_status', status) : q))
     .orderBy([{ column: 'booked_on' }, { column: 'id' }])
     .limit(EXPORT_LIMIT)

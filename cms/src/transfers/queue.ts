@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import type { Filters } from '../access/scopes';
+import { scopeWhere } from '../db/scope';
 import { fieldError, invalidFields } from '../errors';
 import { isCalendarDay } from '../input/calendar-day';
 
@@ -98,18 +100,30 @@ export const transferView = (row: Row): Row & { amountMatches: boolean } => {
   };
 };
 
+/** The transfer rows of the caller's scope (the access table's), filtered. */
+export const scopedTransferRows = (strapi: Core.Strapi, scope: Filters, filters: TransferFilters) =>
+  transferRows(strapi.db.connection, filters).modify(
+    scopeWhere(strapi, 'api::remittance.remittance', scope, 'r'),
+  );
+
 /** GET /remittances/queue: one page of the filtered queue, oldest submission first. */
-export async function transferQueue(strapi: Core.Strapi, query: Record<string, unknown>) {
+export async function transferQueue(
+  strapi: Core.Strapi,
+  query: Record<string, unknown>,
+  scope: Filters,
+) {
   const filters = transferFiltersOf(query);
   const page = Math.max(1, Number(query.page) || 1);
   const pageSize = Math.min(100, Math.max(1, Number(query.pageSize) || 20));
   const knex = strapi.db.connection;
   const [rows, [{ total }]] = await Promise.all([
-    transferRows(knex, filters)
+    scopedTransferRows(strapi, scope, filters)
       .orderBy('r.created_at', 'asc')
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    knex.from(transferRows(knex, filters).as('t')).count<{ total: string }[]>({ total: '*' }),
+    knex
+      .from(scopedTransferRows(strapi, scope, filters).as('t'))
+      .count<{ total: string }[]>({ total: '*' }),
   ]);
   return {
     data: (rows as Row[]).map(transferView),

@@ -1,5 +1,6 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Core } from '@strapi/strapi';
+import { insertLinks } from '../db/links';
 import { conflict, fieldError } from '../errors';
 import { lockPayableOrder } from '../orders/payable-order';
 import { movePayment, PAYMENT_COLUMNS, type PaymentRow } from '../orders/payment-moves';
@@ -74,10 +75,7 @@ export async function submitRemittance(
           published_at: now,
         })
         .returning(['id', 'document_id']);
-      await trx('remittances_payment_lnk').insert({
-        remittance_id: remittance.id,
-        payment_id: payment.id,
-      });
+      await insertLinks(trx, 'remittance.payment', [{ owner: remittance.id, target: payment.id }]);
       await linkVoucher(trx, remittance.id, voucher.id);
       return { documentId: String(remittance.document_id), paymentRef: payment.document_id };
     });

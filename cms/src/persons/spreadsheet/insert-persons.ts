@@ -1,6 +1,7 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { insertLinks } from '../../db/links';
 import { hashIdNumber } from '../../id-numbers/hash';
 import { type Admission, stampsForNewPersons } from '../admission';
 import type { PersonData } from './check-rows';
@@ -82,9 +83,11 @@ export async function insertPersons(
     records.forEach((record, i) => {
       if (!insertedIds.has(String(record.document_id))) skipped.push(chunk[i]!.row);
     });
-    if (organization && done.length > 0) {
-      await trx('persons_organization_lnk').insert(
-        done.map((r) => ({ person_id: r.id, organization_id: organization.id })),
+    if (organization) {
+      await insertLinks(
+        trx,
+        'person.organization',
+        done.map((r) => ({ owner: r.id, target: organization.id })),
       );
     }
     inserted += done.length;

@@ -1,6 +1,7 @@
 import { startOfBeijingDay } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import type { Caller } from '../../access/caller';
 import { conflict, fieldError, invalidFields, notFound } from '../../errors';
 import { PAYMENT_COLUMNS, type PaymentRow } from '../../orders/payment-moves';
 import { queueReceipt } from '../../orders/receipt';
@@ -13,6 +14,10 @@ import { OPEN_TRANSFER_STATES } from '../start';
 /** A credit line nothing has paid yet: finance may match it by hand (the route and the button). */
 export const isOpenForMatching = (line: { matchStatus?: unknown; direction?: unknown }) =>
   line.matchStatus === 'unmatched' && line.direction === 'credit';
+
+/** The statement line's own action for finance: match it by hand while it is open. */
+export const statementLineActions = (line: Record<string, unknown>, caller: Caller) =>
+  caller.role === 'finance' && isOpenForMatching(line) ? ['match'] : [];
 
 const reasons = {
   noReference: ['附言中没有汇款识别码', 'No payment reference in the remark'],

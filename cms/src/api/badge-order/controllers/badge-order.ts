@@ -1,11 +1,12 @@
 import { can, machines, transitionMessages } from '@pvis/config';
 import type { Context } from 'koa';
+import type { RecordHooks } from '../../../access/record-hooks';
 import { actorOf, isPortalRole } from '../../../access/roles';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { conflict, fieldError, invalidFields, notFound } from '../../../errors';
 import { endUnpaidOrder } from '../../../orders/end-unpaid';
 import { parseOrderRequest } from '../../../orders/order-request';
-import { orderDetail } from '../../../orders/order-view';
+import { orderDetail, orderExtraActions } from '../../../orders/order-view';
 import { placeOrder } from '../../../orders/place';
 import { startPayment } from '../../../orders/start-payment';
 import { submitRemittance } from '../../../transfers/submit';
@@ -14,6 +15,8 @@ import { orderTransfer } from '../../../transfers/views';
 type Body = { data?: Record<string, unknown> };
 const bodyOf = (ctx: Context) =>
   ((ctx.request.body as Body)?.data ?? {}) as Record<string, unknown>;
+
+const orderRecord: RecordHooks = { extraActions: orderExtraActions };
 
 /**
  * Badge orders (人员证件订单, cms/API.md "Badge orders"): the list is the scoped core list; placing,
@@ -90,4 +93,5 @@ export default scopedCoreController(
       ctx.body = { data: await orderTransfer(strapi, String(ctx.params.id)) };
     },
   }),
+  orderRecord,
 );

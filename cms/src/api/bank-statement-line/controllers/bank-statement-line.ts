@@ -1,11 +1,14 @@
 import type { Context } from 'koa';
+import type { RecordHooks } from '../../../access/record-hooks';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { exportStatementLines } from '../../../transfers/exports';
 import { matchCandidates } from '../../../transfers/statement/candidates';
 import { importStatement } from '../../../transfers/statement/import';
-import { matchByFinance } from '../../../transfers/statement/match';
+import { matchByFinance, statementLineActions } from '../../../transfers/statement/match';
 
 type Body = { data?: Record<string, unknown> };
+
+const statementLineRecord: RecordHooks = { extraActions: statementLineActions };
 
 /**
  * Bank statement lines (银行流水), finance only: the list is the scoped core list; import,
@@ -23,8 +26,8 @@ export default scopedCoreController(
 
     /** GET /bank-statement-lines/export?matchStatus= — XLSX. */
     async export(ctx: Context) {
-      await scopeOf(ctx, 'export');
-      await exportStatementLines(strapi, ctx);
+      const { scope } = await scopeOf(ctx, 'export');
+      await exportStatementLines(strapi, ctx, scope);
     },
 
     /** GET /bank-statement-lines/:id/candidates — transfers this line may pay. */
@@ -44,4 +47,5 @@ export default scopedCoreController(
       ctx.body = { data: line };
     },
   }),
+  statementLineRecord,
 );

@@ -1,4 +1,4 @@
 import { scopedCoreController } from '../../../access/scoped-controller';
 
-// Scope, writable fields and lifecycle rules: access/resources.ts.
+// Scope, writable fields and lifecycle rules: access/resources/exhibition-item.ts.
 export default scopedCoreController('api::exhibition-item.exhibition-item');

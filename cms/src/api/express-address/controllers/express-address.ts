@@ -1,8 +1,16 @@
 import type { Context } from 'koa';
+import type { RecordHooks } from '../../../access/record-hooks';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { makeDefaultAddress } from '../../../express-address/default';
+import { divisionNamesOf, validateExpressAddressFields } from '../../../express-address/fields';
 
-// Scope, writable fields and validation: access/resources.ts. The default: express-address/.
+/** Names follow the division codes. */
+const expressAddressRecord: RecordHooks = {
+  validate: validateExpressAddressFields,
+  derive: divisionNamesOf,
+};
+
+// Scope, writable fields and validation: access/resources/express-address.ts. The default: express-address/.
 export default scopedCoreController(
   'api::express-address.express-address',
   ({ strapi, inScope }) => ({
@@ -17,4 +25,5 @@ export default scopedCoreController(
       ctx.body = { data: updated };
     },
   }),
+  expressAddressRecord,
 );

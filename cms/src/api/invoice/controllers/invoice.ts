@@ -1,16 +1,23 @@
 import type { Context } from 'koa';
+import type { RecordHooks } from '../../../access/record-hooks';
 import { actorOf, isPortalRole } from '../../../access/roles';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { fieldError, invalidFields, notFound } from '../../../errors';
 import { decideInvoice, markDeducted } from '../../../invoices/decisions';
 import { invoiceExport, sendListWorkbook } from '../../../invoices/export';
-import { invoiceDetail } from '../../../invoices/invoice-view';
+import {
+  invoiceDetail,
+  invoiceExtraActions,
+  invoiceListView,
+} from '../../../invoices/invoice-view';
 import { sendPdf } from '../../../invoices/pdf-response';
 import { requestInvoice } from '../../../invoices/request';
 
 type Body = { data?: Record<string, unknown> };
 const bodyOf = (ctx: Context) =>
   ((ctx.request.body as Body)?.data ?? {}) as Record<string, unknown>;
+
+const invoiceRecord: RecordHooks = { listView: invoiceListView, extraActions: invoiceExtraActions };
 
 /**
  * Invoices (开票, cms/API.md "Invoices"): the list is the scoped core list; requesting, finance's
@@ -73,4 +80,5 @@ export default scopedCoreController(
       await sendListWorkbook(strapi, this as never, ctx, scope, invoiceExport);
     },
   }),
+  invoiceRecord,
 );

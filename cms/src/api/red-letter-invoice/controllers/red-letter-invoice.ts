@@ -1,7 +1,11 @@
 import type { Context } from 'koa';
+import type { RecordHooks } from '../../../access/record-hooks';
 import { scopedCoreController } from '../../../access/scoped-controller';
 import { redLetterExport, sendListWorkbook } from '../../../invoices/export';
+import { redLetterExtraActions } from '../../../invoices/invoice-view';
 import { sendPdf } from '../../../invoices/pdf-response';
+
+const redLetterRecord: RecordHooks = { extraActions: redLetterExtraActions };
 
 /**
  * Red-letter invoices and confirmations (红字发票 / 红字确认单): written only by the invoice
@@ -22,4 +26,5 @@ export default scopedCoreController(
       await sendListWorkbook(strapi, this as never, ctx, scope, redLetterExport);
     },
   }),
+  redLetterRecord,
 );

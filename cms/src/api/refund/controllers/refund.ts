@@ -46,8 +46,8 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
 
     /** GET /refunds/export?refundStatus=a,b — the queue as XLSX. */
     async export(ctx: Context) {
-      await scopeOf(ctx, 'export');
-      await sendRefundsWorkbook(strapi, ctx, statusesOf(ctx.query as never));
+      const { scope } = await scopeOf(ctx, 'export');
+      await sendRefundsWorkbook(strapi, ctx, statusesOf(ctx.query as never), scope);
     },
   };
 });

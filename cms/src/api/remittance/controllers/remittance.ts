@@ -13,7 +13,7 @@ const bodyOf = (ctx: Context) =>
 
 /**
  * Remittances (汇款信息) of bank transfers (cms/API.md "Bank transfers"): scope from
- * access/resources.ts; the finance queue, decision, export and the voucher are src/transfers/.
+ * access/resources/remittance.ts; the finance queue, decision, export and the voucher are src/transfers/.
  */
 export default scopedCoreController(
   'api::remittance.remittance',
@@ -29,14 +29,14 @@ export default scopedCoreController(
 
     /** GET /remittances/queue?decision&q&from&to&amountMismatch&page&pageSize (待确认转账). */
     async queue(ctx: Context) {
-      await scopeOf(ctx, 'queue');
-      ctx.body = await transferQueue(strapi, ctx.query as Record<string, unknown>);
+      const { scope } = await scopeOf(ctx, 'queue');
+      ctx.body = await transferQueue(strapi, ctx.query as Record<string, unknown>, scope);
     },
 
     /** GET /remittances/export — the queue with the same filters as XLSX. */
     async export(ctx: Context) {
-      await scopeOf(ctx, 'export');
-      await exportTransfers(strapi, ctx);
+      const { scope } = await scopeOf(ctx, 'export');
+      await exportTransfers(strapi, ctx, scope);
     },
 
     /** GET /remittances/:id/voucher — the voucher image or PDF. */

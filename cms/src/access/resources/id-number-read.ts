@@ -1,0 +1,9 @@
+import { everything } from '../scopes';
+import { read } from './grants';
+import type { ResourceAccess } from './types';
+
+// Who read whole ID numbers, and the bulk-reading alerts: written by the server only.
+export const idNumberRead: ResourceAccess = {
+  uid: 'api::id-number-read.id-number-read',
+  roles: { operations: read(everything) },
+};

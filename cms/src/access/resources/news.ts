@@ -1,0 +1,8 @@
+import { everyoneReads } from './grants';
+import type { ResourceAccess } from './types';
+
+// Editorial content: published versions only (Draft & Publish), readable by all.
+export const news: ResourceAccess = {
+  uid: 'api::news.news',
+  roles: everyoneReads(),
+};

@@ -1,0 +1,9 @@
+import { everything, ownOrganization } from '../scopes';
+import { read } from './grants';
+import type { ResourceAccess } from './types';
+
+// Invitations, points, badges, attendance: read by their organization and operations.
+export const pointsEntry: ResourceAccess = {
+  uid: 'api::points-entry.points-entry',
+  roles: { liaison: read(ownOrganization), operations: read(everything) },
+};
