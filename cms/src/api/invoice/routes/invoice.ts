@@ -1,3 +1,16 @@
-import { factories } from '@strapi/strapi';
+import { customRoute } from '../../../access/custom-route';
 
-export default factories.createCoreRouter('api::invoice.invoice');
+/**
+ * The invoice's own routes (cms/API.md "Invoices"), before the core routes
+ * (access/record-router.ts), so `/invoices/export` is not taken for `/invoices/:id`.
+ */
+const route = (method: string, path: string, action: string) =>
+  customRoute(method, path, `api::invoice.invoice.${action}`);
+
+export default {
+  routes: [
+    route('GET', '/invoices/export', 'export'),
+    route('GET', '/invoices/:id/pdf', 'pdf'),
+    route('POST', '/invoices/:id/buyer-deducted', 'markDeducted'),
+  ],
+};

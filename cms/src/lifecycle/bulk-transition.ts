@@ -1,12 +1,12 @@
 import { type Actor, can, type MachineName, machines, transitionMessages } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
-import { writeAudit } from '../lifecycle/audit';
-import { contextsFor } from '../lifecycle/context';
-import { runBulkFollowUp } from '../lifecycle/follow-ups';
-import { type MailRequest, mailsFor } from '../lifecycle/notifications';
-import { stampsFor } from '../lifecycle/stamps';
-import { columnsOf } from '../lifecycle/transition';
 import { queueMails } from '../mail/outbox';
+import { writeAudit } from './audit';
+import { contextsFor } from './context';
+import { runBulkFollowUp } from './follow-ups';
+import { type MailRequest, mailsFor } from './notifications';
+import { stampsFor } from './stamps';
+import { columnsOf } from './transition';
 
 export interface BulkRequest {
   uid: UID.ContentType;
