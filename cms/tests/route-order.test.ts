@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resources } from '../src/access/resources';
 import { withStrapi } from './support/app';
 
 /**
@@ -66,6 +67,19 @@ describe('the registered routes', () => {
     );
     expect(layers.map((route) => route.path)).toContain('/api/persons/:id');
     expect(shadowedRoutes(layers)).toEqual([]);
+  });
+
+  it('include the core list and record routes of every resource in the access table', () => {
+    const paths = new Set(
+      app
+        .strapi()
+        .server.listRoutes()
+        .map((route) => route.path),
+    );
+    const missing = resources
+      .map((resource) => `/api/${app.strapi().contentType(resource.uid).info.pluralName}`)
+      .filter((list) => !paths.has(list) || !paths.has(`${list}/:id`));
+    expect(missing).toEqual([]);
   });
 
   it('answer the fixed paths beside a record route with their own handler, not the record', async () => {

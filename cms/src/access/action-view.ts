@@ -25,12 +25,10 @@ export function actionView(access: ResourceAccess | undefined, hooks: RecordHook
       }
       const state = record[lifecycle.field];
       if (typeof state !== 'string') return record;
-      const actions = allowedActions(
-        machines[lifecycle.machine] as never,
-        state as never,
-        actorOf(role),
-        { ...context, ...record } as never,
-      );
+      const actions = allowedActions(machines[lifecycle.machine], state, actorOf(role), {
+        ...context,
+        ...record,
+      });
       // Beyond the machine: a generic edit where the state allows it, and the resource's own.
       const edit =
         lifecycle.editableStates.includes(state) && actionsOf(access, role).includes('update')

@@ -7,6 +7,6 @@ export async function callerName(strapi: Core.Strapi, caller: Caller) {
   const user = await strapi.documents('plugin::users-permissions.user').findOne({
     documentId: caller.userDocumentId,
     fields: ['displayName', 'username'],
-  } as never);
+  });
   return (user?.displayName ?? user?.username) as string | undefined;
 }

@@ -33,7 +33,7 @@ function relatedColumn(strapi: Core.Strapi, attribute: string, column: string, u
     joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
   };
   const { name, joinColumn, inverseJoinColumn } = meta.joinTable;
-  const target = strapi.db.metadata.get(meta.target as never).tableName;
+  const target = strapi.db.metadata.get(meta.target).tableName;
   // The target by primary key of the id the link holds: a join here let the planner walk the
   // whole target table (see lookUp).
   const linkedId = strapi.db

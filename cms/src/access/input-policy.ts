@@ -56,12 +56,7 @@ export function inputPolicy(
     const allowed =
       action === 'update'
         ? lifecycle.editableStates.includes(state)
-        : can(
-            machines[lifecycle.machine] as never,
-            state as never,
-            'delete' as never,
-            actorOf(caller.role),
-          ).ok;
+        : can(machines[lifecycle.machine], state, 'delete', actorOf(caller.role)).ok;
     if (!allowed) {
       throw conflict([
         fieldError(

@@ -78,14 +78,14 @@ export function scopedCoreController(
           fields: ['action', 'fromState', 'toState', 'actorRole', 'actorName', 'reason', 'at'],
           sort: 'id:asc',
           limit: 500,
-        } as never);
+        });
         ctx.body = { data: logs };
       },
 
       async find(ctx: Context) {
         const { caller, scope } = await scopeOf(ctx, 'find');
         const core = this as unknown as CoreControllerApi;
-        const service = strapi.service(uid as never) as unknown as {
+        const service = strapi.service(uid) as unknown as {
           find(params: unknown): Promise<{ results: unknown[]; pagination: unknown }>;
           /** A service's own SQL for the lists it covers (DESIGN §2.2); null: not this query. */
           findInScope?(
@@ -152,7 +152,7 @@ export function scopedCoreController(
         assertStateAllows(caller, record, 'update');
         // The stored record, so a field is checked against the ones it depends on (ID type ↔ number).
         const stored = hooks.validate
-          ? ((await documents().findOne({ documentId: ctx.params.id } as never)) as Record<
+          ? ((await documents().findOne({ documentId: ctx.params.id })) as Record<
               string,
               unknown
             > | null)
@@ -165,7 +165,7 @@ export function scopedCoreController(
           documents().update({
             documentId: ctx.params.id,
             data: { ...sanitized, ...derived },
-          } as never),
+          }),
         );
         return core.transformResponse(await core.sanitizeOutput(updated, ctx));
       },
@@ -222,7 +222,7 @@ export function scopedCoreController(
       async delete(ctx: Context) {
         const { caller, record } = await inScope(ctx, 'delete');
         assertStateAllows(caller, record, 'delete');
-        await documents().delete({ documentId: ctx.params.id } as never);
+        await documents().delete({ documentId: ctx.params.id });
         ctx.status = 204;
       },
 

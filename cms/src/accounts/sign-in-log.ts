@@ -30,7 +30,7 @@ export async function logSignIn(strapi: Core.Strapi, attempt: SignInAttempt) {
       at: new Date().toISOString(),
     },
   } as never);
-  const table = strapi.db.metadata.get(UID as never).tableName;
+  const table = strapi.db.metadata.get(UID).tableName;
   const knex = strapi.db.connection;
   const oldestKept = knex(table)
     .where('user_ref', attempt.userId)
@@ -48,5 +48,5 @@ export async function recentSignIns(strapi: Core.Strapi, userId: number, limit =
     fields: ['at', 'method', 'succeeded', 'reason', 'ip', 'userAgent'],
     sort: ['at:desc', 'id:desc'],
     limit,
-  } as never);
+  });
 }

@@ -56,7 +56,7 @@ export async function bulkTransition(
         filters: { $and: [{ documentId: { $in: ids } }, request.scope] },
         fields: ['documentId'],
         limit: ids.length,
-      } as never)
+      })
     ).map((row) => row.documentId),
   );
   const failed: BulkResult['failed'] = ids
@@ -87,10 +87,10 @@ export async function bulkTransition(
     const accepted: { record: Record<string, unknown>; from: string; to: string }[] = [];
     for (const record of await contextsFor(strapi, request.machine, records)) {
       const from = String(record[field]);
-      const check = can(machine as never, from as never, request.action as never, request.actor, {
+      const check = can(machine, from, request.action, request.actor, {
         ...record,
         reason: request.reason,
-      } as never);
+      });
       if (check.ok && check.to !== null) accepted.push({ record, from, to: String(check.to) });
       else {
         const refusal = check.ok

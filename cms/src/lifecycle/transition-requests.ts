@@ -28,7 +28,7 @@ export function parseBulkRequest(data: Record<string, unknown>, machine: Machine
       fieldError('documentIds', 'required', '请选择要处理的记录', 'Select the records'),
     );
   if (typeof data.action !== 'string' || !data.action) problems.push(missingAction());
-  else if (requiresReason(machines[machine] as never, data.action as never) && !reason)
+  else if (requiresReason(machines[machine], data.action) && !reason)
     problems.push(fieldError('reason', 'reasonRequired', '请填写原因', 'A reason is required'));
   if (problems.length > 0) throw invalidFields(problems);
   return { documentIds, action: String(data.action), reason: reason || undefined };

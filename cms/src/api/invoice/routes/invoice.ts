@@ -1,4 +1,5 @@
 import { customRoute } from '../../../access/custom-route';
+import { recordRouter } from '../../../access/record-router';
 
 /**
  * The invoice's own routes (cms/API.md "Invoices"), before the core routes
@@ -7,10 +8,8 @@ import { customRoute } from '../../../access/custom-route';
 const route = (method: string, path: string, action: string) =>
   customRoute(method, path, `api::invoice.invoice.${action}`);
 
-export default {
-  routes: [
-    route('GET', '/invoices/export', 'export'),
-    route('GET', '/invoices/:id/pdf', 'pdf'),
-    route('POST', '/invoices/:id/buyer-deducted', 'markDeducted'),
-  ],
-};
+export default recordRouter('api::invoice.invoice', [
+  route('GET', '/invoices/export', 'export'),
+  route('GET', '/invoices/:id/pdf', 'pdf'),
+  route('POST', '/invoices/:id/buyer-deducted', 'markDeducted'),
+]);
