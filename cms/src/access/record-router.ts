@@ -2,13 +2,23 @@ import { type Core, factories, type UID } from '@strapi/strapi';
 import { accessFor } from './resources';
 import { transitionRoutes } from './transition-routes';
 
-/** A route of the API's own, as `customRoute` builds it (or with its own permission scope). */
-export interface OwnRoute {
-  method: string;
-  path: string;
-  handler: string;
-  config: { policies: string[]; auth?: { scope: string[] } };
-}
+/**
+ * A route of the API's own: method, path, and the action of the record's controller (`stats`)
+ * or a whole handler of another controller (`api::payment.notify.receive`). Permissions come
+ * from access/, so the policies list stays empty.
+ */
+export type OwnRoute = readonly [method: string, path: string, action: string];
+
+const routeOf = (uid: UID.ContentType, [method, path, action]: OwnRoute) => {
+  const handler = action.includes('::') ? action : `${uid}.${action}`;
+  // Named after the handler, so a route to another API's controller asks for that permission.
+  return {
+    method,
+    path,
+    handler,
+    config: { policies: [] as string[], auth: { scope: [handler] } },
+  };
+};
 
 /**
  * The one router of a record's API — the rule: every API folder has exactly one router file,
@@ -25,7 +35,11 @@ export function recordRouter(uid: UID.ContentType, own: readonly OwnRoute[] = []
     const core = factories.createCoreRouter(uid).routes;
     return {
       type: 'content-api' as const,
-      routes: [...own, ...lifecycle, ...(typeof core === 'function' ? core() : core)],
+      routes: [
+        ...own.map((route) => routeOf(uid, route)),
+        ...lifecycle,
+        ...(typeof core === 'function' ? core() : core),
+      ],
     };
   };
 }

@@ -1,11 +1,6 @@
-import { customRoute } from '../../../access/custom-route';
 import { recordRouter } from '../../../access/record-router';
 
 /** POST /express-addresses/:id/default — 设为默认 (cms/API.md). */
 export default recordRouter('api::express-address.express-address', [
-  customRoute(
-    'POST',
-    '/express-addresses/:id/default',
-    'api::express-address.express-address.makeDefault',
-  ),
+  ['POST', '/express-addresses/:id/default', 'makeDefault'],
 ]);

@@ -1,17 +1,13 @@
-import { customRoute } from '../../../access/custom-route';
 import { recordRouter } from '../../../access/record-router';
 
 /**
  * The colleague invitation (cms/API.md), before the core routes (access/record-router.ts), so
- * `/invitations/current` is not taken for `/invitations/:id`.
+ * `/invitations/current` is not taken for `/invitations/:id`. The colleague controller answers.
  */
-const route = (method: string, path: string, action: string) =>
-  customRoute(method, path, `api::invitation.colleague.${action}`);
-
 export default recordRouter('api::invitation.invitation', [
-  route('GET', '/invitations/current', 'current'),
-  route('POST', '/invitations/current', 'renew'),
-  route('GET', '/invitations/current/qr.png', 'qr'),
-  route('GET', '/invitations/join/:token', 'open'),
-  route('POST', '/invitations/join/:token', 'join'),
+  ['GET', '/invitations/current', 'api::invitation.colleague.current'],
+  ['POST', '/invitations/current', 'api::invitation.colleague.renew'],
+  ['GET', '/invitations/current/qr.png', 'api::invitation.colleague.qr'],
+  ['GET', '/invitations/join/:token', 'api::invitation.colleague.open'],
+  ['POST', '/invitations/join/:token', 'api::invitation.colleague.join'],
 ]);
