@@ -24,12 +24,12 @@ export async function logSignIn(strapi: Core.Strapi, attempt: SignInAttempt) {
       userRef: attempt.userId,
       method: attempt.method,
       succeeded: attempt.succeeded,
-      reason: attempt.reason ?? null,
+      reason: attempt.reason ?? undefined,
       ip: attempt.ip.slice(0, 64),
       userAgent: (attempt.userAgent ?? '').slice(0, 400),
       at: new Date().toISOString(),
     },
-  } as never);
+  });
   const table = strapi.db.metadata.get(UID).tableName;
   const knex = strapi.db.connection;
   const oldestKept = knex(table)

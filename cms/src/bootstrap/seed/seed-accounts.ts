@@ -38,7 +38,7 @@ async function createUser(
 export async function seedDemoAccounts(strapi: Core.Strapi) {
   const edition = await strapi
     .documents('api::edition.edition')
-    .findFirst({ filters: { current: true } } as never);
+    .findFirst({ filters: { current: true } });
   const pudong = await findDelegation(strapi, 'shanghai-pudong');
   const shanghai = await findDelegation(strapi, 'shanghai');
   const organization = await strapi.documents('api::organization.organization').create({
