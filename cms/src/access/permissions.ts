@@ -31,11 +31,11 @@ export async function syncRolesAndPermissions(strapi: Core.Strapi) {
   const roles = strapi.documents(ROLE);
   const permissions = strapi.documents(PERMISSION);
   for (const role of portalRoles) {
-    const existing = await roles.findFirst({ filters: { type: role.type } } as never);
+    const existing = await roles.findFirst({ filters: { type: role.type } });
     if (!existing) {
       await roles.create({
         data: { type: role.type, name: role.name, description: role.description },
-      } as never);
+      });
     }
   }
   const wanted = new Map<string, Set<string>>([
@@ -47,15 +47,15 @@ export async function syncRolesAndPermissions(strapi: Core.Strapi) {
     const role = (await roles.findFirst({
       filters: { type },
       populate: { permissions: { fields: ['action'] } },
-    } as never)) as unknown as RoleRow | null;
+    })) as unknown as RoleRow | null;
     if (!role) continue;
     const held = new Map((role.permissions ?? []).map((p) => [p.action, p.documentId]));
     for (const [action, documentId] of held) {
-      if (!actions.has(action)) await permissions.delete({ documentId } as never);
+      if (!actions.has(action)) await permissions.delete({ documentId });
     }
     for (const action of actions) {
       if (!held.has(action)) {
-        await permissions.create({ data: { action, role: role.documentId } } as never);
+        await permissions.create({ data: { action, role: role.documentId } });
       }
     }
   }

@@ -110,7 +110,7 @@ export async function changeContact(
     await strapi.documents(USER).update({
       documentId: user.documentId,
       data: { [field(channel)]: target, ...(followsMobile ? { username: target } : {}) },
-    } as never);
+    });
   } catch (error) {
     if (isConstraintViolation(error)) throw taken(channel);
     throw error;

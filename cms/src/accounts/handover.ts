@@ -30,7 +30,7 @@ export async function handoverCandidates(strapi: Core.Strapi, organizationRef: s
     fields: ['username', 'displayName', 'email', 'mobile', 'preferredLocale'],
     populate: { person: { fields: ['name', 'personStatus'] } },
     sort: 'id:asc',
-  } as never)) as unknown as Colleague[];
+  })) as unknown as Colleague[];
   return users;
 }
 
@@ -68,7 +68,7 @@ export async function handOverLiaison(
   if (!candidate) throw notFound();
   const roles = strapi.documents('plugin::users-permissions.role');
   const roleId = async (type: string) =>
-    ((await roles.findFirst({ filters: { type } } as never)) as unknown as { id: number }).id;
+    ((await roles.findFirst({ filters: { type } })) as unknown as { id: number }).id;
   const [liaisonRole, colleagueRole] = [await roleId('liaison'), await roleId('colleague')];
   const { old, organizationName } = await strapi.db.transaction(async ({ trx }) => {
     const usersTable = strapi.db.metadata.get(USER).tableName;
@@ -88,18 +88,18 @@ export async function handOverLiaison(
       filters: { id: request.userId, role: { type: 'liaison' } },
       fields: ['username', 'displayName', 'email', 'preferredLocale'],
       populate: { organization: { fields: ['name', 'nameEn'] } },
-    } as never)) as unknown as
+    })) as unknown as
       | (Colleague & { organization?: { name?: string; nameEn?: string } | null })
       | null;
     if (!old) throw notFound();
     await strapi.documents(USER).update({
       documentId: candidate.documentId,
       data: { role: liaisonRole },
-    } as never);
+    });
     await strapi.documents(USER).update({
       documentId: old.documentId,
       data: { role: colleagueRole },
-    } as never);
+    });
     await writeAudit(
       trx,
       [

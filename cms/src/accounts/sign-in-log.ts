@@ -24,13 +24,13 @@ export async function logSignIn(strapi: Core.Strapi, attempt: SignInAttempt) {
       userRef: attempt.userId,
       method: attempt.method,
       succeeded: attempt.succeeded,
-      reason: attempt.reason ?? null,
+      reason: attempt.reason ?? undefined,
       ip: attempt.ip.slice(0, 64),
       userAgent: (attempt.userAgent ?? '').slice(0, 400),
       at: new Date().toISOString(),
     },
-  } as never);
-  const table = strapi.db.metadata.get(UID as never).tableName;
+  });
+  const table = strapi.db.metadata.get(UID).tableName;
   const knex = strapi.db.connection;
   const oldestKept = knex(table)
     .where('user_ref', attempt.userId)
@@ -48,5 +48,5 @@ export async function recentSignIns(strapi: Core.Strapi, userId: number, limit =
     fields: ['at', 'method', 'succeeded', 'reason', 'ip', 'userAgent'],
     sort: ['at:desc', 'id:desc'],
     limit,
-  } as never);
+  });
 }

@@ -37,11 +37,9 @@ const wrongCredentials = () =>
 
 /** What the portal gets on sign-in: the plugin's `{ jwt, user }`, the user sanitized as it does. */
 async function signedIn(strapi: Core.Strapi, ctx: Context, user: Account) {
-  const output = await strapi.contentAPI.sanitize.output(
-    user as never,
-    strapi.getModel(USER) as never,
-    { auth: ctx.state.auth },
-  );
+  const output = await strapi.contentAPI.sanitize.output(user, strapi.getModel(USER), {
+    auth: ctx.state.auth,
+  });
   ctx.body = { jwt: await issueToken(strapi, user.id), user: output };
 }
 

@@ -90,10 +90,10 @@ async function alertOperations(
       personsRead,
       readLimit: perWindow,
       windowMinutes,
-      mailedTo: alertEmail ?? null,
+      mailedTo: alertEmail ?? undefined,
       raisedAt: raisedAt.toISOString(),
     },
-  } as never);
+  });
   if (!alertEmail) {
     strapi.log.warn(
       `ID number alert for ${account.username}: no ID_NUMBER_ALERT_EMAIL, recorded only`,
@@ -143,7 +143,7 @@ export async function showWholeIdNumber(
     ? ((await strapi.documents(USER).findOne({
         documentId: caller.userDocumentId,
         fields: ['username'],
-      } as never)) as { username?: string } | null)
+      })) as { username?: string } | null)
     : null;
   const account = {
     userId,
@@ -164,12 +164,13 @@ export async function showWholeIdNumber(
       data: {
         ...account,
         personRef,
-        personNumber: typeof person.personNumber === 'string' ? person.personNumber : null,
-        organizationRef: typeof person.organizationRef === 'string' ? person.organizationRef : null,
+        personNumber: typeof person.personNumber === 'string' ? person.personNumber : undefined,
+        organizationRef:
+          typeof person.organizationRef === 'string' ? person.organizationRef : undefined,
         route: `${ctx.method} ${ctx.path}`,
         readAt: new Date().toISOString(),
       },
-    } as never);
+    });
     return null;
   });
   if (refusedFor !== null) {

@@ -49,7 +49,7 @@ export async function decideInvoice(strapi: Core.Strapi, documentId: string, dec
       return reverseInvoice(trx, invoice, { actor, userId, reason });
     }
     // Issue and confirm by anyone else, expiry (the system's), unknown actions: the machine says why.
-    const check = can(machines.invoice, invoice.invoice_status as never, action as never, actor);
+    const check = can(machines.invoice, invoice.invoice_status, action, actor);
     const code = check.ok ? 'actorNotAllowed' : check.code;
     const message = (transitionMessages as Record<string, { zh: string; en: string }>)[code];
     throw conflict([fieldError('invoiceStatus', code, message?.zh ?? code, message?.en ?? code)]);

@@ -131,7 +131,7 @@ export async function sendListWorkbook(
     sort: query.sort ?? 'id:desc',
     populate: list.populate,
     limit: EXPORT_LIMIT,
-  } as never)) as unknown as Record<string, unknown>[];
+  })) as unknown as Record<string, unknown>[];
   await sendWorkbook(ctx, { name: list.fileName, sheet: list.sheetName }, list.columns, rows);
 }
 

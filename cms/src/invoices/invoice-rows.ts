@@ -59,7 +59,7 @@ export async function moveInvoice(
   action: InvoiceAction,
   move: InvoiceMove,
 ) {
-  const check = can(machines.invoice, invoice.invoice_status as never, action, move.actor, {
+  const check = can(machines.invoice, invoice.invoice_status, action, move.actor, {
     invoiceKind: invoice.kind,
     buyerDeductedOrBooked: invoice.buyer_deducted === true,
     reason: move.reason,

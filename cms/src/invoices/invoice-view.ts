@@ -30,7 +30,7 @@ export const redLetterExtraActions = (red: Record<string, unknown>, caller: Call
 
 /** One invoice with its order number and its red-letter invoices / confirmations, newest first. */
 export async function invoiceDetail(strapi: Core.Strapi, documentId: string) {
-  const invoice = (await strapi.documents(INVOICE).findOne({ documentId } as never)) as Record<
+  const invoice = (await strapi.documents(INVOICE).findOne({ documentId })) as Record<
     string,
     unknown
   > | null;
@@ -43,7 +43,7 @@ export async function invoiceDetail(strapi: Core.Strapi, documentId: string) {
     strapi.documents(RED_LETTER).findMany({
       filters: { invoiceRef: documentId },
       sort: 'id:desc',
-    } as never),
+    }),
   ]);
   return {
     ...invoiceListView(invoice),

@@ -44,7 +44,7 @@ export async function startQueue(strapi: Core.Strapi) {
     'refund-confirmation',
     'retention',
   ] satisfies QueueName[]) {
-    await boss.createQueue(name, { name, ...retry() } as never);
+    await boss.createQueue(name, { name, ...retry() });
   }
   return boss;
 }

@@ -27,7 +27,7 @@ export async function contextsFor(
           filters: { documentId: { $in: refs } },
           fields: ['documentId', 'reviewStatus'],
           limit: refs.length,
-        } as never);
+        });
   const statusOf = new Map(organizations.map((o) => [o.documentId, o.reviewStatus]));
   return records.map((record) => ({
     ...record,

@@ -90,11 +90,11 @@ async function transitionNow(
         );
     await request.precondition?.(current, trx);
     const from = String(current[field]);
-    const check = can(machine as never, from as never, request.action as never, request.actor, {
+    const check = can(machine, from, request.action, request.actor, {
       ...current,
       ...request.context,
       reason: request.reason,
-    } as never);
+    });
     if (!check.ok) {
       const message = messageOf(check.code);
       const error = fieldError(
@@ -109,7 +109,7 @@ async function transitionNow(
     const now = new Date();
     let change: Knex.QueryBuilder | undefined;
     if (to === null) {
-      await strapi.documents(request.uid).delete({ documentId: request.documentId } as never);
+      await strapi.documents(request.uid).delete({ documentId: request.documentId });
     } else {
       const changes = { ...request.changes, [field]: to };
       const columns: Record<string, unknown> = { updated_at: now };

@@ -61,7 +61,7 @@ export async function startMailWorker(strapi: Core.Strapi) {
       await strapi.documents(job.onSent.uid as never).update({
         documentId: job.onSent.documentId,
         data: { [job.onSent.field]: new Date().toISOString() },
-      } as never);
+      });
     }
   });
 }

@@ -26,7 +26,7 @@ async function readEditionFees(strapi: Core.Strapi, editionNumber: number): Prom
     filters: { number: editionNumber },
     fields: ['number'],
     populate: { entryDateOptions: true, badgeTypes: true },
-  } as never)) as unknown as {
+  })) as unknown as {
     entryDateOptions?: { code: string; feeFen: number; labelZh: string; labelEn: string }[];
     badgeTypes?: { code: string; labelZh: string; labelEn: string }[];
   } | null;

@@ -52,7 +52,7 @@ export async function editionChoices(strapi: Core.Strapi, editionNumber: number)
     filters: { number: editionNumber },
     fields: ['number'],
     populate: { entryDateOptions: { fields: ['code'] }, badgeTypes: { fields: ['code'] } },
-  } as never)) as unknown as {
+  })) as unknown as {
     entryDateOptions?: { code: string }[];
     badgeTypes?: { code: string }[];
   } | null;

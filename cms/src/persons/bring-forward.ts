@@ -42,7 +42,7 @@ export async function bringForward(
         fields: ['documentId', ...CARRIED],
         populate: { idPhoto: { fields: ['id'] } },
         limit: documentIds.length,
-      } as never)) as unknown as (Record<string, unknown> & { idPhoto?: { id: number } | null })[])
+      })) as unknown as (Record<string, unknown> & { idPhoto?: { id: number } | null })[])
     : [];
   const byId = new Map(found.map((p) => [String(p.documentId), p]));
   const stamps = await stampsForNewPersons(strapi, admission, byId.size);

@@ -72,8 +72,8 @@ export async function previousPersons(
       sort: ['editionNumber:desc', 'name:asc'],
       limit: query.pageSize,
       start: (query.page - 1) * query.pageSize,
-    } as never),
-    strapi.documents(PERSON).count(params as never),
+    }),
+    strapi.documents(PERSON).count(params),
   ]);
   const here = await identitiesInOrganization(
     strapi,

@@ -50,7 +50,7 @@ export async function reviewStats(
     filters: { path: { $in: [...buckets.keys()].filter(Boolean) } },
     fields: ['documentId', 'code', 'nameZh', 'nameEn', 'path', 'sortOrder'],
     limit: 1000,
-  } as never);
+  });
   const byPath = new Map(delegations.map((d) => [String(d.path), d]));
   const bySubDelegation = [...buckets.values()]
     .map((bucket) => {

@@ -29,5 +29,5 @@ export async function sendSms(
       providerMessageId,
       sentAt: new Date().toISOString(),
     },
-  } as never);
+  });
 }

@@ -12,7 +12,7 @@ export function assertPaymentMove(
   actor: 'liaison' | 'finance',
   reason?: string,
 ) {
-  const check = can(machines.payment, payment.payment_status as never, action, actor, { reason });
+  const check = can(machines.payment, payment.payment_status, action, actor, { reason });
   if (check.ok) return;
   const message = (transitionMessages as Record<string, { zh: string; en: string }>)[check.code];
   throw conflict([

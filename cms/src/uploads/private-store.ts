@@ -89,7 +89,7 @@ export function s3Store(settings: S3Settings): PrivateStore {
       const response = await client.fetch(urlOf(key));
       if (response.status === 404) return null;
       if (!response.ok || !response.body) return fail('GET', key, response);
-      return Readable.fromWeb(response.body as never);
+      return Readable.fromWeb(response.body);
     },
     async remove(key) {
       const response = await client.fetch(urlOf(key), { method: 'DELETE' });

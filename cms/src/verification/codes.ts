@@ -86,12 +86,12 @@ export async function sendCode(
         invalidatedAt: { $null: true },
       },
       fields: ['documentId'],
-    } as never);
+    });
     for (const old of earlier) {
       await strapi.documents(UID).update({
         documentId: old.documentId,
         data: { invalidatedAt: now.toISOString() },
-      } as never);
+      });
     }
     await strapi.documents(UID).create({
       data: {
@@ -103,7 +103,7 @@ export async function sendCode(
         attempts: 0,
         requestIp: request.ip,
       },
-    } as never);
+    });
   });
   if (request.channel === 'sms') {
     const body = `【进博会专业观众】验证码 ${code}，${CODE_MINUTES} 分钟内有效，请勿泄露。`;
@@ -171,7 +171,7 @@ export async function verifyCode(
       await strapi.documents(UID).update({
         documentId: match.document_id,
         data: { consumedAt: new Date().toISOString() },
-      } as never);
+      });
       return 'ok';
     }
     // Wrong: it counts against the codes this address asked for, and the fifth voids one.
@@ -188,7 +188,7 @@ export async function verifyCode(
           attempts,
           ...(attempts >= MAX_WRONG ? { invalidatedAt: new Date().toISOString() } : {}),
         },
-      } as never);
+      });
       if (index === 0) latestVoided = attempts >= MAX_WRONG;
     }
     return latestVoided ? 'invalidatedNow' : 'wrong';

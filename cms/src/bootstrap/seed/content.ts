@@ -40,7 +40,7 @@ async function publishBilingual(
     locale: 'en',
     status: 'published',
     data: { ...shared, ...en },
-  } as never);
+  });
 }
 
 /** Sample news, registration guides and activities for the 展会服务 page. */

@@ -43,7 +43,7 @@ export async function seedEditions(strapi: Core.Strapi) {
       serviceHotline: '400-000-0000',
       privacyPolicyVersion: '2024-06',
     },
-  } as never);
+  });
   await editions.create({
     data: {
       number: 8,
@@ -86,5 +86,5 @@ export async function seedEditions(strapi: Core.Strapi) {
       serviceHotline: '400-000-0000',
       privacyPolicyVersion: '2025-06',
     },
-  } as never);
+  });
 }

@@ -12,7 +12,7 @@ import { seedTaxonomy } from './taxonomy';
  * that already has an edition.
  */
 export async function seedDemoData(strapi: Core.Strapi) {
-  const existing = await strapi.documents('api::edition.edition').count({} as never);
+  const existing = await strapi.documents('api::edition.edition').count({});
   if (existing > 0) return;
   const started = Date.now();
   await strapi.db.transaction(async () => {

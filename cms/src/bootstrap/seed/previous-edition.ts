@@ -43,7 +43,7 @@ export const findDelegation = async (strapi: Core.Strapi, code: string) =>
   (await strapi.documents('api::delegation.delegation').findFirst({
     filters: { code },
     fields: ['documentId', 'path'],
-  } as never)) as unknown as DelegationRef | null;
+  })) as unknown as DelegationRef | null;
 
 export async function itemsByCode(strapi: Core.Strapi, codes: string[]) {
   if (codes.length === 0) return [];
@@ -51,7 +51,7 @@ export async function itemsByCode(strapi: Core.Strapi, codes: string[]) {
     filters: { code: { $in: codes } },
     fields: ['documentId'],
     limit: codes.length,
-  } as never);
+  });
   return items.map((item) => item.documentId);
 }
 
@@ -63,7 +63,7 @@ export async function seedPreviousEdition(strapi: Core.Strapi) {
   const { organizations } = readSeed<{ organizations: OrganizationSeed[] }>('previous-edition');
   const edition = await strapi
     .documents('api::edition.edition')
-    .findFirst({ filters: { number: 7 } } as never);
+    .findFirst({ filters: { number: 7 } });
   for (const seed of organizations) {
     // Overseas organizations may join no delegation (SPEC §3).
     const delegationCode = seed.subDelegationCode ?? seed.delegationCode;

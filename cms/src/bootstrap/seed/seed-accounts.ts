@@ -10,7 +10,7 @@ async function createUser(
 ) {
   const role = await strapi
     .documents('plugin::users-permissions.role')
-    .findFirst({ filters: { type: account.role } } as never);
+    .findFirst({ filters: { type: account.role } });
   // The plugin's own service hashes the password.
   const user = await strapi
     .plugin('users-permissions')
@@ -30,7 +30,7 @@ async function createUser(
   if (Object.keys(connected).length > 0) {
     await strapi
       .documents('plugin::users-permissions.user')
-      .update({ documentId: user.documentId, data: connected } as never);
+      .update({ documentId: user.documentId, data: connected });
   }
 }
 
@@ -38,7 +38,7 @@ async function createUser(
 export async function seedDemoAccounts(strapi: Core.Strapi) {
   const edition = await strapi
     .documents('api::edition.edition')
-    .findFirst({ filters: { current: true } } as never);
+    .findFirst({ filters: { current: true } });
   const pudong = await findDelegation(strapi, 'shanghai-pudong');
   const shanghai = await findDelegation(strapi, 'shanghai');
   const organization = await strapi.documents('api::organization.organization').create({

@@ -15,15 +15,15 @@ export async function seedTaxonomy(strapi: Core.Strapi) {
   for (const area of readSeed<AreaSeed[]>('taxonomy')) {
     const createdArea = await strapi
       .documents('api::exhibition-area.exhibition-area')
-      .create({ data: pick(area) } as never);
+      .create({ data: pick(area) });
     for (const category of area.categories) {
       const createdCategory = await strapi
         .documents('api::exhibition-category.exhibition-category')
-        .create({ data: { ...pick(category), area: createdArea.documentId } } as never);
+        .create({ data: { ...pick(category), area: createdArea.documentId } });
       for (const item of category.items) {
         await strapi
           .documents('api::exhibition-item.exhibition-item')
-          .create({ data: { ...pick(item), category: createdCategory.documentId } } as never);
+          .create({ data: { ...pick(item), category: createdCategory.documentId } });
       }
     }
   }

@@ -91,9 +91,9 @@ export async function joinThroughLink(
   const mobile = String(data.mobile);
   const email = typeof data.email === 'string' && data.email ? data.email.toLowerCase() : null;
   const users = strapi.documents(USER);
-  if (await users.findFirst({ filters: { username: { $eqi: mobile } } } as never))
+  if (await users.findFirst({ filters: { username: { $eqi: mobile } } }))
     throw conflict([duplicateAccount('mobile')]);
-  if (email && (await users.findFirst({ filters: { email: { $eqi: email } } } as never)))
+  if (email && (await users.findFirst({ filters: { email: { $eqi: email } } })))
     throw conflict([duplicateAccount('email')]);
 
   const person = Object.fromEntries(
@@ -104,7 +104,7 @@ export async function joinThroughLink(
   );
   const role = await strapi
     .documents('plugin::users-permissions.role')
-    .findFirst({ filters: { type: 'colleague' } } as never);
+    .findFirst({ filters: { type: 'colleague' } });
   try {
     return await strapi.db.transaction(async () => {
       const [stamps] = await stampsForNewPersons(strapi, admission, 1);
@@ -136,7 +136,7 @@ export async function joinThroughLink(
       await users.update({
         documentId: user.documentId,
         data: { organization: invitation.organizationRef, person: created.documentId },
-      } as never);
+      });
       return { userId: user.id as number, person: created };
     });
   } catch (error) {

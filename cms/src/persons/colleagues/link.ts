@@ -51,7 +51,7 @@ const liveInvitation = async (strapi: Core.Strapi, organizationRef: string) =>
       expiresAt: { $gt: new Date().toISOString() },
     },
     sort: 'id:desc',
-  } as never)) as unknown as ColleagueInvitation | null;
+  })) as unknown as ColleagueInvitation | null;
 
 /**
  * The live link, or a new one when `renew` is asked or none is live (first visit, expired).
@@ -84,12 +84,12 @@ export async function colleagueLink(
         // Replaced below once the id exists; unique, so the placeholder is unique too.
         tokenHash: `pending-colleague-${organizationRef}-${now.getTime()}`,
       },
-    } as never)) as unknown as ColleagueInvitation;
+    })) as unknown as ColleagueInvitation;
     const link = linkOf(created);
     await strapi.documents(INVITATION).update({
       documentId: created.documentId,
       data: { tokenHash: tokenHash(link.token) },
-    } as never);
+    });
     return { link, created: true };
   });
 }
@@ -120,7 +120,7 @@ export async function invitationOfToken(
   if (!check.ok) throw unusable(check.reason === 'expired' ? 'linkExpired' : 'linkInvalid');
   const invitation = (await strapi.documents(INVITATION).findFirst({
     filters: { documentId: check.invitationId, kind: 'colleague' },
-  } as never)) as unknown as ColleagueInvitation | null;
+  })) as unknown as ColleagueInvitation | null;
   if (!invitation || invitation.tokenHash !== tokenHash(token)) throw unusable('linkInvalid');
   if (invitation.revokedAt) throw unusable('linkRevoked');
   if (new Date(invitation.expiresAt).getTime() < Date.now()) throw unusable('linkExpired');

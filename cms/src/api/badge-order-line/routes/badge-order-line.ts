@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { recordRouter } from '../../../access/record-router';
 
-export default factories.createCoreRouter('api::badge-order-line.badge-order-line');
+export default recordRouter('api::badge-order-line.badge-order-line');

@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { recordRouter } from '../../../access/record-router';
 
-export default factories.createCoreRouter('api::badge.badge');
+export default recordRouter('api::badge.badge');

@@ -43,7 +43,7 @@ export default scopedCoreController(
       await matchByFinance(strapi, String(ctx.params.id), body.paymentId, caller.userId);
       const line = await strapi
         .documents('api::bank-statement-line.bank-statement-line')
-        .findOne({ documentId: String(ctx.params.id) } as never);
+        .findOne({ documentId: String(ctx.params.id) });
       ctx.body = { data: line };
     },
   }),

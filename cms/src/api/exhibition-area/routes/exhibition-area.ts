@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { recordRouter } from '../../../access/record-router';
 
-export default factories.createCoreRouter('api::exhibition-area.exhibition-area');
+export default recordRouter('api::exhibition-area.exhibition-area');

@@ -1,3 +1,6 @@
-import { factories } from '@strapi/strapi';
+import { recordRouter } from '../../../access/record-router';
 
-export default factories.createCoreRouter('api::express-address.express-address');
+/** POST /express-addresses/:id/default — 设为默认 (cms/API.md). */
+export default recordRouter('api::express-address.express-address', [
+  ['POST', '/express-addresses/:id/default', 'makeDefault'],
+]);

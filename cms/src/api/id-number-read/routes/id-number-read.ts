@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { recordRouter } from '../../../access/record-router';
 
-export default factories.createCoreRouter('api::id-number-read.id-number-read');
+export default recordRouter('api::id-number-read.id-number-read');

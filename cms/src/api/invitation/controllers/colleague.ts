@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.documents('api::organization.organization').findOne({
       documentId: organizationRef,
       fields: ['name', 'nameEn'],
-    } as never);
+    });
 
   return {
     /** GET /api/invitations/current — the live link (a new one on first use or after expiry). */

@@ -16,9 +16,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const valid = Number.isInteger(fromEdition) && fromEdition > 0 && fromEdition < 1000;
     const current = await currentEdition(strapi);
     const exists = valid
-      ? await strapi
-          .documents('api::edition.edition')
-          .count({ filters: { number: fromEdition } } as never)
+      ? await strapi.documents('api::edition.edition').count({ filters: { number: fromEdition } })
       : 0;
     if (!valid || fromEdition >= current.number || exists === 0) {
       throw invalidFields([

@@ -51,7 +51,7 @@ export default scopedCoreController(
           documentId: String(ctx.params.id),
           data: { businessLicence: stored.id },
           populate: { businessLicence: { fields: ['mime', 'size', 'name'] } },
-        } as never);
+        });
         ctx.body = { data: withActions(caller, updated) };
       },
 
@@ -73,7 +73,7 @@ export default scopedCoreController(
             privacyPolicyVersion: edition.privacyPolicyVersion ?? 'current',
             privacyConsentAt: new Date().toISOString(),
           },
-        } as never);
+        });
         ctx.body = { data: withActions(caller, updated) };
       },
 
@@ -115,7 +115,7 @@ export default scopedCoreController(
               start: (page - 1) * pageSize,
             } as never) as never,
         );
-        sendStreamedWorkbook(ctx as never, stream, 'organizations');
+        sendStreamedWorkbook(ctx, stream, 'organizations');
       },
 
       /** GET /organizations/stats — counts by state and by sub-delegation, within the caller's scope. */

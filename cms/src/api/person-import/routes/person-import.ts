@@ -1,5 +1,5 @@
-import { factories } from '@strapi/strapi';
+import { recordRouter } from '../../../access/record-router';
 
 // The import's own record routes (GET /person-imports/:id); the liaison's routes are under
-// /persons (api/person/routes/02-spreadsheet.ts) so they sort before `/persons/:id`.
-export default factories.createCoreRouter('api::person-import.person-import');
+// /persons (api/person/routes/person.ts), before `/persons/:id`.
+export default recordRouter('api::person-import.person-import');

@@ -70,7 +70,7 @@ export default scopedCoreController(
         documentId: String(ctx.params.id),
         data: { idPhoto: stored.id },
         populate: { idPhoto: { fields: ['mime', 'size', 'width', 'height'] } },
-      } as never);
+      });
       ctx.body = { data: withActions(caller, updated) };
     },
 

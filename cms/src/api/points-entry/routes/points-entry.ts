@@ -1,3 +1,3 @@
-import { factories } from '@strapi/strapi';
+import { recordRouter } from '../../../access/record-router';
 
-export default factories.createCoreRouter('api::points-entry.points-entry');
+export default recordRouter('api::points-entry.points-entry');

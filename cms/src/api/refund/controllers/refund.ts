@@ -16,8 +16,7 @@ const bodyOf = (ctx: Context) =>
  * by hand, submitting to the gateway and recording a bank refund are the services in src/refunds/.
  */
 export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withActions }) => {
-  const present = async (documentId: string) =>
-    strapi.documents(UID).findOne({ documentId } as never);
+  const present = async (documentId: string) => strapi.documents(UID).findOne({ documentId });
 
   return {
     /** POST /refunds `{ person }` — 201 with the refund; 409 for a person not refundable. */
@@ -47,7 +46,7 @@ export default scopedCoreController(UID, ({ strapi, inScope, scopeOf, withAction
     /** GET /refunds/export?refundStatus=a,b — the queue as XLSX. */
     async export(ctx: Context) {
       const { scope } = await scopeOf(ctx, 'export');
-      await sendRefundsWorkbook(strapi, ctx, statusesOf(ctx.query as never), scope);
+      await sendRefundsWorkbook(strapi, ctx, statusesOf(ctx.query), scope);
     },
   };
 });

@@ -12,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ? await strapi.documents('api::organization.organization').findOne({
           documentId: caller.organizationRef,
           fields: ['name', 'nameEn', 'reviewStatus', 'category'],
-        } as never)
+        })
       : null;
     const statuses = personStatuses.filter((status) => status !== 'declined');
     const counts = caller.organizationRef
@@ -22,7 +22,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
               personStatus,
               await strapi.documents('api::person.person').count({
                 filters: { organizationRef: caller.organizationRef, personStatus },
-              } as never),
+              }),
             ]),
           ),
         )
@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
               nameEn: organization.nameEn,
               reviewStatus,
               allowedActions: allowedActions(
-                machines.organization as never,
+                machines.organization,
                 reviewStatus as never,
                 'liaison',
               ),

@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         organization: { fields: ['name', 'nameEn', 'reviewStatus', 'editionNumber'] },
         delegation: { fields: ['nameZh', 'nameEn', 'code'] },
       },
-    } as never)) as unknown as Record<string, unknown> & {
+    })) as unknown as Record<string, unknown> & {
       organization?: Record<string, unknown> | null;
       delegation?: Record<string, unknown> | null;
     };

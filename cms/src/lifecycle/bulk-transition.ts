@@ -1,12 +1,12 @@
 import { type Actor, can, type MachineName, machines, transitionMessages } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
-import { writeAudit } from '../lifecycle/audit';
-import { contextsFor } from '../lifecycle/context';
-import { runBulkFollowUp } from '../lifecycle/follow-ups';
-import { type MailRequest, mailsFor } from '../lifecycle/notifications';
-import { stampsFor } from '../lifecycle/stamps';
-import { columnsOf } from '../lifecycle/transition';
 import { queueMails } from '../mail/outbox';
+import { writeAudit } from './audit';
+import { contextsFor } from './context';
+import { runBulkFollowUp } from './follow-ups';
+import { type MailRequest, mailsFor } from './notifications';
+import { stampsFor } from './stamps';
+import { columnsOf } from './transition';
 
 export interface BulkRequest {
   uid: UID.ContentType;
@@ -56,7 +56,7 @@ export async function bulkTransition(
         filters: { $and: [{ documentId: { $in: ids } }, request.scope] },
         fields: ['documentId'],
         limit: ids.length,
-      } as never)
+      })
     ).map((row) => row.documentId),
   );
   const failed: BulkResult['failed'] = ids
@@ -87,10 +87,10 @@ export async function bulkTransition(
     const accepted: { record: Record<string, unknown>; from: string; to: string }[] = [];
     for (const record of await contextsFor(strapi, request.machine, records)) {
       const from = String(record[field]);
-      const check = can(machine as never, from as never, request.action as never, request.actor, {
+      const check = can(machine, from, request.action, request.actor, {
         ...record,
         reason: request.reason,
-      } as never);
+      });
       if (check.ok && check.to !== null) accepted.push({ record, from, to: String(check.to) });
       else {
         const refusal = check.ok

@@ -1,6 +1,0 @@
-import { transitionRoutes } from '../../../access/transition-routes';
-
-export default transitionRoutes(
-  'api::investment-project.investment-project',
-  'investment-projects',
-);
