@@ -10,5 +10,6 @@ export * from './organization-fields';
 export * from './organization-submission';
 export * from './person-fields';
 export * from './reconciliation';
+export * from './schemas';
 export * from './validators';
 export * from './vocabularies';
