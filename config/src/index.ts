@@ -12,5 +12,6 @@ export * from './organization-submission';
 export * from './person-fields';
 export * from './reconciliation';
 export * from './roles';
+export * from './schemas';
 export * from './validators';
 export * from './vocabularies';

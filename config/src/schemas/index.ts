@@ -1,0 +1,4 @@
+export * from './fields';
+export * from './message';
+export * from './organization';
+export * from './registration';
