@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { beijingDay } from '../beijing-time';
+import { isValidMobile } from '../validators/contact';
+import { bilingual } from './message';
+
+// Building blocks of the order, address, remittance, invoice and refund requests, beside the
+// registration ones in fields.ts.
+
+const isBlank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && !value.trim());
+
+/**
+ * A field that must be given, answering `code` when it is blank (e.g. `requiredForSpecial`);
+ * like `required`, whose code is always `required`.
+ */
+export const requiredAs = <S extends z.ZodType<unknown, NonNullable<unknown> | null>>(
+  schema: S,
+  code: string,
+  zh: string,
+  en: string,
+) =>
+  z.preprocess(
+    (value) => (isBlank(value) ? undefined : value),
+    z
+      .unknown()
+      .refine((value) => value !== undefined, { ...bilingual(code, zh, en), abort: true })
+      .pipe(schema),
+  );
+
+/** Text that must be given, trimmed, at most `max` characters: one message for all three. */
+export const givenText = (max: number, message: { error: string }) =>
+  z.string(message).trim().min(1, message).max(max, message);
+
+/**
+ * A mainland mobile (11 digits), as typed and trimmed: express couriers and invoice notices
+ * reach only mainland numbers, and these fields are stored as given.
+ */
+export const mainlandMobile = () =>
+  z
+    .string(bilingual('invalidMobile', '手机号码格式不正确', 'Invalid mobile number'))
+    .trim()
+    .refine(
+      isValidMobile,
+      bilingual('invalidMobile', '手机号码格式不正确', 'Invalid mobile number'),
+    );
+
+/** An exact yyyy-MM-dd that names a real day (02-30 rolls over in Date, so it is refused). */
+const isCalendarDay = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** A day something happened (remitted, refunded): a real day, today in Beijing or earlier. */
+export const dayNotAfterToday = (now: Date, message: { code: string; zh: string; en: string }) =>
+  z
+    .string(bilingual(message.code, message.zh, message.en))
+    .trim()
+    .refine(
+      (day) => isCalendarDay(day) && day <= beijingDay(now),
+      bilingual(message.code, message.zh, message.en),
+    );
+
+/**
+ * A form value checked by a request schema after the form's own conversion (yuan typed, fen
+ * sent; a picked date, a yyyy-MM-dd sent), so the form shows the cms's rule and message.
+ */
+export const convertedFrom = <S extends z.ZodType>(
+  convert: (value: unknown) => unknown,
+  schema: S,
+) => z.preprocess(convert, schema);
