@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { beijingDay } from '../beijing-time';
+import { isCalendarDay } from '../validators/calendar-day';
 import { isValidMobile } from '../validators/contact';
 import { bilingual } from './message';
 
@@ -43,12 +44,6 @@ export const mainlandMobile = () =>
       isValidMobile,
       bilingual('invalidMobile', '手机号码格式不正确', 'Invalid mobile number'),
     );
-
-/** An exact yyyy-MM-dd that names a real day (02-30 rolls over in Date, so it is refused). */
-const isCalendarDay = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** A day something happened (remitted, refunded): a real day, today in Beijing or earlier. */
 export const dayNotAfterToday = (now: Date, message: { code: string; zh: string; en: string }) =>
