@@ -22,8 +22,8 @@ const payerBank = bilingual(
 );
 const amountFen = bilingual(
   'amountFen',
-  '请填写汇款金额（大于 0，单位：分）',
-  'Enter the amount remitted (more than 0, in fen)',
+  '请填写汇款金额（大于 0）',
+  'Enter the amount remitted (more than 0)',
 );
 
 /**
