@@ -1,11 +1,12 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { convertedFrom, remittanceLimits, remittanceRules, yuanToFen } from '@pvis/config';
+import { convertedFrom, remittanceLimits, remittanceRules } from '@pvis/config';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { applyFieldErrors } from '../form-errors';
+import { dayOfPicked, fenOfYuan } from '../form-values';
 import { useSchemaField } from '../schema-rules';
 import type { OrderTransfer } from './types';
 
@@ -20,13 +21,6 @@ interface Values {
 }
 
 const FIELDS = ['payerName', 'payerAccount', 'payerBank', 'amountFen', 'remittedOn', 'file'];
-
-/** The amount as the server takes it: yuan typed, fen sent (unreadable input stays for the rule). */
-const fenOf = (yuan: unknown) =>
-  yuan === undefined || yuan === null || yuan === ''
-    ? undefined
-    : (yuanToFen(String(yuan)) ?? yuan);
-const dayOf = (day: unknown) => (dayjs.isDayjs(day) ? day.format('YYYY-MM-DD') : day);
 
 /**
  * 汇款信息: payer name, account, bank, amount (yuan on screen, fen to the server), date and the
@@ -60,8 +54,8 @@ export const RemittanceForm = ({
     body.append('payerName', values.payerName);
     body.append('payerAccount', values.payerAccount);
     body.append('payerBank', values.payerBank);
-    body.append('amountFen', String(fenOf(values.amountYuan) ?? ''));
-    body.append('remittedOn', String(dayOf(values.remittedOn)));
+    body.append('amountFen', String(fenOfYuan(values.amountYuan) ?? ''));
+    body.append('remittedOn', String(dayOfPicked(values.remittedOn)));
     body.append('file', file, file.name);
     setBusy(true);
     try {
@@ -106,7 +100,7 @@ export const RemittanceForm = ({
       <Form.Item
         label={t('transfers.amountYuan')}
         name="amountYuan"
-        {...field(convertedFrom(fenOf, rules.amountFen))}
+        {...field(convertedFrom(fenOfYuan, rules.amountFen))}
       >
         <InputNumber<string>
           stringMode
@@ -120,7 +114,7 @@ export const RemittanceForm = ({
       <Form.Item
         label={t('transfers.remittedOn')}
         name="remittedOn"
-        {...field(convertedFrom(dayOf, rules.remittedOn))}
+        {...field(convertedFrom(dayOfPicked, rules.remittedOn))}
       >
         <DatePicker
           disabledDate={(day) => day.isAfter(dayjs(), 'day')}

@@ -103,7 +103,7 @@ describe('bank transfer on the order page', () => {
     const user = userEvent.setup();
     renderPortal('/visitor/orders/o1');
     expect(
-      await screen.findByTestId('transfer-reference', {}, { timeout: 5000 }),
+      await screen.findByTestId('transfer-reference', {}, { timeout: 15_000 }),
     ).toHaveTextContent('PV0000075');
     expect(screen.getByTestId('transfer-account-name')).toHaveTextContent('中国国际进口博览局');
     await user.type(screen.getByTestId('remittance-payer-name'), '上海进口贸易有限公司');
@@ -128,7 +128,7 @@ describe('bank transfer on the order page', () => {
     const user = userEvent.setup();
     renderPortal('/visitor/orders/o1');
     await user.type(
-      await screen.findByTestId('remittance-payer-account', {}, { timeout: 5000 }),
+      await screen.findByTestId('remittance-payer-account', {}, { timeout: 15_000 }),
       '62-22',
     );
     await user.click(screen.getByTestId('remittance-submit'));
