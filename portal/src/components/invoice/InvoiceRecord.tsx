@@ -1,4 +1,4 @@
-import { recordRouteActions } from '@pvis/config';
+import { type InvoiceAction, recordRouteActions } from '@pvis/config';
 import { App, Button, Card, Popconfirm, Result, Space, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +50,7 @@ export const InvoiceRecord = ({ backPath }: { backPath: string }) => {
       setBusy(false);
     }
   };
-  const act = (action: string, done: string, reason?: string) =>
+  const act = (action: InvoiceAction, done: string, reason?: string) =>
     post('transitions', { action, reason }, done);
 
   if (failure) return <Result status="404" title="404" subTitle={failure} />;
