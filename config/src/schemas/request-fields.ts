@@ -33,8 +33,8 @@ export const givenText = (max: number, message: { error: string }) =>
   z.string(message).trim().min(1, message).max(max, message);
 
 /**
- * A mainland mobile (11 digits), as typed and trimmed: express couriers and invoice notices
- * reach only mainland numbers, and these fields are stored as given.
+ * A mainland mobile (11 digits), trimmed: express couriers and invoice notices reach only
+ * mainland numbers (unlike a liaison's, which may be abroad: mobileNumber).
  */
 export const mainlandMobile = () =>
   z
