@@ -1,4 +1,5 @@
 export * from './fields';
 export * from './message';
 export * from './organization';
+export * from './person';
 export * from './registration';

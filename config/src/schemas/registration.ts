@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDomesticOrganization } from '../organization-fields';
 import { isValidMobile } from '../validators/contact';
 import { isValidCreditCode } from '../validators/credit-code';
 import { organizationCategories } from '../vocabularies';
@@ -6,12 +7,10 @@ import { emailAddress, mobileNumber, optional, required } from './fields';
 import { bilingual } from './message';
 
 const categoryCodes = organizationCategories.map((c) => c.code) as [string, ...string[]];
-const isDomestic = (category: unknown) =>
-  organizationCategories.find((c) => c.code === category)?.domestic === true;
 
 /** The rules of each field of `POST /api/registration` for an organization of `category`. */
 export const registrationRules = (category: unknown) => {
-  const domestic = isDomestic(category);
+  const domestic = isDomesticOrganization(category);
   return {
     category: required(
       z.enum(
