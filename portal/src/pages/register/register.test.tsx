@@ -162,4 +162,75 @@ describe('registration wizard, steps 1–3', () => {
     });
     expect(window.localStorage.getItem(JWT_KEY)).toBeNull();
   });
+
+  it('verifies an overseas liaison with a number abroad by an email code and sends it', async () => {
+    let sent: Record<string, unknown> | undefined;
+    const codeRequests: unknown[] = [];
+    server.use(
+      http.post('*/api/verification-codes', async ({ request }) => {
+        codeRequests.push(((await request.json()) as { data: unknown }).data);
+        return HttpResponse.json(
+          { data: { expiresAt: new Date(Date.now() + 300_000).toISOString(), resendAfter: 60 } },
+          { status: 202 },
+        );
+      }),
+      http.post('*/api/registration', async ({ request }) => {
+        sent = ((await request.json()) as { data: Record<string, unknown> }).data;
+        return HttpResponse.json(
+          {
+            data: null,
+            error: {
+              status: 400,
+              name: 'ValidationError',
+              message: 'Wrong code',
+              details: {
+                errors: [{ path: ['emailCode'], code: 'wrongCode', zh: '验证码错误', en: 'Wrong' }],
+              },
+            },
+          },
+          { status: 400 },
+        );
+      }),
+    );
+    renderPortal('/register');
+    await screen.findByTestId('step-delegation', undefined, { timeout: 8000 });
+    await chooseCategory('境外企业');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-mobile'));
+
+    await userEvent.type(screen.getByLabelText('手机号码'), '+44 791112345');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    expect(
+      await screen.findByText('手机号码格式不正确（境外号码请以 + 和国家或地区代码开头）'),
+    ).toBeInTheDocument();
+
+    await userEvent.clear(screen.getByLabelText('手机号码'));
+    await userEvent.type(screen.getByLabelText('手机号码'), '+44 7911 123456');
+    await screen.findByTestId('email-verification-hint');
+    expect(screen.queryByLabelText('短信验证码')).toBeNull();
+    await userEvent.type(screen.getByLabelText('账号邮箱'), 'liaison@example.co.uk');
+    await userEvent.click(screen.getByTestId('send-code'));
+    await waitFor(() =>
+      expect(codeRequests).toEqual([
+        { channel: 'email', target: 'liaison@example.co.uk', purpose: 'register' },
+      ]),
+    );
+    await userEvent.type(screen.getByLabelText('邮箱验证码'), '654321');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-account'));
+    expect(screen.queryByTestId('credit-code-input')).toBeNull();
+    await userEvent.type(screen.getByTestId('password-input'), 'Secret2025');
+    await userEvent.type(screen.getByTestId('password-confirm-input'), 'Secret2025');
+    await userEvent.click(screen.getByTestId('register-submit'));
+
+    await waitFor(() => stepShown('step-mobile'));
+    expect(await within(screen.getByTestId('step-mobile')).findByText('验证码错误')).toBeVisible();
+    expect(sent).toMatchObject({
+      category: 'overseasEnterprise',
+      mobile: '+44 7911 123456',
+      email: 'liaison@example.co.uk',
+      emailCode: '654321',
+    });
+    expect(sent?.smsCode).toBeUndefined();
+  }, 60_000);
 });
