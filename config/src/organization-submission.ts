@@ -1,4 +1,4 @@
-import { isDomesticOrganization } from './organization-fields';
+import { isDomesticOrganization, organizationDraftFields } from './organization-fields';
 import { organizationFieldLabels } from './schemas/organization';
 import { type OrganizationCategory, organizationCategory } from './vocabularies';
 
@@ -99,20 +99,12 @@ export const licenceUpload = {
  */
 export const organizationSubmissionSteps = {
   licence: ['businessLicence', 'name', 'nameEn'],
+  // Every other draft field is filled in on the details step, with the privacy consent.
   details: [
-    'countryOrRegion',
-    'address',
-    'contactName',
-    'contactMobile',
-    'contactEmail',
-    'contactPhone',
-    'visitPurposes',
-    'interests',
-    'intendedImports',
-    'publishIntendedImports',
+    ...organizationDraftFields.filter((f) => f !== 'name' && f !== 'nameEn'),
     'privacyConsent',
   ],
-} as const;
+} as const satisfies Record<string, readonly string[]>;
 
 export type OrganizationSubmissionStep = keyof typeof organizationSubmissionSteps | 'preview';
 

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFirmly, launchBrowser, openPage, portalUrl, screenshot } from './support/browser';
 import { waitForMail } from './support/mail';
-import { chooseOption } from './support-registration';
+import { chooseOption, createAccount } from './support-registration';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,13 +41,7 @@ describe('an overseas enterprise whose liaison has a UK mobile registers (issue 
       // Step 3: an overseas account is its email; only the password is left.
       await page.getByTestId('step-account').waitFor();
       expect(await page.getByTestId('credit-code-input').count()).toBe(0);
-      await page.getByTestId('password-input').fill('Overseas2025');
-      await page.getByTestId('password-confirm-input').fill('Overseas2025');
-      const answer = page.waitForResponse((r) => r.url().endsWith('/api/registration'));
-      await page.getByTestId('register-submit').click();
-      const registered = await answer;
-      expect(registered.status(), `POST /api/registration: ${await registered.text()}`).toBe(201);
-      await page.waitForURL(`${portalUrl()}/visitor/organization`);
+      await createAccount(page, 'Overseas2025', 'register-overseas-3-account');
 
       // Steps 4–5: no licence is asked of an overseas organization; an international contact.
       await page.getByTestId('step-licence').waitFor();

@@ -51,6 +51,22 @@ const stepFields = (byEmail: boolean): Field[][] => [
 ];
 const ALL_FIELDS: Field[] = [...new Set(stepFields(true).concat(stepFields(false)).flat())];
 
+/** The code field of each way to verify (`label` is a translation key). */
+const CODE_FIELDS = {
+  sms: {
+    name: 'smsCode',
+    label: 'registration.smsCode',
+    targetField: 'mobile',
+    testId: 'sms-code-input',
+  },
+  email: {
+    name: 'emailCode',
+    label: 'registration.emailCode',
+    targetField: 'email',
+    testId: 'email-code-input',
+  },
+} as const;
+
 /** How the typed mobile is verified: by SMS unless it is a good number abroad. */
 const channelOf = (mobile: unknown, domestic: boolean) => {
   const normalised = normaliseMobile(String(mobile ?? ''));
@@ -78,7 +94,8 @@ export const RegisterPage = () => {
   const category = Form.useWatch('category', form);
   const domestic = isDomesticCategory(category);
   const rules = registrationRules(category);
-  const byEmail = channelOf(Form.useWatch('mobile', form), domestic) === 'email';
+  const channel = channelOf(Form.useWatch('mobile', form), domestic);
+  const byEmail = channel === 'email';
   const steps = stepFields(byEmail);
   /** Where a field the server complains about lives. */
   const stepOfField = (name: string) => steps.findIndex((fields) => fields.includes(name as never));
@@ -256,33 +273,22 @@ export const RegisterPage = () => {
           <Form.Item label={t('registration.mobile')} name="mobile" {...field(rules.mobile)}>
             <Input inputMode="tel" autoComplete="tel" data-testid="mobile-input" maxLength={24} />
           </Form.Item>
-          {byEmail ? (
+          {byEmail && (
             <>
               <Typography.Paragraph type="secondary" data-testid="email-verification-hint">
                 {t('registration.emailVerificationHint')}
               </Typography.Paragraph>
               {emailItem}
-              <CodeField
-                form={form}
-                name="emailCode"
-                label={t('registration.emailCode')}
-                targetField="email"
-                channel="email"
-                purpose="register"
-                testId="email-code-input"
-              />
             </>
-          ) : (
-            <CodeField
-              form={form}
-              name="smsCode"
-              label={t('registration.smsCode')}
-              targetField="mobile"
-              channel="sms"
-              purpose="register"
-              testId="sms-code-input"
-            />
           )}
+          <CodeField
+            key={channel}
+            form={form}
+            purpose="register"
+            channel={channel}
+            {...CODE_FIELDS[channel]}
+            label={t(CODE_FIELDS[channel].label)}
+          />
         </div>
 
         <div hidden={step !== 2} data-testid="step-account">
