@@ -237,7 +237,6 @@ describe('registration', () => {
       .send({ identifier: email, password: 'Visitor2025' });
     expect(login.status).toBe(200);
   });
-
 });
 
 describe('an overseas liaison with a number abroad (issue 11)', () => {
