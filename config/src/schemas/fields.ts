@@ -17,13 +17,21 @@ export const optional = <S extends z.ZodType>(schema: S) =>
 // What a pipe after `z.unknown().refine(...)` may take: any value but undefined.
 type Given = NonNullable<unknown> | null;
 
-/** The field must be given (blank answers `required` with the message); then `schema` checks it. */
-export const required = <S extends z.ZodType<unknown, Given>>(schema: S, zh: string, en: string) =>
+/**
+ * The field must be given (blank answers `code`, `required` unless told, with the message);
+ * then `schema` checks it.
+ */
+export const required = <S extends z.ZodType<unknown, Given>>(
+  schema: S,
+  zh: string,
+  en: string,
+  code = 'required',
+) =>
   z.preprocess(
     blankAsMissing,
     z
       .unknown()
-      .refine((value) => value !== undefined, { ...bilingual('required', zh, en), abort: true })
+      .refine((value) => value !== undefined, { ...bilingual(code, zh, en), abort: true })
       .pipe(schema),
   );
 
