@@ -14,13 +14,24 @@ const blankAsMissing = (value: unknown) => (isBlank(value) ? undefined : value);
 export const optional = <S extends z.ZodType>(schema: S) =>
   z.preprocess(blankAsMissing, schema.optional());
 
-/** The field must be given (blank answers `required` with the message); then `schema` checks it. */
-export const required = <S extends z.ZodType<unknown, any>>(schema: S, zh: string, en: string) =>
+// What a pipe after `z.unknown().refine(...)` may take: any value but undefined.
+type Given = NonNullable<unknown> | null;
+
+/**
+ * The field must be given (blank answers `code`, `required` unless told, with the message);
+ * then `schema` checks it.
+ */
+export const required = <S extends z.ZodType<unknown, Given>>(
+  schema: S,
+  zh: string,
+  en: string,
+  code = 'required',
+) =>
   z.preprocess(
     blankAsMissing,
     z
       .unknown()
-      .refine((value) => value !== undefined, { ...bilingual('required', zh, en), abort: true })
+      .refine((value) => value !== undefined, { ...bilingual(code, zh, en), abort: true })
       .pipe(schema),
   );
 
@@ -38,11 +49,16 @@ export const text = (max: number, label: { zh: string; en: string }) =>
       ),
     );
 
-export const emailAddress = () =>
+/** An email address, lower-cased; `max` below the 254 an address may have at most. */
+export const emailAddress = (max = 254) =>
   z
     .string(bilingual('invalidEmail', '电子邮箱格式不正确', 'Invalid email address'))
     .trim()
     .toLowerCase()
+    .max(
+      max,
+      bilingual('tooLong', `电子邮箱最多 ${max} 个字符`, `Email: at most ${max} characters`),
+    )
     .refine(isValidEmail, bilingual('invalidEmail', '电子邮箱格式不正确', 'Invalid email address'));
 
 /**

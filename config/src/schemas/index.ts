@@ -5,6 +5,7 @@ export * from './invoice-request';
 export * from './message';
 export * from './order-request';
 export * from './organization';
+export * from './person';
 export * from './registration';
 export * from './remittance';
 export * from './request-fields';

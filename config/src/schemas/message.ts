@@ -60,6 +60,24 @@ export function fieldProblem(schema: ZodType, value: unknown): InputProblem | nu
   return result.ok ? null : (result.problems[0] ?? null);
 }
 
+/**
+ * A partial update: checks only the fields of `rules` that `data` sends. A blank value stays as
+ * sent (it clears the field); a good one comes back normalised in `values`.
+ */
+export function checkSentFields(rules: Record<string, ZodType>, data: Record<string, unknown>) {
+  const problems: InputProblem[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(rules)) {
+    if (!(field in data)) continue;
+    const result = checkInput(schema, data[field]);
+    if (!result.ok) {
+      for (const p of result.problems)
+        problems.push({ ...p, field: p.field === 'data' ? field : `${field}.${p.field}` });
+    } else if (result.value !== undefined) values[field] = result.value;
+  }
+  return { problems, values };
+}
+
 /** True when the schema refuses an absent value: the form marks the field as required. */
 export const isRequiredField = (schema: ZodType) => !schema.safeParse(undefined).success;
 

@@ -71,7 +71,6 @@ describe('registration request', () => {
   it('marks the credit code required only for domestic organizations', () => {
     expect(isRequiredField(registrationRules('domesticEnterprise').creditCode)).toBe(true);
     expect(isRequiredField(registrationRules('overseasEnterprise').creditCode)).toBe(false);
-    expect(isRequiredField(registrationRules('overseasEnterprise').delegation)).toBe(false);
   });
 
   it('verifies a mainland mobile by SMS and a number abroad by an email code', () => {

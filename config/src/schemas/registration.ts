@@ -1,17 +1,16 @@
 import { z } from 'zod';
+import { isDomesticOrganization } from '../organization-fields';
 import { isValidMobile } from '../validators/contact';
 import { isValidCreditCode } from '../validators/credit-code';
 import { organizationCategories } from '../vocabularies';
-import { emailAddress, mobileNumber, optional, required } from './fields';
+import { emailAddress, mobileNumber, required } from './fields';
 import { bilingual } from './message';
 
 const categoryCodes = organizationCategories.map((c) => c.code) as [string, ...string[]];
-const isDomestic = (category: unknown) =>
-  organizationCategories.find((c) => c.code === category)?.domestic === true;
 
 /** The rules of each field of `POST /api/registration` for an organization of `category`. */
 export const registrationRules = (category: unknown) => {
-  const domestic = isDomestic(category);
+  const domestic = isDomesticOrganization(category);
   return {
     category: required(
       z.enum(
@@ -21,8 +20,6 @@ export const registrationRules = (category: unknown) => {
       '请选择单位类别',
       'Choose the organization category',
     ),
-    delegation: optional(z.string().trim()),
-    referralCode: optional(z.string().trim().toUpperCase()),
     // Domestic liaisons verify a mainland number by SMS; overseas ones may give any number.
     mobile: required(mobileNumber(!domestic), '请输入手机号码', 'Enter the mobile number'),
     creditCode: domestic
@@ -51,16 +48,6 @@ export const registrationRules = (category: unknown) => {
 };
 
 export const registrationRequest = (category: unknown) => z.object(registrationRules(category));
-
-/** A 6-digit verification code as typed. */
-export const verificationCode = required(
-  z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/, bilingual('invalidCode', '验证码为 6 位数字', 'The code has 6 digits')),
-  '请输入验证码',
-  'Enter the code',
-);
 
 /**
  * How a registration proves its contact: a mainland mobile by SMS code (`smsCode`); a number
