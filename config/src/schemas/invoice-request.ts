@@ -3,7 +3,7 @@ import { isValidTaxNumber } from '../validators/tax-number';
 import { type InvoiceKind, invoiceKinds } from '../vocabularies';
 import { emailAddress, optional, required, text } from './fields';
 import { bilingual } from './message';
-import { mainlandMobile, requiredAs } from './request-fields';
+import { mainlandMobile } from './request-fields';
 
 /** How the fields are named in messages. */
 const labels = {
@@ -52,11 +52,11 @@ const bankDetails = {
 /** Optional on a 普票, required on a 专票. */
 const bankDetail = (field: SpecialField, special: boolean) =>
   special
-    ? requiredAs(
+    ? required(
         bankDetails[field],
-        'requiredForSpecial',
         `开具数电专票须填写${labels[field].zh}`,
         `${labels[field].en} is required for a special VAT e-invoice`,
+        'requiredForSpecial',
       )
     : optional(bankDetails[field]);
 

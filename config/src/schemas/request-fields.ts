@@ -7,27 +7,6 @@ import { bilingual } from './message';
 // Building blocks of the order, address, remittance, invoice and refund requests, beside the
 // registration ones in fields.ts.
 
-const isBlank = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && !value.trim());
-
-/**
- * A field that must be given, answering `code` when it is blank (e.g. `requiredForSpecial`);
- * like `required`, whose code is always `required`.
- */
-export const requiredAs = <S extends z.ZodType<unknown, NonNullable<unknown> | null>>(
-  schema: S,
-  code: string,
-  zh: string,
-  en: string,
-) =>
-  z.preprocess(
-    (value) => (isBlank(value) ? undefined : value),
-    z
-      .unknown()
-      .refine((value) => value !== undefined, { ...bilingual(code, zh, en), abort: true })
-      .pipe(schema),
-  );
-
 /** Text that must be given, trimmed, at most `max` characters: one message for all three. */
 export const givenText = (max: number, message: { error: string }) =>
   z.string(message).trim().min(1, message).max(max, message);
