@@ -237,7 +237,128 @@ describe('registration', () => {
       .send({ identifier: email, password: 'Visitor2025' });
     expect(login.status).toBe(200);
   });
+});
 
+describe('an overseas liaison with a number abroad (issue 11)', () => {
+  /** The code in the last registration mail to `email`. */
+  const emailCode = async (email: string) => {
+    const sent = await app
+      .http()
+      .post('/api/verification-codes')
+      .send({ data: { channel: 'email', target: email, purpose: 'register' } });
+    expect(sent.status).toBe(202);
+    const mail = await mailbox.waitFor(email);
+    return /(\d{6})/.exec(mail.text)?.[1];
+  };
+  const registerOverseas = async (email: string, extra: Record<string, unknown>) =>
+    app
+      .http()
+      .post('/api/registration')
+      .send({
+        data: {
+          category: 'overseasEnterprise',
+          email,
+          password: 'Visitor2025',
+          ...extra,
+        },
+      });
+
+  it('registers with a UK mobile, proving the account email by an email code, and stores E.164', async () => {
+    const email = `uk-${Date.now()}@example.co.uk`;
+    const code = await emailCode(email);
+    const response = await registerOverseas(email, {
+      mobile: '+44 7911 123456',
+      emailCode: code,
+    });
+    expect(response.status).toBe(201);
+    const { organization, jwt } = response.body.data;
+    expect(organization).toMatchObject({ contactMobile: '+447911123456', contactEmail: email });
+    expect(organization.mobileVerifiedAt).toBeNull();
+    const me = await app
+      .http()
+      .get('/api/users/me')
+      .set({ Authorization: `Bearer ${jwt}` });
+    expect(me.status).toBe(200);
+    const login = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: email, password: 'Visitor2025' });
+    expect(login.status).toBe(200);
+  });
+
+  it('is asked for the email code, not an SMS code, when the number is abroad', async () => {
+    const before = await organizationCount();
+    const response = await registerOverseas(`uk-nocode-${Date.now()}@example.co.uk`, {
+      mobile: '+447911123456',
+      smsCode: '123456',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0]).toMatchObject({ path: ['emailCode'] });
+    expect(await organizationCount()).toBe(before);
+  });
+
+  it('refuses a number no country uses with a zh/en field error and writes nothing', async () => {
+    const before = await organizationCount();
+    const response = await registerOverseas(`uk-bad-${Date.now()}@example.co.uk`, {
+      mobile: '+44 791112345',
+      emailCode: '123456',
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors).toEqual([
+      expect.objectContaining({
+        path: ['mobile'],
+        code: 'invalidMobile',
+        zh: '手机号码格式不正确（境外号码请以 + 和国家或地区代码开头）',
+        en: 'Invalid mobile number (an overseas number starts with + and the country code)',
+      }),
+    ]);
+    expect(await organizationCount()).toBe(before);
+  });
+
+  it('keeps domestic organizations to mainland numbers', async () => {
+    const response = await register({ mobile: '+447911123456' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0]).toMatchObject({
+      path: ['mobile'],
+      code: 'invalidMobile',
+      zh: '手机号码格式不正确',
+    });
+  });
+
+  it('lets the overseas liaison keep an international contact mobile in the wizard', async () => {
+    const email = `uk-draft-${Date.now()}@example.co.uk`;
+    const created = await registerOverseas(email, {
+      mobile: '+447911123456',
+      emailCode: await emailCode(email),
+    });
+    const { jwt, organization } = created.body.data;
+    const auth = { Authorization: `Bearer ${jwt}` };
+    const saved = await app
+      .http()
+      .put(`/api/organizations/${organization.documentId}`)
+      .set(auth)
+      .send({ data: { contactMobile: '+1 415 555 2671', contactName: ' Ann ' } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.data).toMatchObject({ contactMobile: '+14155552671', contactName: 'Ann' });
+    const bad = await app
+      .http()
+      .put(`/api/organizations/${organization.documentId}`)
+      .set(auth)
+      .send({ data: { contactMobile: '+1 415', contactName: 'Bob' } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0]).toMatchObject({
+      path: ['contactMobile'],
+      code: 'invalidMobile',
+    });
+    const stored = await app
+      .strapi()
+      .documents('api::organization.organization')
+      .findOne({ documentId: organization.documentId } as never);
+    expect(stored).toMatchObject({ contactMobile: '+14155552671', contactName: 'Ann' });
+  });
+});
+
+describe('registration conflicts', () => {
   it('answers 409 on the credit code when the organization is already registered', async () => {
     const first = await register({ creditCode: creditCode(500) });
     expect(first.status).toBe(201);

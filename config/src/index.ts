@@ -1,3 +1,4 @@
+export * from './actions';
 export * from './beijing-time';
 export * from './divisions';
 export * from './express-addresses';
@@ -11,5 +12,7 @@ export * from './organization-fields';
 export * from './organization-submission';
 export * from './person-fields';
 export * from './reconciliation';
+export * from './roles';
+export * from './schemas';
 export * from './validators';
 export * from './vocabularies';

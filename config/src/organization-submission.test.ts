@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { organizationSubmissionProblems } from './organization-submission';
+import {
+  firstIncompleteStep,
+  organizationSubmissionProblems,
+  submissionStepOf,
+} from './organization-submission';
 
 const complete = {
   category: 'domesticEnterprise',
@@ -57,5 +61,22 @@ describe('organization submission', () => {
       zh: expect.stringContaining('隐私'),
       en: expect.stringContaining('privacy'),
     });
+  });
+});
+
+describe('the wizard step a submission problem belongs to', () => {
+  it('resumes on the first step that still misses something', () => {
+    expect(firstIncompleteStep({ ...complete, businessLicence: null, address: '' })).toBe(
+      'licence',
+    );
+    expect(firstIncompleteStep({ ...complete, contactMobile: null })).toBe('details');
+    expect(firstIncompleteStep({ ...complete, privacyConsentAt: null })).toBe('details');
+    expect(firstIncompleteStep(complete)).toBe('preview');
+  });
+
+  it('sends problems no step fixes (credit code, delegation) to the preview', () => {
+    expect(submissionStepOf('creditCode')).toBe('preview');
+    expect(submissionStepOf('delegation')).toBe('preview');
+    expect(firstIncompleteStep({ ...complete, delegationPath: null })).toBe('preview');
   });
 });

@@ -1,3 +1,5 @@
+import { isDomesticOrganization, organizationDraftFields } from './organization-fields';
+import { organizationFieldLabels } from './schemas/organization';
 import { type OrganizationCategory, organizationCategory } from './vocabularies';
 
 export interface SubmissionProblem {
@@ -24,15 +26,11 @@ const empty = (value: unknown) =>
  */
 export function organizationSubmissionProblems(org: Record<string, unknown>): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
-  const checks: [string, string, string][] = [
-    ['name', '单位名称', 'Organization name'],
-    ['address', '单位地址', 'Address'],
-    ['contactName', '联系人', 'Contact name'],
-    ['contactMobile', '联系人手机', 'Contact mobile'],
-    ['contactEmail', '联系人邮箱', 'Contact email'],
-  ];
-  for (const [field, zh, en] of checks)
+  const needed = ['name', 'address', 'contactName', 'contactMobile', 'contactEmail'] as const;
+  for (const field of needed) {
+    const { zh, en } = organizationFieldLabels[field];
     if (empty(org[field])) problems.push(required(field, zh, en));
+  }
   if (!Array.isArray(org.visitPurposes) || org.visitPurposes.length === 0) {
     problems.push({
       field: 'visitPurposes',
@@ -81,3 +79,48 @@ export function organizationSubmissionProblems(org: Record<string, unknown>): Su
   }
   return problems;
 }
+
+/** The business licence image (营业执照, SPEC §4): at most 2 MB, png or jpeg judged by content. */
+export const licenceUpload = {
+  maxBytes: 2 * 1024 * 1024,
+  mimeTypes: ['image/png', 'image/jpeg'],
+  /** What a file picker offers (extensions and MIME types). */
+  accept: '.png,.jpg,.jpeg,image/png,image/jpeg',
+  tooLarge: { zh: '营业执照图片不能超过 2MB', en: 'The licence image must be at most 2 MB' },
+  wrongType: {
+    zh: '营业执照须为 png、jpg 或 jpeg 图片',
+    en: 'The licence must be a png, jpg or jpeg image',
+  },
+} as const;
+
+/**
+ * The wizard steps after the account (营业执照 + 核对, 单位信息) and the submission problems each
+ * one fixes; a problem of no step (category, credit code, delegation) is shown on the preview.
+ */
+export const organizationSubmissionSteps = {
+  licence: ['businessLicence', 'name', 'nameEn'],
+  // Every other draft field is filled in on the details step, with the privacy consent.
+  details: [
+    ...organizationDraftFields.filter((f) => f !== 'name' && f !== 'nameEn'),
+    'privacyConsent',
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type OrganizationSubmissionStep = keyof typeof organizationSubmissionSteps | 'preview';
+
+/** The step that fixes a submission problem of `field` (the preview when no step does). */
+export function submissionStepOf(field: string): OrganizationSubmissionStep {
+  for (const [step, fields] of Object.entries(organizationSubmissionSteps))
+    if ((fields as readonly string[]).includes(field)) return step as OrganizationSubmissionStep;
+  return 'preview';
+}
+
+/** Where a resumed wizard starts: the first step with something the submission still needs. */
+export function firstIncompleteStep(org: Record<string, unknown>): OrganizationSubmissionStep {
+  const steps = organizationSubmissionProblems(org).map((p) => submissionStepOf(p.field));
+  if (steps.includes('licence')) return 'licence';
+  return steps.includes('details') ? 'details' : 'preview';
+}
+
+/** Whether the submission needs a business licence from an organization of this category. */
+export const needsBusinessLicence = isDomesticOrganization;

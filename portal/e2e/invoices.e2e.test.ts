@@ -62,7 +62,7 @@ describe('an invoice for a paid order', () => {
         .poll(() => page.getByTestId('order-status').textContent(), { timeout: 15_000 })
         .toBe('已支付');
 
-      // 申请开票: the server's field errors land on the form; then a correct request.
+      // 申请开票: a malformed tax number is refused on the form, in the cms's words; then a correct request.
       const form = page.getByTestId('invoice-form');
       await form.waitFor();
       await page.getByTestId('invoice-title').fill(title);

@@ -107,9 +107,14 @@ export async function registerAccount(page: Page, org: NewOrganization) {
   await page.getByTestId('step-account').waitFor();
   await page.getByLabel('统一社会信用代码').fill(org.creditCode);
   await page.getByTestId('email-input').fill(`liaison.${org.creditCode.toLowerCase()}@example.cn`);
-  await page.getByTestId('password-input').fill(org.password);
-  await page.getByTestId('password-confirm-input').fill(org.password);
-  await screenshot(page, `${org.shots}-3-account`);
+  await createAccount(page, org.password, `${org.shots}-3-account`);
+}
+
+/** The end of step 3: the password twice, 创建账号, signed in on the organization wizard. */
+export async function createAccount(page: Page, password: string, shot: string) {
+  await page.getByTestId('password-input').fill(password);
+  await page.getByTestId('password-confirm-input').fill(password);
+  await screenshot(page, shot);
   const answer = page.waitForResponse((r) => r.url().endsWith('/api/registration'));
   await page.getByTestId('register-submit').click();
   const registered = await answer;

@@ -1,16 +1,11 @@
+import { portalRoleTypes } from '@pvis/config';
 import type { RoleType } from './roles';
 
 /**
  * Permissions for our own (non-core) routes and the users-permissions routes each role needs.
  * Anything not listed here or in resources.ts is closed: bootstrap removes it.
  */
-const allPortalRoles: RoleType[] = [
-  'liaison',
-  'colleague',
-  'delegation-reviewer',
-  'finance',
-  'operations',
-];
+const allPortalRoles = portalRoleTypes;
 
 export const customActions: readonly { action: string; roles: readonly RoleType[] }[] = [
   { action: 'api::session.session.show', roles: allPortalRoles },

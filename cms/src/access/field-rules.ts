@@ -1,9 +1,12 @@
 import {
+  checkSentFields,
   type IdType,
+  type InputSchema,
   isCode,
+  isDomesticOrganization,
   isIdTypeAllowedForRegion,
-  isValidEmail,
-  isValidMobile,
+  organizationDraftRules,
+  personDetailRules,
   type RegionType,
   regionTypes,
   validateIdNumber,
@@ -21,33 +24,26 @@ export type FieldValidator = (
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-function contactErrors(data: Record<string, unknown>, mobileField: string, emailField: string) {
-  const errors: FieldError[] = [];
-  const mobile = text(data[mobileField]);
-  if (mobile && !isValidMobile(mobile)) {
-    errors.push(
-      fieldError(mobileField, 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number'),
-    );
-  }
-  const email = text(data[emailField]);
-  if (email && !isValidEmail(email)) {
-    errors.push(
-      fieldError(emailField, 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address'),
-    );
-  }
-  return errors;
+/**
+ * Checks the fields `data` sends against their schema rules and puts the normalised values
+ * (a mobile in E.164, a trimmed name) in `data`, which is what gets written.
+ */
+function sentFieldErrors(rules: Record<string, InputSchema>, data: Record<string, unknown>) {
+  const { problems, values } = checkSentFields(rules, data);
+  if (problems.length === 0) Object.assign(data, values);
+  return problems.map((p) => fieldError(p.field, p.code, p.zh, p.en));
 }
 
-export const validateOrganizationFields: FieldValidator = (data) =>
-  contactErrors(data, 'contactMobile', 'contactEmail');
+export const validateOrganizationFields: FieldValidator = (data, existing) =>
+  sentFieldErrors(organizationDraftRules(isDomesticOrganization(existing?.category)), data);
 
 /** ID type must suit the region type, and the number must pass that type's check. */
 export function personIdentityErrors(
   data: Record<string, unknown>,
   existing: Record<string, unknown> | null,
 ): FieldError[] {
-  const errors = contactErrors(data, 'mobile', 'email');
   const regionType = (data.regionType ?? existing?.regionType) as RegionType | undefined;
+  const errors = sentFieldErrors(personDetailRules(regionType), data);
   const idType = (data.idType ?? existing?.idType) as IdType | undefined;
   // Blank is "required" (admission.ts); anything else must be one of ours.
   const sentRegion = data.regionType;

@@ -1,3 +1,4 @@
+import { roleType } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { fieldError, invalidFields, notFound } from '../errors';
 import { writeAudit } from '../lifecycle/audit';
@@ -22,7 +23,7 @@ interface Colleague {
 export async function handoverCandidates(strapi: Core.Strapi, organizationRef: string) {
   const users = (await strapi.documents(USER).findMany({
     filters: {
-      role: { type: 'colleague' },
+      role: { type: roleType.colleague },
       organization: { documentId: organizationRef },
       blocked: { $ne: true },
       person: { personStatus: { $notIn: ['toConfirm', 'declined'] } },
@@ -69,7 +70,10 @@ export async function handOverLiaison(
   const roles = strapi.documents('plugin::users-permissions.role');
   const roleId = async (type: string) =>
     ((await roles.findFirst({ filters: { type } })) as unknown as { id: number }).id;
-  const [liaisonRole, colleagueRole] = [await roleId('liaison'), await roleId('colleague')];
+  const [liaisonRole, colleagueRole] = [
+    await roleId(roleType.liaison),
+    await roleId(roleType.colleague),
+  ];
   const { old, organizationName } = await strapi.db.transaction(async ({ trx }) => {
     const usersTable = strapi.db.metadata.get(USER).tableName;
     // Two handovers at once: the second waits here and finds itself no longer the liaison. The
@@ -85,7 +89,7 @@ export async function handOverLiaison(
     );
     if (!stillCandidate) throw notFound();
     const old = (await strapi.documents(USER).findFirst({
-      filters: { id: request.userId, role: { type: 'liaison' } },
+      filters: { id: request.userId, role: { type: roleType.liaison } },
       fields: ['username', 'displayName', 'email', 'preferredLocale'],
       populate: { organization: { fields: ['name', 'nameEn'] } },
     })) as unknown as

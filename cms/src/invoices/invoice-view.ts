@@ -1,3 +1,4 @@
+import { type RecordRouteAction, recordRouteActions, roleType } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Caller } from '../access/caller';
 
@@ -16,10 +17,14 @@ export const invoiceListView = (invoice: Record<string, unknown>) => ({
 
 /** The actions of the invoice's own routes: download its PDF, mark it deducted (finance). */
 export function invoiceExtraActions(invoice: Record<string, unknown>, caller: Caller) {
-  const actions: string[] = [];
-  if (invoice.invoiceNumber) actions.push('downloadPdf');
-  if (caller.role === 'finance' && invoice.invoiceStatus === 'issued' && !invoice.buyerDeducted) {
-    actions.push('markDeducted');
+  const actions: RecordRouteAction[] = [];
+  if (invoice.invoiceNumber) actions.push(recordRouteActions.downloadPdf);
+  if (
+    caller.role === roleType.finance &&
+    invoice.invoiceStatus === 'issued' &&
+    !invoice.buyerDeducted
+  ) {
+    actions.push(recordRouteActions.markDeducted);
   }
   return actions;
 }

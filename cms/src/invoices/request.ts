@@ -1,11 +1,12 @@
 import { createId } from '@paralleldrive/cuid2';
-import { checkInvoiceRequest } from '@pvis/config';
+import { invoiceRequest, invoiceRequestRules } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
 import { insertLinks } from '../db/links';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
 import { unknownFieldErrors } from '../input/known-fields';
+import { parseRequestBody } from '../input/request-body';
 import { writeAudit } from '../lifecycle/audit';
 import { netAmountOf } from './invoice-document';
 
@@ -53,19 +54,7 @@ async function lockedTitleOf(
 }
 
 /** What the liaison sends; the amount, number and state come from the order and finance. */
-const INVOICE_REQUEST_FIELDS = [
-  'order',
-  'kind',
-  'title',
-  'taxNumber',
-  'mobile',
-  'email',
-  'phone',
-  'bankAccount',
-  'address',
-  'bank',
-  'remarks',
-];
+const INVOICE_REQUEST_FIELDS = ['order', ...Object.keys(invoiceRequestRules(undefined))];
 
 /**
  * 申请开票: the liaison asks for the one invoice of a paid order of their organization. Foreign or
@@ -115,10 +104,11 @@ export async function requestInvoice(
         ]);
       }
       const lockedTitle = order.invoice_title_locked ? await lockedTitleOf(trx, order) : null;
-      const { request, problems } = checkInvoiceRequest(body, lockedTitle);
-      if (!request) {
-        throw invalidFields(problems.map((p) => fieldError(p.field, p.code, p.zh, p.en)));
-      }
+      const request = parseRequestBody(
+        invoiceRequest(body.kind, lockedTitle),
+        INVOICE_REQUEST_FIELDS,
+        body,
+      );
       const live = await trx('invoices')
         .where({ order_ref: order.document_id })
         .whereNot('invoice_status', 'rejected')
@@ -135,13 +125,13 @@ export async function requestInvoice(
           invoice_status: 'requested',
           title: request.title,
           tax_number: request.taxNumber,
-          mobile: request.mobile,
+          mobile: request.mobile ?? null,
           email: request.email,
-          address: request.address,
-          phone: request.phone,
-          bank: request.bank,
-          bank_account: request.bankAccount,
-          remarks: request.remarks,
+          address: request.address ?? null,
+          phone: request.phone ?? null,
+          bank: request.bank ?? null,
+          bank_account: request.bankAccount ?? null,
+          remarks: request.remarks ?? null,
           amount_fen: amountFen,
           buyer_deducted: false,
           created_at: now,

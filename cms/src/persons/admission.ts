@@ -1,3 +1,4 @@
+import { personRequiredFields } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Caller } from '../access/caller';
 import { type FieldValidator, personIdentityErrors } from '../access/field-rules';
@@ -65,13 +66,6 @@ export async function editionChoices(strapi: Core.Strapi, editionNumber: number)
 export const admissionOfCaller = (strapi: Core.Strapi, caller: Caller) =>
   admissionFor(strapi, caller.organizationRef);
 
-const REQUIRED: readonly [string, string, string][] = [
-  ['name', '请填写姓名', 'Enter the name'],
-  ['regionType', '请选择地区类型', 'Choose the region type'],
-  ['idType', '请选择证件类型', 'Choose the ID type'],
-  ['idNumber', '请填写证件号码', 'Enter the ID number'],
-];
-
 const blank = (value: unknown) => value === undefined || value === null || value === '';
 
 /**
@@ -84,7 +78,7 @@ export function personProblems(
   admission: Pick<Admission, 'entryDateOptions' | 'badgeTypes'>,
 ): FieldError[] {
   const problems: FieldError[] = [];
-  for (const [field, zh, en] of REQUIRED) {
+  for (const [field, { zh, en }] of Object.entries(personRequiredFields)) {
     const value = field in data ? data[field] : existing?.[field];
     if (blank(value)) problems.push(fieldError(field, 'required', zh, en));
   }

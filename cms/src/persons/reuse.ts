@@ -1,3 +1,4 @@
+import { type RecordRouteAction, recordRouteActions, roleType } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Caller } from '../access/caller';
 import {
@@ -104,11 +105,11 @@ export function personExtraActions(
   record: Record<string, unknown>,
   caller: Caller,
   context: Record<string, unknown>,
-): string[] {
+): RecordRouteAction[] {
   const eligible =
-    caller.role === 'liaison' &&
+    caller.role === roleType.liaison &&
     context.reuseOpen === true &&
     record.personStatus === 'draft' &&
     record.source !== 'colleague';
-  return eligible ? ['reuse'] : [];
+  return eligible ? [recordRouteActions.reuse] : [];
 }

@@ -1,4 +1,4 @@
-import { isStrongPassword, PASSWORD_MAX_LENGTH } from '@pvis/config';
+import { isStrongPassword, PASSWORD_MAX_LENGTH, roleType } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { issueToken, revokeTokens } from '../accounts/tokens';
 import { type FieldError, fieldError } from '../errors';
@@ -53,7 +53,7 @@ export const findUser = async (strapi: Core.Strapi, filters: Record<string, unkn
 export async function liaisonRoleId(strapi: Core.Strapi) {
   const role = await strapi
     .documents('plugin::users-permissions.role')
-    .findFirst({ filters: { type: 'liaison' } } as never);
+    .findFirst({ filters: { type: roleType.liaison } } as never);
   return role?.id as number;
 }
 

@@ -1,4 +1,3 @@
 export * from './capital-amount';
 export * from './invoice-number';
-export * from './invoice-request';
 export * from './labels';

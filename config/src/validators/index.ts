@@ -1,3 +1,4 @@
+export * from './calendar-day';
 export * from './contact';
 export * from './credit-code';
 export * from './foreign-permanent-resident-id';

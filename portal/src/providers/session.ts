@@ -1,6 +1,7 @@
+import type { PortalRoleType } from '@pvis/config';
 import { request } from './http';
 
-export type Role = 'liaison' | 'colleague' | 'delegation-reviewer' | 'finance' | 'operations';
+export type Role = PortalRoleType;
 
 export interface Session {
   user: {

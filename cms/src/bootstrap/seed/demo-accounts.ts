@@ -1,5 +1,6 @@
+import type { PortalRoleType } from '@pvis/config';
+
 /** The demo accounts: printed by `npm start`, listed in the README, created on an empty database. */
-type PortalRoleType = 'liaison' | 'colleague' | 'delegation-reviewer' | 'finance' | 'operations';
 
 export const DEMO_PASSWORD = 'Ciie@2025';
 export const demoAccounts: {

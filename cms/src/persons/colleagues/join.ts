@@ -1,4 +1,4 @@
-import { canCreate, genders, machines } from '@pvis/config';
+import { canCreate, genders, machines, roleType } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import {
   conflict,
@@ -104,7 +104,7 @@ export async function joinThroughLink(
   );
   const role = await strapi
     .documents('plugin::users-permissions.role')
-    .findFirst({ filters: { type: 'colleague' } });
+    .findFirst({ filters: { type: roleType.colleague } });
   try {
     return await strapi.db.transaction(async () => {
       const [stamps] = await stampsForNewPersons(strapi, admission, 1);

@@ -1,3 +1,4 @@
+import type { AllowedAction } from '@pvis/config';
 /** A badge order (人员证件订单) as the cms answers it (cms/API.md "Badge orders"). */
 export interface OrderLine {
   personRef: string;
@@ -40,7 +41,7 @@ export interface BadgeOrder {
   lines?: OrderLine[];
   payments?: OrderPayment[];
   invoice?: { kind: string; invoiceStatus: string } | null;
-  allowedActions?: string[];
+  allowedActions?: AllowedAction[];
 }
 
 /** What the payer is shown after choosing a method. */

@@ -1,11 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { yuanDecimal, yuanToFen } from '@pvis/config';
+import { convertedFrom, remittanceLimits, remittanceRules, yuanDecimal } from '@pvis/config';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { applyFieldErrors } from '../form-errors';
+import { dayOfPicked, fenOfYuan } from '../form-values';
+import { useSchemaField } from '../schema-rules';
 import type { OrderTransfer } from './types';
 
 interface Values {
@@ -39,6 +41,8 @@ export const RemittanceForm = ({
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const field = useSchemaField();
+  const rules = useMemo(() => remittanceRules(new Date()), []);
 
   const submit = async (values: Values) => {
     setProblem(null);
@@ -50,8 +54,8 @@ export const RemittanceForm = ({
     body.append('payerName', values.payerName);
     body.append('payerAccount', values.payerAccount);
     body.append('payerBank', values.payerBank);
-    body.append('amountFen', String(yuanToFen(String(values.amountYuan)) ?? ''));
-    body.append('remittedOn', values.remittedOn.format('YYYY-MM-DD'));
+    body.append('amountFen', String(fenOfYuan(values.amountYuan) ?? ''));
+    body.append('remittedOn', String(dayOfPicked(values.remittedOn)));
     body.append('file', file, file.name);
     setBusy(true);
     try {
@@ -80,31 +84,23 @@ export const RemittanceForm = ({
       initialValues={{ amountYuan: yuanDecimal(amountFen), remittedOn: dayjs() }}
       style={{ maxWidth: 560 }}
     >
-      <Form.Item
-        label={t('transfers.payerName')}
-        name="payerName"
-        rules={[{ required: true, whitespace: true, message: t('transfers.payerNameRequired') }]}
-      >
-        <Input maxLength={100} data-testid="remittance-payer-name" />
+      <Form.Item label={t('transfers.payerName')} name="payerName" {...field(rules.payerName)}>
+        <Input maxLength={remittanceLimits.payerName} data-testid="remittance-payer-name" />
       </Form.Item>
       <Form.Item
         label={t('transfers.payerAccount')}
         name="payerAccount"
-        rules={[{ required: true, whitespace: true, message: t('transfers.payerAccountRequired') }]}
+        {...field(rules.payerAccount)}
       >
         <Input maxLength={40} inputMode="numeric" data-testid="remittance-payer-account" />
       </Form.Item>
-      <Form.Item
-        label={t('transfers.payerBank')}
-        name="payerBank"
-        rules={[{ required: true, whitespace: true, message: t('transfers.payerBankRequired') }]}
-      >
-        <Input maxLength={100} data-testid="remittance-payer-bank" />
+      <Form.Item label={t('transfers.payerBank')} name="payerBank" {...field(rules.payerBank)}>
+        <Input maxLength={remittanceLimits.payerBank} data-testid="remittance-payer-bank" />
       </Form.Item>
       <Form.Item
         label={t('transfers.amountYuan')}
         name="amountYuan"
-        rules={[{ required: true, message: t('transfers.amountRequired') }]}
+        {...field(convertedFrom(fenOfYuan, rules.amountFen))}
       >
         <InputNumber<string>
           stringMode
@@ -118,7 +114,7 @@ export const RemittanceForm = ({
       <Form.Item
         label={t('transfers.remittedOn')}
         name="remittedOn"
-        rules={[{ required: true, message: t('transfers.remittedOnRequired') }]}
+        {...field(convertedFrom(dayOfPicked, rules.remittedOn))}
       >
         <DatePicker
           disabledDate={(day) => day.isAfter(dayjs(), 'day')}

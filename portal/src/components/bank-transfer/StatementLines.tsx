@@ -1,4 +1,4 @@
-import { formatFen } from '@pvis/config';
+import { formatFen, recordRouteActions } from '@pvis/config';
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -120,7 +120,7 @@ export const StatementLines = ({ refreshKey }: { refreshKey: number }) => {
             title: t('statements.actions'),
             key: 'actions',
             render: (_: unknown, row) =>
-              row.allowedActions?.includes('match') ? (
+              row.allowedActions?.includes(recordRouteActions.match) ? (
                 <Button size="small" onClick={() => setMatching(row)} data-testid="line-match">
                   {t('statements.match')}
                 </Button>

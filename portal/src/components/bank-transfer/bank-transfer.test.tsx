@@ -63,46 +63,52 @@ const remittance = {
 
 servePortal('jwt-1');
 
+/** The liaison's order with an open transfer; remittances sent are kept in `sent`. */
+function serveTransferOrder(sent: FormData[]) {
+  server.use(
+    session('liaison'),
+    http.get('*/api/badge-orders/o1', () => HttpResponse.json({ data: order })),
+    http.get('*/api/badge-orders/o1/transfer', () => HttpResponse.json({ data: transfer })),
+    http.post('*/api/badge-orders/o1/remittances', async ({ request }) => {
+      sent.push(await request.formData());
+      return HttpResponse.json(
+        {
+          error: {
+            status: 400,
+            name: 'ValidationError',
+            message: 'invalid',
+            details: {
+              errors: [
+                {
+                  path: ['payerAccount'],
+                  code: 'payerAccount',
+                  message: 'bad',
+                  zh: '付款账号须为 6–34 位数字或字母',
+                  en: 'bad',
+                },
+              ],
+            },
+          },
+        },
+        { status: 400 },
+      );
+    }),
+  );
+}
+
 describe('bank transfer on the order page', () => {
   it('shows the account and reference, sends the amount in fen and puts server errors on the fields', async () => {
     const sent: FormData[] = [];
-    server.use(
-      session('liaison'),
-      http.get('*/api/badge-orders/o1', () => HttpResponse.json({ data: order })),
-      http.get('*/api/badge-orders/o1/transfer', () => HttpResponse.json({ data: transfer })),
-      http.post('*/api/badge-orders/o1/remittances', async ({ request }) => {
-        sent.push(await request.formData());
-        return HttpResponse.json(
-          {
-            error: {
-              status: 400,
-              name: 'ValidationError',
-              message: 'invalid',
-              details: {
-                errors: [
-                  {
-                    path: ['payerAccount'],
-                    code: 'payerAccount',
-                    message: 'bad',
-                    zh: '付款账号须为 6–34 位数字或字母',
-                    en: 'bad',
-                  },
-                ],
-              },
-            },
-          },
-          { status: 400 },
-        );
-      }),
-    );
+    serveTransferOrder(sent);
     const user = userEvent.setup();
     renderPortal('/visitor/orders/o1');
     expect(
-      await screen.findByTestId('transfer-reference', {}, { timeout: 5000 }),
+      await screen.findByTestId('transfer-reference', {}, { timeout: 15_000 }),
     ).toHaveTextContent('PV0000075');
     expect(screen.getByTestId('transfer-account-name')).toHaveTextContent('中国国际进口博览局');
     await user.type(screen.getByTestId('remittance-payer-name'), '上海进口贸易有限公司');
-    await user.type(screen.getByTestId('remittance-payer-account'), '62-22');
+    // Well formed for the form's rules; the (mocked) cms refuses it.
+    await user.type(screen.getByTestId('remittance-payer-account'), '6222 0210 0102 3456 789');
     await user.type(screen.getByTestId('remittance-payer-bank'), '工商银行');
     const input = document.querySelector<HTMLInputElement>(
       '[data-testid="transfer-panel"] input[type="file"]',
@@ -114,6 +120,21 @@ describe('bank transfer on the order page', () => {
     expect(sent[0]!.get('amountFen')).toBe('30000');
     expect(sent[0]!.get('payerBank')).toBe('工商银行');
     expect(sent[0]!.get('file')).not.toBeNull();
+  }, 40_000);
+
+  it('refuses a short account number on the form, with the cms’s message, sending nothing', async () => {
+    const sent: FormData[] = [];
+    serveTransferOrder(sent);
+    const user = userEvent.setup();
+    renderPortal('/visitor/orders/o1');
+    await user.type(
+      await screen.findByTestId('remittance-payer-account', {}, { timeout: 15_000 }),
+      '62-22',
+    );
+    await user.click(screen.getByTestId('remittance-submit'));
+    expect(await screen.findByText('付款账号须为 6–34 位数字或字母')).toBeInTheDocument();
+    expect(screen.getByText('请填写付款户名（100 字以内）')).toBeInTheDocument();
+    expect(sent).toHaveLength(0);
   }, 40_000);
 });
 

@@ -1,3 +1,4 @@
+import type { AllowedAction } from '@pvis/config';
 /** The order's bank-transfer panel as the cms answers it (GET /api/badge-orders/:id/transfer). */
 export interface ReceivingAccount {
   name: string;
@@ -23,7 +24,7 @@ export interface OrderTransfer {
   reference: string | null;
   amountFen: number;
   payment: { documentId: string; paymentStatus: string; rejectionReason?: string | null } | null;
-  allowedActions: string[];
+  allowedActions: AllowedAction[];
   remittances: SentRemittance[];
 }
 
@@ -47,13 +48,13 @@ export interface QueuedTransfer {
   submittedAt: string;
   paymentStatus: string;
   voucher?: { url: string; mime: string; name: string; size: number } | null;
-  allowedActions?: string[];
+  allowedActions?: AllowedAction[];
 }
 
 export interface StatementLine {
   documentId: string;
   /** What the server lets the caller do with the line (`match`). */
-  allowedActions?: string[];
+  allowedActions?: AllowedAction[];
   bankTransactionId: string;
   bookedOn: string;
   direction: 'credit' | 'debit';

@@ -1,9 +1,10 @@
-import { isValidMobile, isValidPostcode } from '@pvis/config';
+import { expressAddressLimits, expressAddressRules } from '@pvis/config';
 import { Button, Drawer, Form, Grid, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../account/FormError';
 import { fieldProblemsOf } from '../form-errors';
+import { useSchemaField } from '../schema-rules';
 import { DivisionCascader } from './DivisionCascader';
 import {
   DIVISION_FIELDS,
@@ -42,6 +43,7 @@ export const AddressDrawer = ({ open, address, onClose, onSave }: Props) => {
   const [form] = Form.useForm<ExpressAddressInput>();
   const [saving, setSaving] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  const field = useSchemaField();
 
   useEffect(() => {
     if (!open) return;
@@ -66,11 +68,6 @@ export const AddressDrawer = ({ open, address, onClose, onSave }: Props) => {
       setSaving(false);
     }
   };
-
-  const rule = (check: (value: string) => boolean, message: string) => ({
-    validator: (_: unknown, value?: string) =>
-      !value || check(value) ? Promise.resolve() : Promise.reject(new Error(message)),
-  });
 
   return (
     <Drawer
@@ -106,10 +103,10 @@ export const AddressDrawer = ({ open, address, onClose, onSave }: Props) => {
         <Form.Item
           name="street"
           label={t('addresses.street')}
-          rules={[{ required: true, whitespace: true, message: t('addresses.streetRequired') }]}
+          {...field(expressAddressRules.street)}
         >
           <Input.TextArea
-            maxLength={200}
+            maxLength={expressAddressLimits.street}
             autoSize={{ minRows: 2, maxRows: 4 }}
             placeholder={t('addresses.streetPlaceholder')}
             data-testid="address-street"
@@ -118,17 +115,18 @@ export const AddressDrawer = ({ open, address, onClose, onSave }: Props) => {
         <Form.Item
           name="recipient"
           label={t('addresses.recipient')}
-          rules={[{ required: true, whitespace: true, message: t('addresses.recipientRequired') }]}
+          {...field(expressAddressRules.recipient)}
         >
-          <Input maxLength={50} autoComplete="name" data-testid="address-recipient" />
+          <Input
+            maxLength={expressAddressLimits.recipient}
+            autoComplete="name"
+            data-testid="address-recipient"
+          />
         </Form.Item>
         <Form.Item
           name="mobile"
           label={t('addresses.mobile')}
-          rules={[
-            { required: true, message: t('addresses.mobileRequired') },
-            rule(isValidMobile, t('addresses.mobileInvalid')),
-          ]}
+          {...field(expressAddressRules.mobile)}
         >
           <Input
             maxLength={11}
@@ -140,10 +138,7 @@ export const AddressDrawer = ({ open, address, onClose, onSave }: Props) => {
         <Form.Item
           name="postcode"
           label={t('addresses.postcode')}
-          rules={[
-            { required: true, message: t('addresses.postcodeRequired') },
-            rule(isValidPostcode, t('addresses.postcodeInvalid')),
-          ]}
+          {...field(expressAddressRules.postcode)}
         >
           <Input
             maxLength={6}

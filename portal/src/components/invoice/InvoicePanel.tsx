@@ -1,3 +1,4 @@
+import { recordRouteActions } from '@pvis/config';
 import { Alert, App, Card, Space, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -56,7 +57,7 @@ export const InvoicePanel = ({
   }, [order.invoiceTitleLocked]);
 
   // 申请开票 when the server offers it on this order (paid, no standing invoice).
-  const canRequest = (order.allowedActions ?? []).includes('requestInvoice');
+  const canRequest = (order.allowedActions ?? []).includes(recordRouteActions.requestInvoice);
   if (invoice === undefined) return <Spin />;
   if (!invoice && !canRequest) return null;
   return (
@@ -68,7 +69,7 @@ export const InvoicePanel = ({
             {invoice.invoiceStatus === 'requested' && (
               <Alert type="info" showIcon message={t('invoices.waitingNotice')} />
             )}
-            {invoice.allowedActions?.includes('downloadPdf') && (
+            {invoice.allowedActions?.includes(recordRouteActions.downloadPdf) && (
               <InvoicePdfButton invoice={invoice} primary />
             )}
             {(invoice.redLetters?.length ?? 0) > 0 && (

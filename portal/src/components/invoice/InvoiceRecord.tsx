@@ -1,3 +1,4 @@
+import { type InvoiceAction, recordRouteActions } from '@pvis/config';
 import { App, Button, Card, Popconfirm, Result, Space, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +50,7 @@ export const InvoiceRecord = ({ backPath }: { backPath: string }) => {
       setBusy(false);
     }
   };
-  const act = (action: string, done: string, reason?: string) =>
+  const act = (action: InvoiceAction, done: string, reason?: string) =>
     post('transitions', { action, reason }, done);
 
   if (failure) return <Result status="404" title="404" subTitle={failure} />;
@@ -76,7 +77,7 @@ export const InvoiceRecord = ({ backPath }: { backPath: string }) => {
               {t('invoices.reject')}
             </Button>
           )}
-          {allowed.includes('markDeducted') && (
+          {allowed.includes(recordRouteActions.markDeducted) && (
             <Popconfirm
               title={t('invoices.markDeductedConfirm')}
               onConfirm={() =>
@@ -103,7 +104,9 @@ export const InvoiceRecord = ({ backPath }: { backPath: string }) => {
               </Button>
             </Popconfirm>
           )}
-          {allowed.includes('downloadPdf') && <InvoicePdfButton invoice={invoice} />}
+          {allowed.includes(recordRouteActions.downloadPdf) && (
+            <InvoicePdfButton invoice={invoice} />
+          )}
           <Link to={backPath}>
             <Button>{t('invoices.backToList')}</Button>
           </Link>

@@ -1,23 +1,16 @@
-import { invoiceKinds, specialInvoiceFields } from '@pvis/config';
+import {
+  invoiceKinds,
+  invoiceRequestLimits,
+  invoiceRequestRules,
+  specialInvoiceFields,
+} from '@pvis/config';
 import { Alert, App, Button, Form, Input, Radio } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { applyFieldErrors } from '../form-errors';
 import { labelOf } from '../organization/labels';
-
-const FIELDS = [
-  'kind',
-  'title',
-  'taxNumber',
-  'mobile',
-  'email',
-  'address',
-  'phone',
-  'bank',
-  'bankAccount',
-  'remarks',
-] as const;
+import { useSchemaField } from '../schema-rules';
 
 /**
  * 申请开票: 数电普票 or 数电专票 (the special one asks for address, phone, bank and account). A
@@ -39,6 +32,9 @@ export const InvoiceRequestForm = ({
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
   const kind = Form.useWatch('kind', form) ?? 'ordinary';
+  const field = useSchemaField();
+  // The cms's rules for this kind: a 专票 needs the bank details.
+  const rules = useMemo(() => invoiceRequestRules(kind, lockedTitle), [kind, lockedTitle]);
 
   const submit = async (values: Record<string, string | undefined>) => {
     setBusy(true);
@@ -48,7 +44,7 @@ export const InvoiceRequestForm = ({
       message.success(t('invoices.requested'));
       onRequested();
     } catch (error) {
-      const rest = applyFieldErrors(form, error, FIELDS);
+      const rest = applyFieldErrors(form, error, Object.keys(rules));
       if (rest.length > 0 || !(error as ApiError).errors)
         message.error((error as ApiError).message);
     } finally {
@@ -66,7 +62,7 @@ export const InvoiceRequestForm = ({
       data-testid="invoice-form"
       style={{ maxWidth: 640 }}
     >
-      <Form.Item name="kind" label={t('invoices.kind')} required>
+      <Form.Item name="kind" label={t('invoices.kind')} {...field(rules.kind)}>
         <Radio.Group optionType="button" data-testid="invoice-kind">
           {invoiceKinds.map((k) => (
             <Radio.Button key={k.code} value={k.code} data-testid={`invoice-kind-${k.code}`}>
@@ -84,26 +80,39 @@ export const InvoiceRequestForm = ({
           data-testid="invoice-title-locked"
         />
       )}
-      <Form.Item name="title" label={t('invoices.title')} required>
-        <Input disabled={!!lockedTitle} maxLength={100} data-testid="invoice-title" />
+      <Form.Item name="title" label={t('invoices.title')} {...field(rules.title)}>
+        <Input
+          disabled={!!lockedTitle}
+          maxLength={invoiceRequestLimits.title}
+          data-testid="invoice-title"
+        />
       </Form.Item>
-      <Form.Item name="taxNumber" label={t('invoices.taxNumber')} required>
+      <Form.Item name="taxNumber" label={t('invoices.taxNumber')} {...field(rules.taxNumber)}>
         <Input maxLength={20} data-testid="invoice-taxNumber" />
       </Form.Item>
-      <Form.Item name="email" label={t('invoices.email')} required extra={t('invoices.emailHint')}>
+      <Form.Item
+        name="email"
+        label={t('invoices.email')}
+        extra={t('invoices.emailHint')}
+        {...field(rules.email)}
+      >
         <Input type="email" data-testid="invoice-email" />
       </Form.Item>
-      <Form.Item name="mobile" label={t('invoices.mobile')}>
+      <Form.Item name="mobile" label={t('invoices.mobile')} {...field(rules.mobile)}>
         <Input maxLength={11} data-testid="invoice-mobile" />
       </Form.Item>
       {special &&
-        specialInvoiceFields.map((field) => (
-          <Form.Item key={field} name={field} label={t(`invoices.${field}`)} required>
-            <Input data-testid={`invoice-${field}`} />
+        specialInvoiceFields.map((name) => (
+          <Form.Item key={name} name={name} label={t(`invoices.${name}`)} {...field(rules[name])}>
+            <Input data-testid={`invoice-${name}`} />
           </Form.Item>
         ))}
-      <Form.Item name="remarks" label={t('invoices.remarks')}>
-        <Input.TextArea maxLength={200} rows={2} data-testid="invoice-remarks" />
+      <Form.Item name="remarks" label={t('invoices.remarks')} {...field(rules.remarks)}>
+        <Input.TextArea
+          maxLength={invoiceRequestLimits.remarks}
+          rows={2}
+          data-testid="invoice-remarks"
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={busy} data-testid="invoice-submit">
         {t('invoices.request')}

@@ -83,7 +83,7 @@ function useCms(orderExtra: Record<string, unknown>, invoices: unknown[] = []) {
 servePortal('jwt-1');
 
 describe('the invoice panel on the order page (申请开票)', () => {
-  it('shows a locked title read-only, asks for the bank fields of a 数电专票, and shows the server’s field error', async () => {
+  it('shows a locked title read-only, asks for the bank fields of a 数电专票, checks fields by the cms’s rules and shows the server’s field error', async () => {
     const posted = useCms({ invoiceTitleLocked: true });
     renderPortal('/visitor/orders/ord1');
     const form = await screen.findByTestId('invoice-form', {}, { timeout: 8000 });
@@ -101,9 +101,29 @@ describe('the invoice panel on the order page (申请开票)', () => {
     await user.type(within(form).getByTestId('invoice-taxNumber'), '123');
     await user.type(within(form).getByTestId('invoice-email'), 'a@example.cn');
     await user.click(within(form).getByTestId('invoice-submit'));
+    // The form answers with the cms's own rules before anything is sent.
+    await within(form).findByText(
+      '税号不正确（18 位统一社会信用代码，或 15/17/20 位纳税人识别号）',
+      {},
+      { timeout: 5000 },
+    );
+    expect(within(form).getByText('开具数电专票须填写开户银行')).toBeTruthy();
+    expect(posted).toHaveLength(0);
+
+    await user.clear(within(form).getByTestId('invoice-taxNumber'));
+    await user.type(within(form).getByTestId('invoice-taxNumber'), '91350100M000100Y43');
+    await user.type(within(form).getByTestId('invoice-address'), '上海市浦东新区世纪大道 1 号');
+    await user.type(within(form).getByTestId('invoice-phone'), '021-12345678');
+    await user.type(within(form).getByTestId('invoice-bank'), '中国银行上海分行');
+    await user.type(within(form).getByTestId('invoice-bankAccount'), '4563510000001234');
+    await user.click(within(form).getByTestId('invoice-submit'));
     await within(form).findByText('税号不正确（服务器）', {}, { timeout: 5000 });
     expect(posted).toHaveLength(1);
-    expect(posted[0]).toMatchObject({ order: 'ord1', kind: 'special', taxNumber: '123' });
+    expect(posted[0]).toMatchObject({
+      order: 'ord1',
+      kind: 'special',
+      taxNumber: '91350100M000100Y43',
+    });
     expect(posted[0]).not.toHaveProperty('title');
   });
 

@@ -1,8 +1,9 @@
+import type { AllowedAction } from '@pvis/config';
 /** A red-letter invoice or confirmation (红字发票 / 红字确认单) as the cms answers it. */
 export interface RedLetter {
   documentId: string;
   /** `confirmRedLetter` while the buyer's confirmation is pending (finance). */
-  allowedActions?: string[];
+  allowedActions?: AllowedAction[];
   invoiceNumber?: string | null;
   amountFen: number;
   reason?: string | null;
@@ -39,7 +40,7 @@ export interface Invoice {
   rejectionReason?: string | null;
   createdAt: string;
   redLetters?: RedLetter[];
-  allowedActions?: string[];
+  allowedActions?: AllowedAction[];
 }
 
 export const orderNumberOf = (invoice: Invoice) =>

@@ -1,5 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { genders, idTypes, idTypesByRegion, personTags, regionTypes } from '@pvis/config';
+import {
+  genders,
+  idTypes,
+  idTypesByRegion,
+  personFieldLimits as limits,
+  personFormRules,
+  personTags,
+  regionTypes,
+} from '@pvis/config';
 import { App, Button, Drawer, Form, Input, Select, Space, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +16,7 @@ import { FormError } from '../account/FormError';
 import { PrivateImage, personalFileUrl } from '../files/PrivateImage';
 import { applyFieldErrors } from '../form-errors';
 import { vocabularyOptions } from '../organization/labels';
+import { useSchemaField } from '../schema-rules';
 import type { Person } from './types';
 import { useEntryDateOptions } from './useEntryDateOptions';
 
@@ -49,6 +58,8 @@ export const PersonFormDrawer = ({
   const entryDates = useEntryDateOptions();
   const regionType = Form.useWatch('regionType', form) as keyof typeof idTypesByRegion | undefined;
   const lang = i18n.language;
+  const field = useSchemaField();
+  const rules = personFormRules(regionType);
 
   useEffect(() => {
     if (!open) return;
@@ -115,12 +126,8 @@ export const PersonFormDrawer = ({
     >
       <Form form={form} name="person" layout="vertical" onFinish={save} data-testid="person-form">
         <FormError message={problem} testId="person-form-error" />
-        <Form.Item
-          name="name"
-          label={t('persons.name')}
-          rules={[{ required: true, message: t('persons.required') }]}
-        >
-          <Input maxLength={60} />
+        <Form.Item name="name" label={t('persons.name')} {...field(rules.name)}>
+          <Input maxLength={limits.name} />
         </Form.Item>
         <Form.Item name="gender" label={t('persons.gender')}>
           <Select options={vocabularyOptions(genders, lang)} allowClear />
@@ -142,15 +149,11 @@ export const PersonFormDrawer = ({
             )}
           />
         </Form.Item>
-        <Form.Item
-          name="idNumber"
-          label={t('persons.idNumber')}
-          rules={[{ required: true, message: t('persons.required') }]}
-        >
-          <Input maxLength={30} data-testid="person-id-number" />
+        <Form.Item name="idNumber" label={t('persons.idNumber')} {...field(rules.idNumber)}>
+          <Input maxLength={limits.idNumber} data-testid="person-id-number" />
         </Form.Item>
-        <Form.Item name="position" label={t('persons.position')}>
-          <Input maxLength={60} />
+        <Form.Item name="position" label={t('persons.position')} {...field(rules.position)}>
+          <Input maxLength={limits.position} />
         </Form.Item>
         <Form.Item name="personTag" label={t('persons.personTag')}>
           <Select options={vocabularyOptions(personTags, lang)} allowClear />
@@ -158,11 +161,11 @@ export const PersonFormDrawer = ({
         <Form.Item name="entryDateOption" label={t('persons.entryDate')}>
           <Select options={entryDates} allowClear placeholder={t('persons.entryDateDefault')} />
         </Form.Item>
-        <Form.Item name="mobile" label={t('persons.mobile')}>
-          <Input maxLength={20} />
+        <Form.Item name="mobile" label={t('persons.mobile')} {...field(rules.mobile)}>
+          <Input inputMode="tel" maxLength={limits.mobile} />
         </Form.Item>
-        <Form.Item name="email" label={t('persons.email')}>
-          <Input maxLength={120} />
+        <Form.Item name="email" label={t('persons.email')} {...field(rules.email)}>
+          <Input inputMode="email" maxLength={limits.email} />
         </Form.Item>
         <Form.Item label={t('persons.idPhoto')} extra={t('persons.idPhotoHint')}>
           <Space direction="vertical">

@@ -1,3 +1,4 @@
+import type { AllowedAction } from '@pvis/config';
 import type { UploadedFile } from '../organization/types';
 
 /** A person (人员) as `GET /api/persons` and `/api/persons/:id` answer (lists mask `idNumber`). */
@@ -32,7 +33,7 @@ export interface Person {
     creditCode?: string | null;
     category?: string | null;
   } | null;
-  allowedActions?: string[];
+  allowedActions?: AllowedAction[];
 }
 
 export interface EntryDateOption {

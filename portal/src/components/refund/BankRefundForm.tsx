@@ -1,10 +1,18 @@
-import { formatFen, yuanNumber } from '@pvis/config';
+import {
+  BANK_REFERENCE_MAX,
+  bankRefundRules,
+  convertedFrom,
+  formatFen,
+  yuanNumber,
+} from '@pvis/config';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
 import { applyFieldErrors } from '../form-errors';
+import { dayOfPicked, fenOfYuan } from '../form-values';
+import { useSchemaField } from '../schema-rules';
 import type { Refund } from './types';
 
 interface Values {
@@ -30,6 +38,8 @@ export const BankRefundForm = ({
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [other, setOther] = useState<string | null>(null);
+  const field = useSchemaField();
+  const rules = useMemo(() => bankRefundRules(refund.amountFen, new Date()), [refund.amountFen]);
   const typed = Form.useWatch('refundedYuan', form);
   const refundedFen = typeof typed === 'number' ? Math.round(typed * 100) : null;
 
@@ -43,9 +53,9 @@ export const BankRefundForm = ({
           method: 'POST',
           body: {
             data: {
-              refundedAmountFen: Math.round(values.refundedYuan * 100),
+              refundedAmountFen: fenOfYuan(values.refundedYuan),
               bankReference: values.bankReference,
-              refundedOn: values.refundedOn.format('YYYY-MM-DD'),
+              refundedOn: dayOfPicked(values.refundedOn),
             },
           },
         },
@@ -78,7 +88,7 @@ export const BankRefundForm = ({
         <Form.Item
           name="refundedYuan"
           label={t('refunds.refundedAmountYuan')}
-          rules={[{ required: true, message: t('refunds.refundedAmountRequired') }]}
+          {...field(convertedFrom(fenOfYuan, rules.refundedAmountFen))}
         >
           <InputNumber
             min={0.01}
@@ -96,16 +106,14 @@ export const BankRefundForm = ({
         <Form.Item
           name="bankReference"
           label={t('refunds.bankReference')}
-          rules={[
-            { required: true, whitespace: true, message: t('refunds.bankReferenceRequired') },
-          ]}
+          {...field(rules.bankReference)}
         >
-          <Input maxLength={64} data-testid="bank-refund-reference" />
+          <Input maxLength={BANK_REFERENCE_MAX} data-testid="bank-refund-reference" />
         </Form.Item>
         <Form.Item
           name="refundedOn"
           label={t('refunds.refundedOn')}
-          rules={[{ required: true, message: t('refunds.refundedOnRequired') }]}
+          {...field(convertedFrom(dayOfPicked, rules.refundedOn))}
         >
           <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} style={{ width: '100%' }} />
         </Form.Item>

@@ -1,4 +1,4 @@
-import { formatFen, paymentMethods, refundStatusLabels } from '@pvis/config';
+import { formatFen, paymentMethods, type RefundAction, refundStatusLabels } from '@pvis/config';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Result, Skeleton, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
@@ -55,7 +55,7 @@ export const RefundRecord = ({ backPath }: { backPath: string }) => {
     return () => window.clearInterval(timer);
   }, [waiting, load]);
 
-  const act = async (action: string) => {
+  const act = async (action: RefundAction) => {
     setBusy(true);
     try {
       const body = await request<{ data: Refund }>(`/api/refunds/${id}/transitions`, {

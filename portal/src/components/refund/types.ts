@@ -1,3 +1,4 @@
+import type { AllowedAction } from '@pvis/config';
 /** A refund (退款) as the cms answers it (cms/API.md "Refunds"). Money in fen. */
 export interface Refund {
   documentId: string;
@@ -17,5 +18,5 @@ export interface Refund {
   reason?: string | null;
   createdAt: string;
   succeededAt?: string | null;
-  allowedActions?: string[];
+  allowedActions?: AllowedAction[];
 }

@@ -1,8 +1,8 @@
 import {
-  isValidCreditCode,
-  isValidEmail,
-  isValidInternationalMobile,
-  isValidMobile,
+  isValidMobileFor,
+  normaliseMobile,
+  registrationRules,
+  registrationVerification,
 } from '@pvis/config';
 import { Button, Divider, Form, Input, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -18,6 +18,7 @@ import { DelegationTreeSelect } from '../../components/organization/DelegationTr
 import { categoryOptions, isDomesticCategory } from '../../components/organization/labels';
 import { RegistrationSteps } from '../../components/organization/RegistrationSteps';
 import { useDelegations } from '../../components/organization/reference-data';
+import { useSchemaField } from '../../components/schema-rules';
 import { type ApiError, request } from '../../providers/http';
 import { currentLanguage } from '../../providers/i18n';
 
@@ -27,23 +28,52 @@ interface RegistrationValues {
   referralCode?: string;
   mobile?: string;
   smsCode?: string;
+  emailCode?: string;
   creditCode?: string;
   email?: string;
   password?: string;
   passwordConfirmation?: string;
 }
 
-/** The fields of each of the first three steps (before the account exists). */
-const STEP_FIELDS: (keyof RegistrationValues)[][] = [
-  ['category', 'delegation', 'referralCode'],
-  ['mobile', 'smsCode'],
-  ['creditCode', 'email', 'password', 'passwordConfirmation'],
-];
-const ALL_FIELDS = STEP_FIELDS.flat();
+type Field = keyof RegistrationValues;
 
-/** Where a field the server complains about lives. */
-const stepOfField = (field: string) =>
-  STEP_FIELDS.findIndex((fields) => fields.includes(field as never));
+/**
+ * The fields of each of the first three steps (before the account exists). A liaison whose
+ * mobile is abroad proves the account email instead (no SMS reaches it): the email and its code
+ * move to the mobile step.
+ */
+const stepFields = (byEmail: boolean): Field[][] => [
+  ['category', 'delegation', 'referralCode'],
+  byEmail ? ['mobile', 'email', 'emailCode'] : ['mobile', 'smsCode'],
+  byEmail
+    ? ['creditCode', 'password', 'passwordConfirmation']
+    : ['creditCode', 'email', 'password', 'passwordConfirmation'],
+];
+const ALL_FIELDS: Field[] = [...new Set(stepFields(true).concat(stepFields(false)).flat())];
+
+/** The code field of each way to verify (`label` is a translation key). */
+const CODE_FIELDS = {
+  sms: {
+    name: 'smsCode',
+    label: 'registration.smsCode',
+    targetField: 'mobile',
+    testId: 'sms-code-input',
+  },
+  email: {
+    name: 'emailCode',
+    label: 'registration.emailCode',
+    targetField: 'email',
+    testId: 'email-code-input',
+  },
+} as const;
+
+/** How the typed mobile is verified: by SMS unless it is a good number abroad. */
+const channelOf = (mobile: unknown, domestic: boolean) => {
+  const normalised = normaliseMobile(String(mobile ?? ''));
+  return isValidMobileFor(normalised, !domestic)
+    ? registrationVerification(normalised).channel
+    : 'sms';
+};
 
 /**
  * `/register`: steps 1–3 of 单位信息登记 — delegation (or 推荐码), mobile verification, account.
@@ -60,8 +90,15 @@ export const RegisterPage = () => {
   const [error, setError] = useState<string | null>(null);
   const [referralHint, setReferralHint] = useState<{ ok: boolean; text: string } | null>(null);
   const { data: delegations } = useDelegations();
+  const field = useSchemaField();
   const category = Form.useWatch('category', form);
   const domestic = isDomesticCategory(category);
+  const rules = registrationRules(category);
+  const channel = channelOf(Form.useWatch('mobile', form), domestic);
+  const byEmail = channel === 'email';
+  const steps = stepFields(byEmail);
+  /** Where a field the server complains about lives. */
+  const stepOfField = (name: string) => steps.findIndex((fields) => fields.includes(name as never));
 
   const [pendingReferral, setPendingReferral] = useState<string | null>(null);
   const applyReferralCode = (raw: string) => {
@@ -100,7 +137,7 @@ export const RegisterPage = () => {
 
   const next = async () => {
     try {
-      await form.validateFields(STEP_FIELDS[step]);
+      await form.validateFields(steps[step]);
       setError(null);
       setStep((s) => s + 1);
     } catch {
@@ -110,12 +147,13 @@ export const RegisterPage = () => {
 
   const register = async () => {
     try {
-      await form.validateFields(STEP_FIELDS[2]);
+      await form.validateFields(steps[2]);
     } catch {
       return;
     }
     const values = form.getFieldsValue(true) as RegistrationValues;
     const isDomestic = isDomesticCategory(values.category);
+    const emailVerified = channelOf(values.mobile, isDomestic) === 'email';
     setSubmitting(true);
     setError(null);
     try {
@@ -128,7 +166,8 @@ export const RegisterPage = () => {
             delegation: values.delegation || undefined,
             referralCode: values.referralCode?.trim().toUpperCase() || undefined,
             mobile: values.mobile?.trim(),
-            smsCode: values.smsCode?.trim(),
+            smsCode: emailVerified ? undefined : values.smsCode?.trim(),
+            emailCode: emailVerified ? values.emailCode?.trim() : undefined,
             creditCode: isDomestic ? values.creditCode?.trim().toUpperCase() : undefined,
             email: values.email?.trim(),
             password: values.password,
@@ -151,8 +190,20 @@ export const RegisterPage = () => {
     }
   };
 
-  const mobileValid = (value: string) =>
-    isValidMobile(value) || (!domestic && isValidInternationalMobile(value));
+  const emailItem = (
+    <Form.Item
+      label={domestic ? t('registration.contactEmail') : t('registration.accountEmail')}
+      name="email"
+      extra={domestic ? t('registration.contactEmailHint') : t('registration.accountEmailHint')}
+      {...field(rules.email)}
+    >
+      <Input
+        inputMode="email"
+        autoComplete={domestic ? 'email' : 'username'}
+        data-testid="email-input"
+      />
+    </Form.Item>
+  );
 
   return (
     <PublicPage title={t('registration.title')} subtitle={t('registration.subtitle')} width={640}>
@@ -167,11 +218,7 @@ export const RegisterPage = () => {
         onValuesChange={() => setError(null)}
       >
         <div hidden={step !== 0} data-testid="step-delegation">
-          <Form.Item
-            label={t('registration.category')}
-            name="category"
-            rules={[{ required: true, message: t('registration.categoryRequired') }]}
-          >
+          <Form.Item label={t('registration.category')} name="category" {...field(rules.category)}>
             <Select
               data-testid="category-select"
               placeholder={t('registration.categoryPlaceholder')}
@@ -221,31 +268,26 @@ export const RegisterPage = () => {
 
         <div hidden={step !== 1} data-testid="step-mobile">
           <Typography.Paragraph type="secondary">
-            {t('registration.mobileHint')}
+            {t(domestic ? 'registration.mobileHint' : 'registration.mobileOverseasHint')}
           </Typography.Paragraph>
-          <Form.Item
-            label={t('registration.mobile')}
-            name="mobile"
-            rules={[
-              { required: true, message: t('registration.mobileRequired') },
-              {
-                validator: (_r, value) =>
-                  !value || mobileValid(String(value).trim())
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('registration.mobileInvalid'))),
-              },
-            ]}
-          >
-            <Input inputMode="tel" autoComplete="tel" data-testid="mobile-input" maxLength={16} />
+          <Form.Item label={t('registration.mobile')} name="mobile" {...field(rules.mobile)}>
+            <Input inputMode="tel" autoComplete="tel" data-testid="mobile-input" maxLength={24} />
           </Form.Item>
+          {byEmail && (
+            <>
+              <Typography.Paragraph type="secondary" data-testid="email-verification-hint">
+                {t('registration.emailVerificationHint')}
+              </Typography.Paragraph>
+              {emailItem}
+            </>
+          )}
           <CodeField
+            key={channel}
             form={form}
-            name="smsCode"
-            label={t('registration.smsCode')}
-            targetField="mobile"
-            channel="sms"
             purpose="register"
-            testId="sms-code-input"
+            channel={channel}
+            {...CODE_FIELDS[channel]}
+            label={t(CODE_FIELDS[channel].label)}
           />
         </div>
 
@@ -256,41 +298,12 @@ export const RegisterPage = () => {
               name="creditCode"
               normalize={(v: string) => v?.toUpperCase()}
               extra={t('registration.creditCodeHint')}
-              rules={[
-                { required: true, message: t('registration.creditCodeRequired') },
-                {
-                  validator: (_r, value) =>
-                    !value || isValidCreditCode(String(value).trim())
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('registration.creditCodeInvalid'))),
-                },
-              ]}
+              {...field(rules.creditCode)}
             >
               <Input maxLength={18} autoComplete="username" data-testid="credit-code-input" />
             </Form.Item>
           )}
-          <Form.Item
-            label={domestic ? t('registration.contactEmail') : t('registration.accountEmail')}
-            name="email"
-            extra={
-              domestic ? t('registration.contactEmailHint') : t('registration.accountEmailHint')
-            }
-            rules={[
-              { required: true, message: t('registration.emailRequired') },
-              {
-                validator: (_r, value) =>
-                  !value || isValidEmail(String(value).trim())
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('registration.emailInvalid'))),
-              },
-            ]}
-          >
-            <Input
-              inputMode="email"
-              autoComplete={domestic ? 'email' : 'username'}
-              data-testid="email-input"
-            />
-          </Form.Item>
+          {!byEmail && emailItem}
           <PasswordFields />
         </div>
       </Form>

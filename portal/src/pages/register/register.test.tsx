@@ -56,6 +56,37 @@ const chooseCategory = async (label: string) => {
   await userEvent.click(await screen.findByTitle(label));
 };
 
+/**
+ * The cms of these tests: codes are sent (and what was asked is kept), registration is refused
+ * with the given field errors (and its body is kept).
+ */
+function serveRegistration(errors: object[]) {
+  const seen = {
+    codes: [] as unknown[],
+    registration: undefined as Record<string, unknown> | undefined,
+  };
+  server.use(
+    http.post('*/api/verification-codes', async ({ request }) => {
+      seen.codes.push(((await request.json()) as { data: unknown }).data);
+      return HttpResponse.json(
+        { data: { expiresAt: new Date(Date.now() + 300_000).toISOString(), resendAfter: 60 } },
+        { status: 202 },
+      );
+    }),
+    http.post('*/api/registration', async ({ request }) => {
+      seen.registration = ((await request.json()) as { data: Record<string, unknown> }).data;
+      const error = {
+        status: 400,
+        name: 'ValidationError',
+        message: 'Invalid',
+        details: { errors },
+      };
+      return HttpResponse.json({ data: null, error }, { status: 400 });
+    }),
+  );
+  return seen;
+}
+
 const stepShown = (testId: string) => expect(screen.getByTestId(testId)).toBeVisible();
 
 describe('registration wizard, steps 1–3', () => {
@@ -89,40 +120,15 @@ describe('registration wizard, steps 1–3', () => {
   });
 
   it("shows the server's field errors on their fields and returns to that step", async () => {
-    let sent: Record<string, unknown> | undefined;
-    server.use(
-      http.post('*/api/verification-codes', () =>
-        HttpResponse.json(
-          { data: { expiresAt: new Date(Date.now() + 300_000).toISOString(), resendAfter: 60 } },
-          { status: 202 },
-        ),
-      ),
-      http.post('*/api/registration', async ({ request }) => {
-        sent = ((await request.json()) as { data: Record<string, unknown> }).data;
-        return HttpResponse.json(
-          {
-            data: null,
-            error: {
-              status: 400,
-              name: 'ValidationError',
-              message: '2 errors',
-              details: {
-                errors: [
-                  { path: ['smsCode'], code: 'wrongCode', zh: '验证码错误', en: 'Wrong code' },
-                  {
-                    path: ['creditCode'],
-                    code: 'alreadyRegistered',
-                    zh: '该统一社会信用代码已登记',
-                    en: 'Already registered',
-                  },
-                ],
-              },
-            },
-          },
-          { status: 400 },
-        );
-      }),
-    );
+    const seen = serveRegistration([
+      { path: ['smsCode'], code: 'wrongCode', zh: '验证码错误', en: 'Wrong code' },
+      {
+        path: ['creditCode'],
+        code: 'alreadyRegistered',
+        zh: '该统一社会信用代码已登记',
+        en: 'Already registered',
+      },
+    ]);
     renderPortal('/register');
     await screen.findByTestId('step-delegation', undefined, { timeout: 8000 });
     await chooseCategory('境内企业');
@@ -150,7 +156,7 @@ describe('registration wizard, steps 1–3', () => {
     const mobileStep = screen.getByTestId('step-mobile');
     expect(await within(mobileStep).findByText('验证码错误')).toBeInTheDocument();
     expect(await screen.findByText('该统一社会信用代码已登记')).toBeInTheDocument();
-    expect(sent).toMatchObject({
+    expect(seen.registration).toMatchObject({
       category: 'domesticEnterprise',
       delegation: 'd-sh',
       referralCode: 'Q2021537',
@@ -162,4 +168,52 @@ describe('registration wizard, steps 1–3', () => {
     });
     expect(window.localStorage.getItem(JWT_KEY)).toBeNull();
   });
+
+  it('verifies an overseas liaison with a number abroad by an email code and sends it', async () => {
+    const seen = serveRegistration([
+      { path: ['emailCode'], code: 'wrongCode', zh: '验证码错误', en: 'Wrong' },
+    ]);
+    renderPortal('/register');
+    await screen.findByTestId('step-delegation', undefined, { timeout: 8000 });
+    await chooseCategory('境外企业');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-mobile'));
+
+    await userEvent.type(screen.getByLabelText('手机号码'), '+44 791112345');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    expect(
+      await screen.findByText('手机号码格式不正确（境外号码请以 + 和国家或地区代码开头）'),
+    ).toBeInTheDocument();
+
+    await userEvent.clear(screen.getByLabelText('手机号码'));
+    await userEvent.type(screen.getByLabelText('手机号码'), '+44 7911 123456');
+    await screen.findByTestId('email-verification-hint');
+    expect(screen.queryByLabelText('短信验证码')).toBeNull();
+    await userEvent.type(screen.getByLabelText('账号邮箱'), 'liaison@example.co.uk');
+    await userEvent.click(screen.getByTestId('send-code'));
+    await waitFor(() =>
+      expect(seen.codes).toEqual([
+        { channel: 'email', target: 'liaison@example.co.uk', purpose: 'register' },
+      ]),
+    );
+    await userEvent.type(screen.getByLabelText('邮箱验证码'), '654321');
+    await userEvent.click(screen.getByTestId('wizard-next'));
+    await waitFor(() => stepShown('step-account'));
+    expect(screen.queryByTestId('credit-code-input')).toBeNull();
+    await userEvent.type(screen.getByTestId('password-input'), 'Secret2025');
+    await userEvent.type(screen.getByTestId('password-confirm-input'), 'Secret2025');
+    await userEvent.click(screen.getByTestId('register-submit'));
+
+    await waitFor(() => stepShown('step-mobile'));
+    expect(
+      await within(screen.getByTestId('step-mobile')).findByText('验证码错误'),
+    ).toBeInTheDocument();
+    expect(seen.registration).toMatchObject({
+      category: 'overseasEnterprise',
+      mobile: '+44 7911 123456',
+      email: 'liaison@example.co.uk',
+      emailCode: '654321',
+    });
+    expect(seen.registration?.smsCode).toBeUndefined();
+  }, 60_000);
 });

@@ -1,8 +1,8 @@
 import {
-  isValidCreditCode,
-  isValidEmail,
-  isValidMobile,
+  checkInput,
   organizationCategories,
+  registrationRequest,
+  registrationVerification,
 } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
@@ -17,6 +17,7 @@ import {
   notFound,
 } from '../../../errors';
 import { localeOf } from '../../../http/locale';
+import { fieldErrorsOf } from '../../../http/request-schema';
 import {
   createLiaison,
   duplicateAccount,
@@ -91,38 +92,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async register(ctx: Context) {
     const data = bodyOf(ctx);
-    const problems: FieldError[] = [];
+    const checked = checkInput(registrationRequest(data.category), data);
+    const problems: FieldError[] = checked.ok ? [] : fieldErrorsOf(checked.problems);
     const category = organizationCategories.find((c) => c.code === data.category);
-    if (!category)
-      problems.push(
-        fieldError(
-          'category',
-          'invalidCategory',
-          '请选择单位类别',
-          'Choose the organization category',
-        ),
-      );
-    const mobile = text(data.mobile);
-    if (!isValidMobile(mobile))
-      problems.push(
-        fieldError('mobile', 'invalidMobile', '手机号码格式不正确', 'Invalid mobile number'),
-      );
-    const email = text(data.email).toLowerCase();
-    if (!isValidEmail(email))
-      problems.push(
-        fieldError('email', 'invalidEmail', '电子邮箱格式不正确', 'Invalid email address'),
-      );
-    const creditCode = text(data.creditCode).toUpperCase();
-    if (category?.domestic && !isValidCreditCode(creditCode)) {
-      problems.push(
-        fieldError(
-          'creditCode',
-          'invalidCreditCode',
-          '统一社会信用代码不正确（18位，含校验码）',
-          'Invalid Unified Social Credit Code (18 characters with check character)',
-        ),
-      );
-    }
     problems.push(...passwordProblems(data.password, data.passwordConfirmation ?? data.password));
     const delegation = await resolveDelegation(
       strapi,
@@ -140,18 +112,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         ),
       );
     }
-    if (problems.length > 0) throw invalidFields(problems);
+    if (!checked.ok || problems.length > 0) throw invalidFields(problems);
+    const { mobile, email, creditCode } = checked.value;
+    // A number abroad gets no SMS from us: its liaison proves the account email instead.
+    const verification = registrationVerification(mobile);
     await verifyCode(strapi, {
-      channel: 'sms',
-      target: mobile,
+      channel: verification.channel,
+      target: verification.channel === 'sms' ? mobile : email,
       purpose: 'register',
-      code: data.smsCode,
-      field: 'smsCode',
+      code: data[verification.field],
+      field: verification.field,
       ip: ctx.request.ip,
     });
 
     const edition = await currentEdition(strapi);
-    const username = category!.domestic ? creditCode : email;
+    const username = category!.domestic && creditCode ? creditCode : email;
     if (await findUser(strapi, { username: { $eqi: username } }))
       throw conflict([duplicateAccount(category!.domestic ? 'creditCode' : 'email')]);
     if (await findUser(strapi, { email: { $eqi: email } }))
@@ -170,7 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             accountEmail: email,
             contactMobile: mobile,
             contactEmail: email,
-            mobileVerifiedAt: new Date().toISOString(),
+            mobileVerifiedAt: verification.channel === 'sms' ? new Date().toISOString() : undefined,
             reviewStatus: 'draft',
           },
         } as never);

@@ -1,4 +1,11 @@
-import { collectionMethods, formatFen, orderTerms } from '@pvis/config';
+import {
+  collectionMethods,
+  fieldProblem,
+  formatFen,
+  ORDER_MAX_PERSONS,
+  orderRequestRules,
+  orderTerms,
+} from '@pvis/config';
 import { useList } from '@refinedev/core';
 import {
   Alert,
@@ -48,7 +55,7 @@ export const OrderConfirmPage = () => {
   const persons = useList<Person>({
     resource: 'persons',
     filters: [{ field: 'documentId', operator: 'in', value: ids }],
-    pagination: { pageSize: 500 },
+    pagination: { pageSize: ORDER_MAX_PERSONS },
     queryOptions: { enabled: ids.length > 0 },
   });
   const edition = useList<Edition>({
@@ -70,6 +77,8 @@ export const OrderConfirmPage = () => {
     options.find((o) => o.code === person.entryDateOption)?.feeFen ?? 0;
   const amount = rows.reduce((sum, p) => sum + feeOf(p), 0);
   const notPending = rows.filter((p) => p.personStatus !== 'pendingPayment');
+  // The order request's own rule: every notice ticked before the order can be sent.
+  const termsMissing = fieldProblem(orderRequestRules(method).termsAccepted, accepted) !== null;
 
   const submit = async () => {
     setBusy(true);
@@ -225,7 +234,7 @@ export const OrderConfirmPage = () => {
           <Button
             type="primary"
             loading={busy}
-            disabled={accepted.length < orderTerms.length || notPending.length > 0}
+            disabled={termsMissing || notPending.length > 0}
             onClick={() => void submit()}
             data-testid="order-submit"
           >

@@ -130,7 +130,6 @@ export const VisitorOrganizationPage = () => {
       <OrganizationWizard
         key={organization.documentId}
         organization={organization}
-        refetch={() => query.refetch()}
         onSubmitted={setSubmitted}
       />
     );
