@@ -4,7 +4,9 @@ import {
   isValidEmail,
   isValidInternationalMobile,
   isValidMobile,
+  isValidMobileFor,
   isValidPostcode,
+  normaliseMobile,
 } from './contact';
 
 describe('isValidMobile', () => {
@@ -37,6 +39,28 @@ describe('isValidInternationalMobile', () => {
     for (const bad of ['8613800138000', '+0123456789', '+1234567', '+1234567890123456']) {
       expect(isValidInternationalMobile(bad)).toBe(false);
     }
+  });
+});
+
+describe('the one mobile rule', () => {
+  it('stores a number abroad in E.164 and a mainland one as its 11 digits, however typed', () => {
+    expect(normaliseMobile(' +44 (0)7911-123.456 ')).toBe('+447911123456');
+    expect(normaliseMobile('+44 7911 123456')).toBe('+447911123456');
+    expect(normaliseMobile('0044 20 7946 0958')).toBe('+442079460958');
+    expect(normaliseMobile('+86 138 0013 8000')).toBe('13800138000');
+    expect(normaliseMobile('138 0013 8000')).toBe('13800138000');
+  });
+
+  it('refuses well-shaped numbers no country uses', () => {
+    expect(isValidInternationalMobile('+44791112345')).toBe(false);
+    expect(isValidInternationalMobile('+447911123456')).toBe(true);
+  });
+
+  it('lets only holders who may be abroad give an international number', () => {
+    expect(isValidMobileFor('+447911123456', false)).toBe(false);
+    expect(isValidMobileFor('+447911123456', true)).toBe(true);
+    expect(isValidMobileFor('13800138000', false)).toBe(true);
+    expect(isValidMobileFor('13800138000', true)).toBe(true);
   });
 });
 
