@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- <submit|queue|bulk|import|persons|orders|all> [--organizations 150000] [--duration 20] [--keep]`
  * `npm run bench -- <fault-kill|fault-postgres|fault-smtp|faults> [--clients 10] [--minutes 5]`: the fault campaign.
+ * `npm run bench -- bundle [--build] [--runs 3]`: the portal's first-page JavaScript and time to interactive.
  * `… --cms-url http://127.0.0.1:1337 --database-url postgres://…/db`: against a cms that is
  * already running on a database that has booted once (nothing started, created or dropped).
  *
@@ -14,11 +15,12 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { keyHolder, type SandboxKeys } from '../cms/src/payments/sandbox/keys';
 import { testSecrets } from '../cms/tests/support/boot';
-import { createDatabase, dropDatabase, startServer } from '../database/embedded';
+import { dropDatabase, startServer } from '../database/embedded';
 import { generate } from '../database/generator/organizations';
+import { runBundle } from './bench/bundle';
 import { runFaults } from './bench/faults';
 import { login } from './bench/fixtures';
 import { importScenario } from './bench/import';
@@ -27,6 +29,7 @@ import { personsScenario } from './bench/persons';
 import type { Row } from './bench/report';
 import { printTable, writeMarkdown } from './bench/report';
 import { type BenchContext, bulkScenario, queueScenario, submitScenario } from './bench/scenarios';
+import { copyTemplate, mailSink } from './bench/system';
 import { freePort } from './lib/processes';
 import { repoRoot } from './lib/secrets';
 import { type RunningSystem, startSystem } from './lib/system';
@@ -46,33 +49,6 @@ function option(name: string, fallback: string) {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
-
-/** Accepts and discards mail, so the cms's notifications neither fail nor wait. */
-async function mailSink(port: number) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      stream.resume();
-      stream.on('end', () => done());
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return server;
-}
-
-/** CREATE DATABASE … TEMPLATE fails while anyone (a test run building it) is connected: retry a minute. */
-async function copyTemplate(serverUrl: string, database: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await createDatabase(serverUrl, database, TEMPLATE);
-    } catch (error) {
-      if (attempt >= 30 || !/being accessed by other users/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
-  }
 }
 
 /** The bench plays Alipay: its own key pairs, the cms configured as production reads them. */
@@ -100,6 +76,8 @@ async function main() {
     await runFaults(wanted, option);
     process.exit(0);
   }
+  // What a phone downloads before the login or the colleague page works (scripts/bench/bundle).
+  if (wanted === 'bundle') process.exit(await runBundle(option));
   const selected: Scenario[] =
     wanted === 'all'
       ? ['submit', 'queue', 'bulk', 'import', 'persons', 'orders']
