@@ -27,7 +27,7 @@ const storedLanguage = (): Language => {
 const dayjsLocale = (language: Language) => (language === 'en' ? 'en' : 'zh-cn');
 
 /** The default language ships with the first page; English is fetched when chosen. */
-const loadEnglish = async () => {
+export const loadEnglish = async () => {
   if (i18n.hasResourceBundle('en', 'common')) return;
   const { default: en } = await import('../../public/locales/en/common.json');
   i18n.addResourceBundle('en', 'common', en);
