@@ -22,6 +22,10 @@ export default defineConfig({
     // the QR code maker load with the page that uses them (npm run bench bundle measures it).
     chunkSizeWarningLimit: 600,
     rollupOptions: {
+      output: {
+        // The division data set (express addresses), fetched on demand, under a name of its own.
+        manualChunks: (id) => (id.includes('@vant/area-data') ? 'china-divisions' : undefined),
+      },
       treeshake: {
         // A CommonJS package counts as having side effects, so the CSV parser behind Refine's
         // unused import/export hooks stayed in the first chunk; it has none on load.

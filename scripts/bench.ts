@@ -17,7 +17,6 @@ import path from 'node:path';
 import pg from 'pg';
 import type { SMTPServer } from 'smtp-server';
 import { keyHolder, type SandboxKeys } from '../cms/src/payments/sandbox/keys';
-import { testSecrets } from '../cms/tests/support/boot';
 import { dropDatabase, startServer } from '../database/embedded';
 import { generate } from '../database/generator/organizations';
 import { runBundle } from './bench/bundle';
@@ -29,11 +28,10 @@ import { personsScenario } from './bench/persons';
 import type { Row } from './bench/report';
 import { printTable, writeMarkdown } from './bench/report';
 import { type BenchContext, bulkScenario, queueScenario, submitScenario } from './bench/scenarios';
-import { copyTemplate, mailSink } from './bench/system';
-import { freePort } from './lib/processes';
+import { startBenchSystem } from './bench/system';
 import { repoRoot } from './lib/secrets';
-import { type RunningSystem, startSystem } from './lib/system';
-import { ensureTemplate, TEMPLATE } from './lib/test-database';
+import type { RunningSystem } from './lib/system';
+import { TEMPLATE } from './lib/test-database';
 
 const scenarios = {
   submit: submitScenario,
@@ -118,26 +116,7 @@ async function main() {
       };
     } else {
       console.log(`bench: database ${database} (copy of ${TEMPLATE})`);
-      await ensureTemplate(server.url);
-      await copyTemplate(server.url, database);
-      const [cmsPort, portalPort, smtpPort] = [
-        await freePort(),
-        await freePort(),
-        await freePort(),
-      ];
-      smtp = await mailSink(smtpPort);
-      system = await startSystem({
-        instance: 'test',
-        database,
-        // Already copied above; naming the template also keeps a DATABASE_URL that names a
-        // database (…/postgres) from being used instead of this one.
-        template: TEMPLATE,
-        cmsPort,
-        portalPort,
-        smtpPort,
-        quiet: true,
-        env: { ...testSecrets, LOG_LEVEL: 'warn', ...alipaySettings(alipay) },
-      });
+      ({ system, smtp } = await startBenchSystem(server.url, database, alipaySettings(alipay)));
       console.log(`cms up on ${system.cmsUrl} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     // The cms has synced the schema to the current code; now the CIIE-scale data.

@@ -16,17 +16,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, demoAccounts } from '../../cms/src/bootstrap/seed/demo-accounts';
-import { testSecrets } from '../../cms/tests/support/boot';
 import { dropDatabase, startServer } from '../../database/embedded';
-import { freePort } from '../lib/processes';
+import { launchChromium } from '../../portal/e2e/support/chromium';
 import { repoRoot } from '../lib/secrets';
-import { type RunningSystem, startSystem } from '../lib/system';
-import { ensureTemplate, TEMPLATE } from '../lib/test-database';
+import type { RunningSystem } from '../lib/system';
 import { login } from './fixtures';
 import { call } from './load';
-import { copyTemplate, mailSink } from './system';
+import { startBenchSystem } from './system';
 
 type Option = (name: string, fallback: string) => string;
 
@@ -44,8 +42,6 @@ const SLOW_4G = {
   uploadThroughput: (750 * 1024) / 8,
 };
 const CPU_SLOWDOWN = 4;
-/** Debian's Chromium, as the browser journeys use it. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PHONE = { width: 375, height: 812 };
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
@@ -64,27 +60,6 @@ function buildPortalIfNeeded(force: boolean) {
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error('the portal build failed');
-}
-
-async function launch(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-cjk`,
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
 }
 
 interface Script {
@@ -214,22 +189,9 @@ export async function runBundle(option: Option): Promise<number> {
   const server = await startServer('test');
   let system: RunningSystem | undefined;
   let browser: Browser | undefined;
-  let smtp: Awaited<ReturnType<typeof mailSink>> | undefined;
+  let smtp: Awaited<ReturnType<typeof startBenchSystem>>['smtp'] | undefined;
   try {
-    await ensureTemplate(server.url);
-    await copyTemplate(server.url, database);
-    const [cmsPort, portalPort, smtpPort] = [await freePort(), await freePort(), await freePort()];
-    smtp = await mailSink(smtpPort);
-    system = await startSystem({
-      instance: 'test',
-      database,
-      template: TEMPLATE,
-      cmsPort,
-      portalPort,
-      smtpPort,
-      quiet: true,
-      env: { ...testSecrets, LOG_LEVEL: 'warn' },
-    });
+    ({ system, smtp } = await startBenchSystem(server.url, database));
     const liaison = demoAccounts.find((a) => a.role === 'liaison');
     if (!liaison) throw new Error('no demo liaison in the seed');
     const token = await login(system.cmsUrl, liaison.username, DEMO_PASSWORD);
@@ -241,7 +203,7 @@ export async function runBundle(option: Option): Promise<number> {
         firstField: '[data-testid="join-name"]',
       },
     ];
-    browser = await launch();
+    browser = await launchChromium();
     const lines = await measure(browser, system.portalUrl, pages, runs);
     const file = path.join(repoRoot, '.tmp', 'bench-bundle.txt');
     fs.mkdirSync(path.dirname(file), { recursive: true });
