@@ -1,9 +1,9 @@
-import { SearchOutlined } from '@ant-design/icons';
 import { organizationStatuses } from '@pvis/config';
 import { useGetIdentity, useOne } from '@refinedev/core';
-import { Button, Col, DatePicker, Form, type FormInstance, Input, Row, Select, Space } from 'antd';
+import { Col, DatePicker, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../providers/auth';
+import { FilterButtons } from '../review/FilterButtons';
 import { DelegationTreeSelect } from './DelegationTreeSelect';
 import { categoryOptions } from './labels';
 import { QUEUE_DEFAULT_STATUS, type QueueSearch } from './queue-filters';
@@ -105,32 +105,7 @@ export const OrganizationFilterForm = ({
           </Form.Item>
         </Col>
         <Col xs={24} sm={12} lg={12} style={{ display: 'flex', alignItems: 'flex-end' }}>
-          <Form.Item>
-            <Space wrap>
-              <Button
-                type="primary"
-                htmlType="submit"
-                icon={<SearchOutlined />}
-                data-testid="filter-submit"
-              >
-                {t('review.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.setFieldsValue({
-                    status: [],
-                    category: [],
-                    delegationPath: undefined,
-                    submitted: undefined,
-                    q: undefined,
-                  });
-                  form.submit();
-                }}
-              >
-                {t('review.resetFilters')}
-              </Button>
-            </Space>
-          </Form.Item>
+          <FilterButtons form={form} />
         </Col>
       </Row>
     </Form>
