@@ -1,6 +1,7 @@
 /**
  * `npm run bench -- <submit|queue|bulk|import|persons|orders|all> [--organizations 150000] [--duration 20] [--keep]`
  * `npm run bench -- <fault-kill|fault-postgres|fault-smtp|faults> [--clients 10] [--minutes 5]`: the fault campaign.
+ * `npm run bench -- bundle [--build] [--runs 3]`: the portal's first-page JavaScript and time to interactive.
  * `… --cms-url http://127.0.0.1:1337 --database-url postgres://…/db`: against a cms that is
  * already running on a database that has booted once (nothing started, created or dropped).
  *
@@ -14,11 +15,11 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
+import type { SMTPServer } from 'smtp-server';
 import { keyHolder, type SandboxKeys } from '../cms/src/payments/sandbox/keys';
-import { testSecrets } from '../cms/tests/support/boot';
-import { createDatabase, dropDatabase, startServer } from '../database/embedded';
+import { dropDatabase, startServer } from '../database/embedded';
 import { generate } from '../database/generator/organizations';
+import { runBundle } from './bench/bundle';
 import { runFaults } from './bench/faults';
 import { login } from './bench/fixtures';
 import { importScenario } from './bench/import';
@@ -27,10 +28,10 @@ import { personsScenario } from './bench/persons';
 import type { Row } from './bench/report';
 import { printTable, writeMarkdown } from './bench/report';
 import { type BenchContext, bulkScenario, queueScenario, submitScenario } from './bench/scenarios';
-import { freePort } from './lib/processes';
+import { startBenchSystem } from './bench/system';
 import { repoRoot } from './lib/secrets';
-import { type RunningSystem, startSystem } from './lib/system';
-import { ensureTemplate, TEMPLATE } from './lib/test-database';
+import type { RunningSystem } from './lib/system';
+import { TEMPLATE } from './lib/test-database';
 
 const scenarios = {
   submit: submitScenario,
@@ -46,33 +47,6 @@ function option(name: string, fallback: string) {
   const args = process.argv.slice(2);
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
-}
-
-/** Accepts and discards mail, so the cms's notifications neither fail nor wait. */
-async function mailSink(port: number) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, done) {
-      stream.resume();
-      stream.on('end', () => done());
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return server;
-}
-
-/** CREATE DATABASE … TEMPLATE fails while anyone (a test run building it) is connected: retry a minute. */
-async function copyTemplate(serverUrl: string, database: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await createDatabase(serverUrl, database, TEMPLATE);
-    } catch (error) {
-      if (attempt >= 30 || !/being accessed by other users/.test(String(error))) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
-  }
 }
 
 /** The bench plays Alipay: its own key pairs, the cms configured as production reads them. */
@@ -100,6 +74,8 @@ async function main() {
     await runFaults(wanted, option);
     process.exit(0);
   }
+  // What a phone downloads before the login or the colleague page works (scripts/bench/bundle).
+  if (wanted === 'bundle') process.exit(await runBundle(option));
   const selected: Scenario[] =
     wanted === 'all'
       ? ['submit', 'queue', 'bulk', 'import', 'persons', 'orders']
@@ -140,26 +116,7 @@ async function main() {
       };
     } else {
       console.log(`bench: database ${database} (copy of ${TEMPLATE})`);
-      await ensureTemplate(server.url);
-      await copyTemplate(server.url, database);
-      const [cmsPort, portalPort, smtpPort] = [
-        await freePort(),
-        await freePort(),
-        await freePort(),
-      ];
-      smtp = await mailSink(smtpPort);
-      system = await startSystem({
-        instance: 'test',
-        database,
-        // Already copied above; naming the template also keeps a DATABASE_URL that names a
-        // database (…/postgres) from being used instead of this one.
-        template: TEMPLATE,
-        cmsPort,
-        portalPort,
-        smtpPort,
-        quiet: true,
-        env: { ...testSecrets, LOG_LEVEL: 'warn', ...alipaySettings(alipay) },
-      });
+      ({ system, smtp } = await startBenchSystem(server.url, database, alipaySettings(alipay)));
       console.log(`cms up on ${system.cmsUrl} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
     // The cms has synced the schema to the current code; now the CIIE-scale data.

@@ -1,4 +1,3 @@
-import { useNotificationProvider } from '@refinedev/antd';
 import '@refinedev/antd/dist/reset.css';
 import { Authenticated, Refine, useGetIdentity } from '@refinedev/core';
 import routerProvider, {
@@ -7,70 +6,130 @@ import routerProvider, {
   UnsavedChangesNotifier,
 } from '@refinedev/react-router';
 import { QueryClient } from '@tanstack/react-query';
-import { App as AntdApp, ConfigProvider, Result } from 'antd';
+import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Outlet, Route, Routes } from 'react-router';
-import { AreaLayout } from './components/layout/AreaLayout';
 import { FullPageSpin } from './components/layout/FullPageSpin';
-import { LaterRelease } from './components/layout/LaterRelease';
-import { AccountPage } from './pages/account';
-import { ColleagueHome } from './pages/colleague/home';
-import { ColleagueJoinPage } from './pages/colleague-join';
-import { DelegationHome } from './pages/delegation/home';
-import {
-  DelegationOrganizationList,
-  DelegationOrganizationShow,
-} from './pages/delegation/organizations';
-import { DelegationPersonList, DelegationPersonShow } from './pages/delegation/persons';
-import { FinanceHome } from './pages/finance/home';
-import {
-  FinanceInvoiceList,
-  FinanceInvoiceShow,
-  FinanceRedLetterList,
-} from './pages/finance/invoices';
-import { FinanceRefundList, FinanceRefundShow } from './pages/finance/refunds';
-import { FinanceReportsPage } from './pages/finance/reports';
-import { FinanceStatementsPage } from './pages/finance/statements';
-import { FinanceTransferList, FinanceTransferShow } from './pages/finance/transfers';
-import { LoginPage } from './pages/login';
-import { CodeSignInPage } from './pages/login/code-sign-in';
-import { OperationsHome } from './pages/operations/home';
-import { IdNumberReadsPage } from './pages/operations/id-number-reads';
-import { OneClickCampaignPage } from './pages/operations/one-click';
-import {
-  OperationsOrganizationList,
-  OperationsOrganizationShow,
-} from './pages/operations/organizations';
-import {
-  OperationsPersonReviewList,
-  OperationsPersonReviewShow,
-} from './pages/operations/person-review';
-import { RegisterPage } from './pages/register';
-import { ForgotPasswordPage } from './pages/register/forgot-password';
-import { OneClickPage } from './pages/register/one-click';
-import { ReturningPage } from './pages/register/returning';
-import { ContentDetail } from './pages/services/detail';
-import { ServicesHub } from './pages/services/hub';
-import { PublicLayout } from './pages/services/PublicLayout';
-import { VisitorAddressesPage } from './pages/visitor/addresses';
-import { VisitorColleaguesPage } from './pages/visitor/colleagues';
-import { VisitorHome } from './pages/visitor/home';
-import { VisitorInvitePage } from './pages/visitor/invite';
-import { OrderListPage } from './pages/visitor/orders';
-import { OrderConfirmPage } from './pages/visitor/orders/new';
-import { OrderShowPage } from './pages/visitor/orders/show';
-import { VisitorOrganizationPage } from './pages/visitor/organization';
-import { VisitorPersonList } from './pages/visitor/persons';
-import { PersonImportPage } from './pages/visitor/persons/import';
-import { PreviousPersonsPage } from './pages/visitor/persons/previous';
+import { lazyPage } from './lazy-page';
 import { accessControlProvider } from './providers/access-control';
 import { authProvider, type Identity } from './providers/auth';
 import { dataProvider } from './providers/data';
 import { i18nProvider } from './providers/i18n';
+import { useNotificationProvider } from './providers/notification';
 import { type Area, buildResources, entriesOf, homeOfRole } from './resources';
+
+// Every page is its own chunk, fetched when its route opens; so is the signed-in shell.
+const AreaLayout = lazyPage(() => import('./components/layout/AreaLayout'), 'AreaLayout');
+const AccountPage = lazyPage(() => import('./pages/account'), 'AccountPage');
+const ColleagueHome = lazyPage(() => import('./pages/colleague/home'), 'ColleagueHome');
+const ColleagueJoinPage = lazyPage(() => import('./pages/colleague-join'), 'ColleagueJoinPage');
+const DelegationHome = lazyPage(() => import('./pages/delegation/home'), 'DelegationHome');
+const DelegationOrganizationList = lazyPage(
+  () => import('./pages/delegation/organizations'),
+  'DelegationOrganizationList',
+);
+const DelegationOrganizationShow = lazyPage(
+  () => import('./pages/delegation/organizations'),
+  'DelegationOrganizationShow',
+);
+const DelegationPersonList = lazyPage(
+  () => import('./pages/delegation/persons'),
+  'DelegationPersonList',
+);
+const DelegationPersonShow = lazyPage(
+  () => import('./pages/delegation/persons'),
+  'DelegationPersonShow',
+);
+const FinanceHome = lazyPage(() => import('./pages/finance/home'), 'FinanceHome');
+const FinanceInvoiceList = lazyPage(() => import('./pages/finance/invoices'), 'FinanceInvoiceList');
+const FinanceInvoiceShow = lazyPage(() => import('./pages/finance/invoices'), 'FinanceInvoiceShow');
+const FinanceRedLetterList = lazyPage(
+  () => import('./pages/finance/invoices'),
+  'FinanceRedLetterList',
+);
+const FinanceRefundList = lazyPage(() => import('./pages/finance/refunds'), 'FinanceRefundList');
+const FinanceRefundShow = lazyPage(() => import('./pages/finance/refunds'), 'FinanceRefundShow');
+const FinanceReportsPage = lazyPage(() => import('./pages/finance/reports'), 'FinanceReportsPage');
+const FinanceStatementsPage = lazyPage(
+  () => import('./pages/finance/statements'),
+  'FinanceStatementsPage',
+);
+const FinanceTransferList = lazyPage(
+  () => import('./pages/finance/transfers'),
+  'FinanceTransferList',
+);
+const FinanceTransferShow = lazyPage(
+  () => import('./pages/finance/transfers'),
+  'FinanceTransferShow',
+);
+const LoginPage = lazyPage(() => import('./pages/login'), 'LoginPage');
+const CodeSignInPage = lazyPage(() => import('./pages/login/code-sign-in'), 'CodeSignInPage');
+const OperationsHome = lazyPage(() => import('./pages/operations/home'), 'OperationsHome');
+const IdNumberReadsPage = lazyPage(
+  () => import('./pages/operations/id-number-reads'),
+  'IdNumberReadsPage',
+);
+const OneClickCampaignPage = lazyPage(
+  () => import('./pages/operations/one-click'),
+  'OneClickCampaignPage',
+);
+const OperationsOrganizationList = lazyPage(
+  () => import('./pages/operations/organizations'),
+  'OperationsOrganizationList',
+);
+const OperationsOrganizationShow = lazyPage(
+  () => import('./pages/operations/organizations'),
+  'OperationsOrganizationShow',
+);
+const OperationsPersonReviewList = lazyPage(
+  () => import('./pages/operations/person-review'),
+  'OperationsPersonReviewList',
+);
+const OperationsPersonReviewShow = lazyPage(
+  () => import('./pages/operations/person-review'),
+  'OperationsPersonReviewShow',
+);
+const RegisterPage = lazyPage(() => import('./pages/register'), 'RegisterPage');
+const ForgotPasswordPage = lazyPage(
+  () => import('./pages/register/forgot-password'),
+  'ForgotPasswordPage',
+);
+const OneClickPage = lazyPage(() => import('./pages/register/one-click'), 'OneClickPage');
+const ReturningPage = lazyPage(() => import('./pages/register/returning'), 'ReturningPage');
+const ContentDetail = lazyPage(() => import('./pages/services/detail'), 'ContentDetail');
+const ServicesHub = lazyPage(() => import('./pages/services/hub'), 'ServicesHub');
+const PublicLayout = lazyPage(() => import('./pages/services/PublicLayout'), 'PublicLayout');
+const VisitorAddressesPage = lazyPage(
+  () => import('./pages/visitor/addresses'),
+  'VisitorAddressesPage',
+);
+const VisitorColleaguesPage = lazyPage(
+  () => import('./pages/visitor/colleagues'),
+  'VisitorColleaguesPage',
+);
+const VisitorHome = lazyPage(() => import('./pages/visitor/home'), 'VisitorHome');
+const VisitorInvitePage = lazyPage(() => import('./pages/visitor/invite'), 'VisitorInvitePage');
+const OrderListPage = lazyPage(() => import('./pages/visitor/orders'), 'OrderListPage');
+const OrderConfirmPage = lazyPage(() => import('./pages/visitor/orders/new'), 'OrderConfirmPage');
+const OrderShowPage = lazyPage(() => import('./pages/visitor/orders/show'), 'OrderShowPage');
+const VisitorOrganizationPage = lazyPage(
+  () => import('./pages/visitor/organization'),
+  'VisitorOrganizationPage',
+);
+const VisitorPersonList = lazyPage(() => import('./pages/visitor/persons'), 'VisitorPersonList');
+const PersonImportPage = lazyPage(
+  () => import('./pages/visitor/persons/import'),
+  'PersonImportPage',
+);
+const LaterRelease = lazyPage(() => import('./components/layout/LaterRelease'), 'LaterRelease');
+const NotFound = lazyPage(() => import('./pages/not-found'), 'NotFound');
+const PreviousPersonsPage = lazyPage(
+  () => import('./pages/visitor/persons/previous'),
+  'PreviousPersonsPage',
+);
 
 const HOMES: Record<Area, () => ReactNode> = {
   visitor: () => <VisitorHome />,
@@ -123,6 +182,11 @@ const PAGES: Record<Area, { path: string; element: () => ReactNode }[]> = {
   ],
 };
 
+/** Where a page's chunk is awaited: inside its layout, so the menu stays while it loads. */
+const Paged = ({ children }: { children: ReactNode }) => (
+  <Suspense fallback={<FullPageSpin />}>{children}</Suspense>
+);
+
 const AREAS: Area[] = ['visitor', 'colleague', 'delegation', 'finance', 'operations'];
 
 /** `/`: send a signed-in user to their role's home. */
@@ -130,11 +194,6 @@ const RoleHome = () => {
   const { data: identity, isLoading } = useGetIdentity<Identity>();
   if (isLoading) return <FullPageSpin />;
   return <Navigate to={homeOfRole(identity?.role)} replace />;
-};
-
-const NotFound = () => {
-  const { t } = useTranslation();
-  return <Result status="404" title="404" subTitle={t('pages.error.404')} />;
 };
 
 /** antd and dayjs follow the i18next language. */
@@ -153,23 +212,41 @@ export const AppConfigProvider = ({ children }: { children: ReactNode }) => {
 
 const areaRoutes = (area: Area) => (
   <Route key={area} path={`/${area}`} element={<AreaLayout area={area} />}>
-    <Route index element={HOMES[area]()} />
+    <Route index element={<Paged>{HOMES[area]()}</Paged>} />
     {entriesOf(area)
       .filter((e) => e.later)
       .map((e) => (
         <Route
           key={e.name}
           path={e.path}
-          element={<LaterRelease titleKey={e.labelKey} home={`/${area}`} />}
+          element={
+            <Paged>
+              <LaterRelease titleKey={e.labelKey} home={`/${area}`} />
+            </Paged>
+          }
         />
       ))}
     {PAGES[area].map((page) => (
-      <Route key={page.path} path={page.path} element={page.element()} />
+      <Route key={page.path} path={page.path} element={<Paged>{page.element()}</Paged>} />
     ))}
     {area === 'visitor' && (
       <>
-        <Route path="services" element={<ServicesHub basePath="/visitor/services" signedIn />} />
-        <Route path="services/:kind/:id" element={<ContentDetail basePath="/visitor/services" />} />
+        <Route
+          path="services"
+          element={
+            <Paged>
+              <ServicesHub basePath="/visitor/services" signedIn />
+            </Paged>
+          }
+        />
+        <Route
+          path="services/:kind/:id"
+          element={
+            <Paged>
+              <ContentDetail basePath="/visitor/services" />
+            </Paged>
+          }
+        />
       </>
     )}
     <Route path="*" element={<NotFound />} />
@@ -177,45 +254,61 @@ const areaRoutes = (area: Area) => (
 );
 
 export const AppRoutes = () => (
-  <Routes>
-    <Route
-      element={
-        <Authenticated
-          key="signed-in"
-          loading={<FullPageSpin />}
-          fallback={<CatchAllNavigate to="/login" />}
-        >
-          <Outlet />
-        </Authenticated>
-      }
-    >
-      <Route index element={<RoleHome />} />
-      {AREAS.map(areaRoutes)}
-    </Route>
-    <Route
-      element={
-        <Authenticated key="signed-out" loading={<FullPageSpin />} fallback={<Outlet />}>
-          <RoleHome />
-        </Authenticated>
-      }
-    >
-      <Route path="/login" element={<LoginPage />} />
-    </Route>
-    {/* Public: registration and account recovery (a signed-in visit is harmless). */}
-    <Route path="/register" element={<RegisterPage />} />
-    <Route path="/register/returning" element={<ReturningPage />} />
-    <Route path="/register/one-click" element={<OneClickPage />} />
-    <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-    <Route path="/sign-in-by-code" element={<CodeSignInPage />} />
-    <Route path="/join/:token" element={<ColleagueJoinPage />} />
-    <Route path="/services" element={<PublicLayout />}>
-      <Route index element={<ServicesHub basePath="/services" signedIn={false} />} />
-      <Route path=":kind/:id" element={<ContentDetail basePath="/services" />} />
-    </Route>
-    <Route element={<PublicLayout />}>
-      <Route path="*" element={<NotFound />} />
-    </Route>
-  </Routes>
+  <Paged>
+    <Routes>
+      <Route
+        element={
+          <Authenticated
+            key="signed-in"
+            loading={<FullPageSpin />}
+            fallback={<CatchAllNavigate to="/login" />}
+          >
+            <Outlet />
+          </Authenticated>
+        }
+      >
+        <Route index element={<RoleHome />} />
+        {AREAS.map(areaRoutes)}
+      </Route>
+      <Route
+        element={
+          <Authenticated key="signed-out" loading={<FullPageSpin />} fallback={<Outlet />}>
+            <RoleHome />
+          </Authenticated>
+        }
+      >
+        <Route path="/login" element={<LoginPage />} />
+      </Route>
+      {/* Public: registration and account recovery (a signed-in visit is harmless). */}
+      <Route path="/register" element={<RegisterPage />} />
+      <Route path="/register/returning" element={<ReturningPage />} />
+      <Route path="/register/one-click" element={<OneClickPage />} />
+      <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+      <Route path="/sign-in-by-code" element={<CodeSignInPage />} />
+      <Route path="/join/:token" element={<ColleagueJoinPage />} />
+      <Route path="/services" element={<PublicLayout />}>
+        <Route
+          index
+          element={
+            <Paged>
+              <ServicesHub basePath="/services" signedIn={false} />
+            </Paged>
+          }
+        />
+        <Route
+          path=":kind/:id"
+          element={
+            <Paged>
+              <ContentDetail basePath="/services" />
+            </Paged>
+          }
+        />
+      </Route>
+      <Route element={<PublicLayout />}>
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  </Paged>
 );
 
 export const createQueryClient = () =>

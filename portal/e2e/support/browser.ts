@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchChromium } from './chromium';
+
+export { CHROMIUM } from './chromium';
+
 import { DEMO_PASSWORD, demoAccounts } from '../../../cms/src/bootstrap/seed/demo-accounts';
 
-/** Debian's Chromium (`apt-get install -y chromium fonts-noto-cjk`); never a downloaded one. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', '.tmp', 'screenshots');
 
 export const VIEWPORTS = {
@@ -40,27 +36,7 @@ export const accountOf = (role: DemoRole) => {
   return account;
 };
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install Debian's Chromium and the CJK fonts: ` +
-        'apt-get install -y chromium fonts-noto-cjk',
-    );
-  }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
+export const launchBrowser = launchChromium;
 
 export interface OpenedPage {
   context: BrowserContext;

@@ -4,7 +4,6 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../../public/locales/en/common.json';
 import zhCN from '../../public/locales/zh-CN/common.json';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -27,12 +26,20 @@ const storedLanguage = (): Language => {
 
 const dayjsLocale = (language: Language) => (language === 'en' ? 'en' : 'zh-cn');
 
+/** The default language ships with the first page; English is fetched when chosen. */
+export const loadEnglish = async () => {
+  if (i18n.hasResourceBundle('en', 'common')) return;
+  const { default: en } = await import('../../public/locales/en/common.json');
+  i18n.addResourceBundle('en', 'common', en);
+};
+
 const initialLanguage = storedLanguage();
-dayjs.locale(dayjsLocale(initialLanguage));
+dayjs.locale(dayjsLocale(DEFAULT_LANGUAGE));
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { common: zhCN }, en: { common: en } },
-  lng: initialLanguage,
+  resources: { 'zh-CN': { common: zhCN } },
+  // Starts in the default language; a stored English choice switches once it has loaded.
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
   defaultNS: 'common',
@@ -58,8 +65,13 @@ export const changeLanguage = async (language: Language): Promise<void> => {
   } catch {
     // private mode: the choice lasts for this page only
   }
+  if (language === 'en') await loadEnglish();
   await i18n.changeLanguage(language);
 };
+
+/** Resolves when the stored language is in place (main.tsx renders after it). */
+export const i18nReady: Promise<void> =
+  initialLanguage === DEFAULT_LANGUAGE ? Promise.resolve() : changeLanguage(initialLanguage);
 
 export const i18nProvider: I18nProvider = {
   translate: (key, options, defaultMessage) => {

@@ -3,6 +3,11 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes, PortalRefine } from '../App';
+import { loadAllPages } from '../lazy-page';
+import { loadEnglish } from '../providers/i18n';
+
+// Pages and the English texts are lazy chunks in the app; tests should not wait for them.
+await Promise.all([loadAllPages(), loadEnglish()]);
 
 /** Renders the whole portal (providers + routes) at `path`, with a fresh query cache. */
 export const renderPortal = (path: string, extra?: ReactNode) => {

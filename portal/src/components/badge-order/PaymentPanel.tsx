@@ -1,6 +1,5 @@
 import { paymentMethods } from '@pvis/config';
 import { Alert, Button, Card, Space, Typography } from 'antd';
-import QRCode from 'qrcode';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, request } from '../../providers/http';
@@ -66,6 +65,8 @@ export const PaymentPanel = ({ orderId }: { orderId: string }) => {
         await loadTransfer();
       } else if (prompt.kind === 'redirect') postToBank(prompt);
       else {
+        // The QR code maker loads only when a gateway asks for a scan.
+        const { default: QRCode } = await import('qrcode');
         const image = await QRCode.toDataURL(prompt.qrContent, { width: 220, margin: 1 });
         setQr({ content: prompt.qrContent, image });
       }

@@ -1,8 +1,10 @@
 import { formatFen } from '@pvis/config';
+import { useCustom } from '@refinedev/core';
 import { Alert, App, Modal, Table } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, request } from '../../providers/http';
+import { useCmsAction } from '../../providers/actions';
+import type { ApiError } from '../../providers/http';
 import type { StatementLine } from './types';
 
 interface Candidate {
@@ -29,34 +31,35 @@ export const MatchModal = ({
 }) => {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { send, busy } = useCmsAction();
+  const { query, result } = useCustom<{ data: Candidate[] }>({
+    url: `/api/bank-statement-lines/${line?.documentId}/candidates`,
+    method: 'get',
+    queryOptions: { enabled: Boolean(line), staleTime: 0 },
+    errorNotification: false,
+  });
+  const candidates = line ? (result?.data?.data ?? []) : [];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another line starts afresh.
   useEffect(() => {
     setChosen(null);
     setError(null);
-    if (!line) return;
-    request<{ data: Candidate[] }>(`/api/bank-statement-lines/${line.documentId}/candidates`)
-      .then((body) => setCandidates(body.data))
-      .catch((e: ApiError) => setError(e.message));
   }, [line]);
   const match = async () => {
     if (!line || !chosen) return;
-    setBusy(true);
     try {
-      await request(`/api/bank-statement-lines/${line.documentId}/match`, {
-        method: 'POST',
-        body: { data: { paymentId: chosen } },
+      await send(`/api/bank-statement-lines/${line.documentId}/match`, {
+        data: { paymentId: chosen },
+        invalidates: ['bank-statement-lines'],
       });
       message.success(t('statements.matched'));
       onMatched();
     } catch (e) {
       setError((e as ApiError).message);
-    } finally {
-      setBusy(false);
     }
   };
+  const shownError = error ?? query.error?.message ?? null;
   return (
     <Modal
       open={!!line}
@@ -76,7 +79,9 @@ export const MatchModal = ({
       onOk={() => void match()}
       destroyOnHidden
     >
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+      {shownError && (
+        <Alert type="error" showIcon message={shownError} style={{ marginBottom: 12 }} />
+      )}
       <Table<Candidate>
         rowKey="paymentDocumentId"
         size="small"

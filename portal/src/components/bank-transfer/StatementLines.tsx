@@ -1,9 +1,10 @@
 import { formatFen, recordRouteActions } from '@pvis/config';
+import { type HttpError, useTable } from '@refinedev/core';
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, request } from '../../providers/http';
 import { ExportButton } from '../ExportButton';
+import { listTableProps } from '../list-table';
 import { MatchModal } from './MatchModal';
 import type { StatementLine } from './types';
 
@@ -20,39 +21,29 @@ const STATUS_COLORS: Record<string, string> = {
 export const StatementLines = ({ refreshKey }: { refreshKey: number }) => {
   const { t } = useTranslation();
   const [status, setStatus] = useState('unmatched');
-  const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const [rows, setRows] = useState<StatementLine[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [matching, setMatching] = useState<StatementLine | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    const params = new URLSearchParams({
-      'pagination[page]': String(page.current),
-      'pagination[pageSize]': String(page.pageSize),
-      sort: 'bookedOn:desc',
-    });
-    if (status !== 'all') params.set('filters[matchStatus][$eq]', status);
-    try {
-      const body = await request<{
-        data: StatementLine[];
-        meta: { pagination: { total: number } };
-      }>(`/api/bank-statement-lines?${params}`);
-      setRows(body.data);
-      setTotal(body.meta.pagination.total);
-      setError(null);
-    } catch (e) {
-      setError((e as ApiError).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [status, page]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new import reloads the list.
+  const table = useTable<StatementLine, HttpError>({
+    resource: 'bank-statement-lines',
+    syncWithLocation: false,
+    pagination: { pageSize: 20 },
+    sorters: { initial: [{ field: 'bookedOn', order: 'desc' }] },
+    filters: {
+      defaultBehavior: 'replace',
+      initial: [{ field: 'matchStatus', operator: 'eq', value: 'unmatched' }],
+    },
+    errorNotification: false,
+  });
+  const { tableQuery, setFilters, setCurrentPage } = table;
+  const choose = (value: string) => {
+    setStatus(value);
+    setFilters(value === 'all' ? [] : [{ field: 'matchStatus', operator: 'eq', value }], 'replace');
+    setCurrentPage(1);
+  };
+  // A new import adds lines: read the list again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey is the trigger.
   useEffect(() => {
-    void load();
-  }, [load, refreshKey]);
+    if (refreshKey) void tableQuery.refetch();
+  }, [refreshKey]);
 
   return (
     <Card
@@ -67,29 +58,19 @@ export const StatementLines = ({ refreshKey }: { refreshKey: number }) => {
       <Select
         value={status}
         style={{ width: 160, marginBottom: 16 }}
-        onChange={(value) => {
-          setStatus(value);
-          setPage((p) => ({ ...p, current: 1 }));
-        }}
+        onChange={choose}
         options={['unmatched', 'matched', 'ignored', 'all'].map((value) => ({
           value,
           label: t(`statements.status.${value}`),
         }))}
         data-testid="statement-status-filter"
       />
-      {error && <Typography.Text type="danger">{error}</Typography.Text>}
+      {tableQuery.error && (
+        <Typography.Text type="danger">{tableQuery.error.message}</Typography.Text>
+      )}
       <Table<StatementLine>
-        rowKey="documentId"
-        size="small"
-        loading={loading}
-        dataSource={rows}
+        {...listTableProps(table, { showSizeChanger: true })}
         scroll={{ x: 1000 }}
-        pagination={{
-          ...page,
-          total,
-          showSizeChanger: true,
-          onChange: (current, pageSize) => setPage({ current, pageSize }),
-        }}
         columns={[
           { title: t('statements.bookedOn'), dataIndex: 'bookedOn' },
           { title: t('statements.transactionId'), dataIndex: 'bankTransactionId' },
@@ -131,10 +112,7 @@ export const StatementLines = ({ refreshKey }: { refreshKey: number }) => {
       <MatchModal
         line={matching}
         onClose={() => setMatching(null)}
-        onMatched={() => {
-          setMatching(null);
-          void load();
-        }}
+        onMatched={() => setMatching(null)}
       />
     </Card>
   );

@@ -4,16 +4,14 @@ import { useTable } from '@refinedev/core';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, request } from '../../providers/http';
+import { type BulkResult, useTransitions } from '../../providers/actions';
+import type { ApiError } from '../../providers/http';
 import { formatDateTime } from '../beijing-time';
+import { listTableProps } from '../list-table';
 import { labelOf } from '../organization/labels';
 import type { Person } from '../person/types';
 
 type Decision = 'confirm' | 'decline';
-interface BulkResult {
-  succeeded: string[];
-  failed: { documentId: string; code?: string; zh?: string; en?: string }[];
-}
 type Row = Person & { createdAt?: string };
 
 /**
@@ -30,17 +28,15 @@ export const ColleaguesToConfirm = ({ onChanged }: { onChanged?: () => void }) =
   const [busy, setBusy] = useState<string | null>(null);
   const [reasonForm] = Form.useForm<{ reason?: string }>();
 
-  const { tableQuery, currentPage, setCurrentPage, pageSize, setPageSize } = useTable<
-    Row,
-    HttpError
-  >({
+  const table = useTable<Row, HttpError>({
     resource: 'persons',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
     sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
     filters: { permanent: [{ field: 'personStatus', operator: 'eq', value: 'toConfirm' }] },
   });
-  const rows = (tableQuery.data?.data ?? []) as Row[];
+  const rows = (table.tableQuery.data?.data ?? []) as Row[];
+  const { transition, bulk } = useTransitions('persons');
   const nameOf = (id: string) => rows.find((r) => r.documentId === id)?.name ?? id;
 
   /** A row's own button goes through its transition route; ticked rows through the bulk route. */
@@ -49,18 +45,9 @@ export const ColleaguesToConfirm = ({ onChanged }: { onChanged?: () => void }) =
     try {
       let result: BulkResult;
       if (single) {
-        await request(`/api/persons/${ids[0]}/transitions`, {
-          method: 'POST',
-          body: { data: { action, reason: reason || undefined } },
-        });
+        await transition(ids[0], action, reason);
         result = { succeeded: ids, failed: [] };
-      } else {
-        const body = await request<{ data: BulkResult }>('/api/persons/bulk-transitions', {
-          method: 'POST',
-          body: { data: { documentIds: ids, action, reason: reason || undefined } },
-        });
-        result = body.data;
-      }
+      } else result = await bulk(ids, action, reason);
       const { succeeded, failed } = result;
       setFailures(
         failed.map((f) => ({
@@ -81,7 +68,6 @@ export const ColleaguesToConfirm = ({ onChanged }: { onChanged?: () => void }) =
       setSelected((current) =>
         single ? current.filter((id) => id !== ids[0]) : failed.map((f) => f.documentId),
       );
-      await tableQuery.refetch();
       onChanged?.();
     } catch (error) {
       message.error((error as ApiError).message);
@@ -149,10 +135,8 @@ export const ColleaguesToConfirm = ({ onChanged }: { onChanged?: () => void }) =
         />
       )}
       <Table<Row>
-        dataSource={rows}
-        rowKey="documentId"
+        {...listTableProps(table)}
         size="middle"
-        loading={tableQuery.isFetching}
         scroll={{ x: 960 }}
         locale={{ emptyText: t('colleaguesToConfirm.empty') }}
         data-testid="colleagues-table"
@@ -162,15 +146,6 @@ export const ColleaguesToConfirm = ({ onChanged }: { onChanged?: () => void }) =
           getCheckboxProps: (row) => ({
             disabled: !(row.allowedActions ?? []).some((a) => a === 'confirm' || a === 'decline'),
           }),
-        }}
-        pagination={{
-          current: currentPage,
-          pageSize,
-          total: tableQuery.data?.total ?? 0,
-          onChange: (page, size) => {
-            if (size !== pageSize) setPageSize(size);
-            setCurrentPage(page);
-          },
         }}
       >
         <Table.Column<Row> dataIndex="name" title={t('persons.name')} fixed="left" width={110} />

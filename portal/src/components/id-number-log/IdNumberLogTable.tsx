@@ -1,6 +1,7 @@
 import { type HttpError, useTable } from '@refinedev/core';
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { listTableProps } from '../list-table';
 
 /**
  * One page of the server-written ID-number log (`id-number-reads` or `id-number-alerts`, read
@@ -17,10 +18,7 @@ export function IdNumberLogTable<Row extends { documentId: string }>({
   columns: ColumnsType<Row>;
   testId: string;
 }) {
-  const { tableQuery, currentPage, setCurrentPage, pageSize, setPageSize } = useTable<
-    Row,
-    HttpError
-  >({
+  const table = useTable<Row, HttpError>({
     resource,
     syncWithLocation: false,
     pagination: { pageSize: 20 },
@@ -28,24 +26,11 @@ export function IdNumberLogTable<Row extends { documentId: string }>({
   });
   return (
     <Table<Row>
-      dataSource={(tableQuery.data?.data ?? []) as Row[]}
-      loading={tableQuery.isFetching}
-      rowKey="documentId"
+      {...listTableProps(table)}
       size="middle"
       scroll={{ x: 800 }}
       data-testid={testId}
       columns={columns}
-      pagination={{
-        current: currentPage,
-        pageSize,
-        total: tableQuery.data?.total ?? 0,
-        onChange: (page, size) => {
-          if (size !== pageSize) {
-            setPageSize(size);
-            setCurrentPage(1);
-          } else setCurrentPage(page);
-        },
-      }}
     />
   );
 }

@@ -3,7 +3,8 @@ import { type CrudFilters, type HttpError, useTable } from '@refinedev/core';
 import { App, Button, Card, Popconfirm, Select, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, request } from '../../providers/http';
+import { useTransitions } from '../../providers/actions';
+import type { ApiError } from '../../providers/http';
 import { formatDateTime } from '../beijing-time';
 import { ExportButton, listExportUrl } from '../ExportButton';
 import { listTableProps } from '../list-table';
@@ -53,17 +54,16 @@ export const RedLetterQueue = () => {
     filters: { initial: filters },
     meta: { populate: { invoice: { fields: ['documentId', 'invoiceNumber', 'title'] } } },
   });
-  const { tableQuery, setFilters } = table;
+  const { setFilters } = table;
   useEffect(() => setFilters(filters, 'replace'), [filters, setFilters]);
+  // Confirming is the invoice's transition; the red-letter list is read again after it.
+  const { transition } = useTransitions('invoices', ['red-letter-invoices']);
 
   const confirm = async (red: RedLetter) => {
+    if (!red.invoice) return;
     try {
-      await request(`/api/invoices/${red.invoice?.documentId}/transitions`, {
-        method: 'POST',
-        body: { data: { action: 'confirmRedLetter' } },
-      });
+      await transition(red.invoice.documentId, 'confirmRedLetter');
       message.success(t('invoices.redLetterConfirmed'));
-      await tableQuery.refetch();
     } catch (error) {
       message.error((error as ApiError).message);
     }

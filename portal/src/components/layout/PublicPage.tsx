@@ -1,9 +1,10 @@
-import { Card, Space, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ServiceHotline } from '../edition/ServiceHotline';
 import { LanguageSwitch } from './LanguageSwitch';
+import { PublicSheet } from './PublicSheet';
 
 /** The frame of the signed-out pages (registration, forgot password, one-click link). */
 export const PublicPage = ({
@@ -41,7 +42,7 @@ export const PublicPage = ({
           </Link>
           <LanguageSwitch />
         </Space>
-        <Card styles={{ body: { padding: '20px 16px' } }}>
+        <PublicSheet padding="20px 16px">
           <Typography.Title
             level={3}
             style={{ marginTop: 0, textAlign: 'center' }}
@@ -55,7 +56,7 @@ export const PublicPage = ({
             </Typography.Paragraph>
           )}
           {children}
-        </Card>
+        </PublicSheet>
         <ServiceHotline align="center" />
       </div>
     </div>

@@ -4,10 +4,10 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { type ApiError, request } from '../../providers/http';
+import { useTransitions } from '../../providers/actions';
+import type { ApiError } from '../../providers/http';
+import { REVIEW_ACTIONS } from '../review/reviewable';
 import { historyKey } from './ReviewHistory';
-
-const REVIEW_ACTIONS: readonly string[] = ['approve', 'reject'];
 
 /**
  * The record a review page shows (`:id` of the route), its review actions as the server allows
@@ -22,6 +22,7 @@ export function useReviewedRecord<T extends { allowedActions?: string[] }>(
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
+  const { transition } = useTransitions(resource);
   const { query, result: record } = useOne<T>({
     resource,
     id,
@@ -32,12 +33,9 @@ export function useReviewedRecord<T extends { allowedActions?: string[] }>(
   const act = async (action: string, reason?: string) => {
     setBusy(true);
     try {
-      await request(`/api/${resource}/${encodeURIComponent(id)}/transitions`, {
-        method: 'POST',
-        body: { data: { action, reason } },
-      });
+      // The record and the lists it is in are read again by the transition itself.
+      await transition(id, action, reason);
       message.success(t(`review.done.${action}`, { defaultValue: t('review.doneGeneric') }));
-      await query.refetch();
       await queryClient.invalidateQueries({ queryKey: historyKey(resource, id) });
     } catch (error) {
       const e = error as ApiError;

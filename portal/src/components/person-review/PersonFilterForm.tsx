@@ -1,7 +1,7 @@
-import { SearchOutlined } from '@ant-design/icons';
 import { personSources, personStatusLabels, regionTypes } from '@pvis/config';
-import { Button, Col, Form, type FormInstance, Input, Row, Select, Space } from 'antd';
+import { Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FilterButtons } from '../review/FilterButtons';
 import type { PersonSearch } from './filters';
 
 const options = (
@@ -93,27 +93,7 @@ export const PersonFilterForm = ({
           </Form.Item>
         </Col>
         <Col xs={24} lg={6} style={{ display: 'flex', alignItems: 'flex-end' }}>
-          <Form.Item>
-            <Space wrap>
-              <Button
-                type="primary"
-                htmlType="submit"
-                icon={<SearchOutlined />}
-                data-testid="filter-submit"
-              >
-                {t('review.search')}
-              </Button>
-              <Button
-                onClick={() => {
-                  form.resetFields();
-                  form.setFieldsValue({ status: [] });
-                  form.submit();
-                }}
-              >
-                {t('review.resetFilters')}
-              </Button>
-            </Space>
-          </Form.Item>
+          <FilterButtons form={form} />
         </Col>
       </Row>
     </Form>

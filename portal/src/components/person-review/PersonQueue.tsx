@@ -1,53 +1,43 @@
 import { personSources, regionTypes } from '@pvis/config';
 import type { HttpError } from '@refinedev/core';
 import { useTable } from '@refinedev/core';
-import { Card, Form, Space, Table, type TableProps, Tag, Typography } from 'antd';
-import type { SortOrder } from 'antd/es/table/interface';
+import { Card, Form, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { listTableProps, sortOrderOf } from '../list-table';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
 import { PaymentStatusTag, PersonStatusTag } from '../person/PersonStatusTag';
-import { BulkReviewBar } from './BulkReviewBar';
+import { BulkReviewBar } from '../review/BulkReviewBar';
+import { anyReviewable, reviewSelection } from '../review/reviewable';
 import { type PersonSearch, personFilters, REVIEW_DEFAULT_STATUS } from './filters';
 import { PersonFilterForm } from './PersonFilterForm';
 import { PERSON_ORGANIZATION, type Person } from './types';
-import { useBulkReviewAvailable } from './useBulkReview';
 import { useCurrentEditionNumber } from './useCurrentEdition';
 
 /**
- * This edition's persons the server lets the caller see — all for operations (人员审核, pending review first,
- * bulk decisions when the cms offers them), the delegation subtree for a reviewer (人员查看,
- * read-only) — filtered, sorted, paged, ID numbers masked by the server.
+ * This edition's persons the server lets the caller see — all for operations (人员审核, pending
+ * review first), the delegation subtree for a reviewer (人员查看) — filtered, sorted, paged, ID
+ * numbers masked by the server. Rows the server lets the caller decide (`allowedActions`) can be
+ * ticked for bulk decisions.
  */
 export const PersonQueue = ({
   reviewing,
   basePath,
 }: {
-  /** Operations' review desk: pending review by default, rows can be ticked for bulk decisions. */
+  /** Operations' review desk: pending review first. */
   reviewing: boolean;
   basePath: string;
 }) => {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const initialStatus = reviewing ? REVIEW_DEFAULT_STATUS : [];
-  const bulkAvailable = useBulkReviewAvailable(reviewing);
   const editionNumber = useCurrentEditionNumber();
   const [selected, setSelected] = useState<string[]>([]);
 
-  // @refinedev/core's useTable wired to antd by hand, as in OrganizationQueue (chunk cycle).
   const [searchForm] = Form.useForm<PersonSearch>();
-  const {
-    tableQuery,
-    setFilters,
-    sorters,
-    setSorters,
-    currentPage,
-    setCurrentPage,
-    pageSize,
-    setPageSize,
-  } = useTable<Person, HttpError>({
+  const table = useTable<Person, HttpError>({
     resource: 'persons',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
@@ -63,27 +53,16 @@ export const PersonQueue = ({
     queryOptions: { enabled: editionNumber !== undefined },
     meta: { populate: { organization: PERSON_ORGANIZATION } },
   });
-  const sortOrderOf = (field: string): SortOrder | undefined => {
-    const sorter = sorters.find((s) => s.field === field);
-    return sorter ? (sorter.order === 'asc' ? 'ascend' : 'descend') : undefined;
-  };
-  const onTableChange: TableProps<Person>['onChange'] = (pagination, _filters, sorter) => {
-    const one = Array.isArray(sorter) ? sorter[0] : sorter;
-    const field = one?.column ? String(one.field ?? one.columnKey) : undefined;
-    setSorters(
-      field && one?.order ? [{ field, order: one.order === 'ascend' ? 'asc' : 'desc' }] : [],
-    );
-    if (pagination.pageSize && pagination.pageSize !== pageSize) {
-      setPageSize(pagination.pageSize);
-      setCurrentPage(1);
-    } else if (pagination.current) setCurrentPage(pagination.current);
-  };
   const search = (values: PersonSearch) => {
-    setFilters(personFilters(values), 'replace');
-    setCurrentPage(1);
+    table.setFilters(personFilters(values), 'replace');
+    table.setCurrentPage(1);
   };
 
-  const rows = (tableQuery.data?.data ?? []) as Person[];
+  const rows = (table.tableQuery.data?.data ?? []) as Person[];
+  // Bulk decisions where the server allows the caller one on a row (operations; a reviewer never);
+  // still shown while refused rows stay ticked.
+  const bulkAvailable = anyReviewable(rows) || selected.length > 0;
+  const sortOrder = (field: string) => sortOrderOf(table.sorters, field);
   const nameOf = (documentId: string) =>
     rows.find((r) => r.documentId === documentId)?.name || documentId;
 
@@ -96,41 +75,29 @@ export const PersonQueue = ({
         {bulkAvailable && (
           <div style={{ marginBottom: 12 }} data-testid="bulk-bar">
             <BulkReviewBar
+              resource="persons"
+              wording="personReview"
               selected={selected}
               nameOf={nameOf}
-              onDone={async (still) => {
-                setSelected(still);
-                await tableQuery.refetch();
-              }}
+              onDone={setSelected}
             />
           </div>
         )}
         <Table<Person>
-          dataSource={rows}
-          loading={tableQuery.isFetching}
-          onChange={onTableChange}
-          rowKey="documentId"
+          {...listTableProps(table, {
+            showSizeChanger: true,
+            showTotal: (total) => t('review.total', { total }),
+          })}
           size="middle"
           scroll={{ x: 1100 }}
           data-testid="person-queue"
-          rowSelection={
-            bulkAvailable
-              ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys.map(String)) }
-              : undefined
-          }
-          pagination={{
-            current: currentPage,
-            pageSize,
-            total: tableQuery.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('review.total', { total }),
-          }}
+          rowSelection={bulkAvailable ? reviewSelection(selected, setSelected) : undefined}
         >
           <Table.Column<Person>
             dataIndex="name"
             title={t('personReview.name')}
             sorter
-            sortOrder={sortOrderOf('name')}
+            sortOrder={sortOrder('name')}
             fixed="left"
             width={120}
             render={(name: string, record) => (
@@ -155,7 +122,7 @@ export const PersonQueue = ({
             dataIndex="personNumber"
             title={t('personReview.personNumber')}
             sorter
-            sortOrder={sortOrderOf('personNumber')}
+            sortOrder={sortOrder('personNumber')}
             width={120}
           />
           <Table.Column<Person>
@@ -199,7 +166,7 @@ export const PersonQueue = ({
             dataIndex="updatedAt"
             title={t('personReview.updatedAt')}
             sorter
-            sortOrder={sortOrderOf('updatedAt')}
+            sortOrder={sortOrder('updatedAt')}
             width={150}
             render={(value: string | null) => formatTime(value) || '—'}
           />

@@ -148,23 +148,11 @@ beforeEach(async () => {
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-/** The cms of this branch has no bulk route for operations: Strapi answers 405 on the path. */
-const withoutBulkRoute = () =>
-  server.use(
-    http.post('*/api/persons/bulk-transitions', () => new HttpResponse(null, { status: 405 })),
-  );
-/** A cms with the route: an empty selection is refused with 400, a real one answered per row. */
+/** The bulk route decides each row on its own: here it refuses 王雅琴. */
 const withBulkRoute = () =>
   server.use(
     http.post('*/api/persons/bulk-transitions', async ({ request }) => {
-      const body = (await request.json()) as { data: { documentIds: string[] } };
-      if (!body.data.documentIds.length) {
-        return HttpResponse.json(
-          { data: null, error: { status: 400, name: 'ValidationError', message: 'documentIds' } },
-          { status: 400 },
-        );
-      }
-      bulkBodies.push(body);
+      bulkBodies.push(await request.json());
       return HttpResponse.json({
         data: {
           succeeded: ['p-chen'],
@@ -180,10 +168,22 @@ const withBulkRoute = () =>
       });
     }),
   );
+/** Both persons waiting for review, so operations may decide either. */
+const bothPending = () =>
+  server.use(
+    http.get('*/api/persons', () =>
+      list(
+        persons.map((p) => ({
+          ...p,
+          personStatus: 'pendingReview',
+          allowedActions: ['approve', 'reject'],
+        })),
+      ),
+    ),
+  );
 
 describe('operations person review queue', () => {
   it('asks for persons pending review first and shows ID numbers masked', async () => {
-    withoutBulkRoute();
     renderPortal('/operations/person-review');
     const table = await screen.findByTestId('person-queue');
     await within(table).findByText('陈思远', undefined, { timeout: 8000 });
@@ -199,7 +199,6 @@ describe('operations person review queue', () => {
   });
 
   it('sends every filter of the form in Strapi terms', async () => {
-    withoutBulkRoute();
     renderPortal('/operations/person-review');
     await screen.findByText('陈思远', undefined, { timeout: 8000 });
     await userEvent.type(screen.getByTestId('filter-name'), '陈');
@@ -216,8 +215,29 @@ describe('operations person review queue', () => {
     expect(last).toContain('filters[editionNumber][$eq]=8');
   });
 
-  it('hides the bulk buttons when the cms has no bulk route', async () => {
-    withoutBulkRoute();
+  it('lets only the rows the server allows a decision on be ticked, without asking the bulk route', async () => {
+    let probed = false;
+    server.use(
+      http.post('*/api/persons/bulk-transitions', () => {
+        probed = true;
+        return new HttpResponse(null, { status: 400 });
+      }),
+    );
+    renderPortal('/operations/person-review');
+    const table = await screen.findByTestId('person-queue');
+    await within(table).findByText('王雅琴', undefined, { timeout: 8000 });
+    expect(await screen.findByTestId('bulk-approve')).toBeDisabled();
+    const boxes = [...table.querySelectorAll('tr[data-row-key] .ant-checkbox-input')];
+    expect(boxes.map((box) => (box as HTMLInputElement).disabled)).toEqual([false, true]);
+    expect(probed).toBe(false);
+  });
+
+  it('offers no bulk decisions when the server allows none on the page', async () => {
+    server.use(
+      http.get('*/api/persons', () =>
+        list(persons.map((p) => ({ ...p, personStatus: 'approved', allowedActions: ['produce'] }))),
+      ),
+    );
     renderPortal('/operations/person-review');
     const table = await screen.findByTestId('person-queue');
     await within(table).findByText('陈思远', undefined, { timeout: 8000 });
@@ -225,8 +245,9 @@ describe('operations person review queue', () => {
     expect(table.querySelector('.ant-checkbox-input')).toBeNull();
   });
 
-  it('with the bulk route, rejects the ticked persons only with a reason and lists the refused', async () => {
+  it('rejects the ticked persons only with a reason and lists the refused', async () => {
     withBulkRoute();
+    bothPending();
     renderPortal('/operations/person-review');
     const table = await screen.findByTestId('person-queue');
     await within(table).findByText('王雅琴', undefined, { timeout: 8000 });
@@ -309,6 +330,11 @@ describe('the delegation reviewer', () => {
     let probed = false;
     server.use(
       session('delegation-reviewer'),
+      // The cms allows a reviewer no decision on a person.
+      http.get('*/api/persons', ({ request }) => {
+        listQueries.push(decodeURIComponent(new URL(request.url).search));
+        return list(persons.map((p) => ({ ...p, allowedActions: [] })));
+      }),
       http.post('*/api/persons/bulk-transitions', () => {
         probed = true;
         return new HttpResponse(null, { status: 405 });
@@ -344,7 +370,6 @@ describe('the delegation reviewer', () => {
 
 describe('operations home', () => {
   it('shows the persons pending review with a way to the queue', async () => {
-    withoutBulkRoute();
     renderPortal('/operations');
     const card = await screen.findByTestId('person-review-card', undefined, { timeout: 8000 });
     await waitFor(() =>

@@ -1,7 +1,7 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, request } from '../../providers/http';
+import { useCmsAction } from '../../providers/actions';
+import type { ApiError } from '../../providers/http';
 import { applyFieldErrors } from '../form-errors';
 import type { Person } from './types';
 
@@ -21,14 +21,13 @@ export const ReuseModal = ({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ previousBadgeNumber: string }>();
-  const [busy, setBusy] = useState(false);
+  const { send, busy } = useCmsAction();
   const submit = async ({ previousBadgeNumber }: { previousBadgeNumber: string }) => {
     if (!person) return;
-    setBusy(true);
     try {
-      await request(`/api/persons/${person.documentId}/reuse`, {
-        method: 'POST',
-        body: { data: { previousBadgeNumber } },
+      await send(`/api/persons/${person.documentId}/reuse`, {
+        data: { previousBadgeNumber },
+        invalidates: ['persons'],
       });
       message.success(t('persons.reuseDone', { name: person.name }));
       form.resetFields();
@@ -37,8 +36,6 @@ export const ReuseModal = ({
       const others = applyFieldErrors(form, error, ['previousBadgeNumber']);
       if (others.length) message.error(others.map((p) => p.message).join('；'));
       else if (!(error as ApiError).errors) message.error((error as ApiError).message);
-    } finally {
-      setBusy(false);
     }
   };
   return (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportButton } from '../ExportButton';
+import { listTableProps } from '../list-table';
 import { labelOf } from '../organization/labels';
 import { formatTime } from '../organization/OrganizationDescriptions';
 import { RefundStatusTag } from './RefundStatusTag';
@@ -20,15 +21,13 @@ export const RefundQueue = ({ basePath }: { basePath: string }) => {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [status, setStatus] = useState<string>(ALL);
-  const { tableQuery, setFilters, currentPage, setCurrentPage, pageSize, setPageSize } = useTable<
-    Refund,
-    HttpError
-  >({
+  const table = useTable<Refund, HttpError>({
     resource: 'refunds',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
     sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
   });
+  const { setFilters, setCurrentPage } = table;
   const choose = (value: string) => {
     setStatus(value);
     setFilters(value === ALL ? [] : [{ field: 'refundStatus', operator: 'eq', value }], 'replace');
@@ -56,24 +55,10 @@ export const RefundQueue = ({ basePath }: { basePath: string }) => {
         />
       </Space>
       <Table<Refund>
-        dataSource={(tableQuery.data?.data ?? []) as Refund[]}
-        loading={tableQuery.isFetching}
-        rowKey="documentId"
+        {...listTableProps(table, { showSizeChanger: true })}
         size="middle"
         scroll={{ x: 900 }}
         data-testid="refund-queue"
-        pagination={{
-          current: currentPage,
-          pageSize,
-          total: tableQuery.data?.total ?? 0,
-          showSizeChanger: true,
-          onChange: (page, size) => {
-            if (size !== pageSize) {
-              setPageSize(size);
-              setCurrentPage(1);
-            } else setCurrentPage(page);
-          },
-        }}
         columns={[
           {
             title: t('refunds.person'),

@@ -1,12 +1,13 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useInvalidateAuthStore, useLogin } from '@refinedev/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ServiceHotline } from '../../components/edition/ServiceHotline';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
+import { PublicSheet } from '../../components/layout/PublicSheet';
 import type { LoginVariables } from '../../providers/auth';
 
 /** `/login`: account (username, email or credit code) and password; errors come from the cms. */
@@ -54,7 +55,7 @@ export const LoginPage = () => {
         <Space style={{ width: '100%', justifyContent: 'flex-end', marginBottom: 12 }}>
           <LanguageSwitch />
         </Space>
-        <Card>
+        <PublicSheet padding="24px">
           <Typography.Title level={3} style={{ marginTop: 0, textAlign: 'center' }}>
             {t('app.title')}
           </Typography.Title>
@@ -155,7 +156,7 @@ export const LoginPage = () => {
               {t('auth.servicesLink')}
             </Link>
           </div>
-        </Card>
+        </PublicSheet>
         <ServiceHotline align="center" />
       </div>
     </div>

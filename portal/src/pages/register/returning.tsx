@@ -6,15 +6,17 @@ import { FormError } from '../../components/account/FormError';
 import { ResetByCodeForm } from '../../components/account/ResetByCodeForm';
 import { jwtOf, useSignIn } from '../../components/account/useSignIn';
 import { PublicPage } from '../../components/layout/PublicPage';
-import { type ApiError, request } from '../../providers/http';
+import { useCmsAction } from '../../providers/actions';
+import type { ApiError } from '../../providers/http';
 
 /** After the previous account is verified: this edition's draft copied from the last one. */
 const useRenewal = () => {
   const signIn = useSignIn();
   const navigate = useNavigate();
+  const { send } = useCmsAction();
   return async (jwt: string) => {
     await signIn(jwt);
-    await request('/api/registration/renewal', { method: 'POST', body: { data: {} } });
+    await send('/api/registration/renewal', { data: {} });
     // The session now names this edition's organization.
     await signIn(jwt);
     navigate('/visitor/organization', { replace: true });
@@ -24,6 +26,7 @@ const useRenewal = () => {
 const ByPassword = () => {
   const { t } = useTranslation();
   const renew = useRenewal();
+  const { send } = useCmsAction();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -35,8 +38,7 @@ const ByPassword = () => {
         setBusy(true);
         setError(null);
         try {
-          const body = await request<Parameters<typeof jwtOf>[0]>('/api/auth/local', {
-            method: 'POST',
+          const answer = await send<Parameters<typeof jwtOf>[0]>('/api/auth/local', {
             auth: false,
             body: {
               // A credit code is upper case; an email account is left as typed.
@@ -46,7 +48,7 @@ const ByPassword = () => {
               password,
             },
           });
-          await renew(jwtOf(body));
+          await renew(jwtOf(answer));
         } catch (e) {
           setError((e as ApiError).message || t('auth.failed'));
         } finally {

@@ -1,6 +1,6 @@
 import { EnvironmentOutlined, PhoneOutlined, PlusOutlined } from '@ant-design/icons';
 import { EXPRESS_ADDRESS_LIMIT } from '@pvis/config';
-import { useList } from '@refinedev/core';
+import { useCreate, useDelete, useList, useUpdate } from '@refinedev/core';
 import { Alert, App, Button, Card, Flex, List, Popconfirm, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +11,12 @@ import {
   fullAddressOf,
   toRequestData,
 } from '../../../components/express-address/types';
-import { type ApiError, request } from '../../../providers/http';
+import { useCmsAction } from '../../../providers/actions';
+import type { ApiError } from '../../../providers/http';
 
-const API = '/api/express-addresses';
+const RESOURCE = 'express-addresses';
+/** The page says what happened itself (and the drawer puts field errors on its fields). */
+const QUIET = { successNotification: false, errorNotification: false } as const;
 
 /**
  * `/visitor/addresses` (证件快递常用地址): the organization's address book for badge
@@ -24,7 +27,7 @@ export const VisitorAddressesPage = () => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { query, result } = useList<ExpressAddress>({
-    resource: 'express-addresses',
+    resource: RESOURCE,
     sorters: [{ field: 'id', order: 'asc' }],
     pagination: { mode: 'off' },
     errorNotification: false,
@@ -34,6 +37,10 @@ export const VisitorAddressesPage = () => {
   const [editing, setEditing] = useState<ExpressAddress | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
+  const { mutateAsync: create } = useCreate();
+  const { mutateAsync: update } = useUpdate();
+  const { mutateAsync: remove } = useDelete();
+  const { send } = useCmsAction();
 
   const openDrawer = (address: ExpressAddress | null) => {
     setEditing(address);
@@ -41,30 +48,31 @@ export const VisitorAddressesPage = () => {
   };
 
   const save = async (values: ExpressAddressInput) => {
-    const body = { data: toRequestData(values) };
-    if (editing) await request(`${API}/${editing.documentId}`, { method: 'PUT', body });
-    else await request(API, { method: 'POST', body });
+    const data = toRequestData(values);
+    if (editing)
+      await update({ resource: RESOURCE, id: editing.documentId, values: data, ...QUIET });
+    else await create({ resource: RESOURCE, values: data, ...QUIET });
     setDrawerOpen(false);
     message.success(t('addresses.saved'));
-    await query.refetch();
   };
 
-  /** Set default or delete: one at a time per address, the list reloaded after. */
+  /** Set default or delete: one at a time per address, the list read again after. */
   const act = async (address: ExpressAddress, action: 'default' | 'delete') => {
     setBusy(`${action}:${address.documentId}`);
     try {
       if (action === 'default') {
-        await request(`${API}/${address.documentId}/default`, { method: 'POST' });
+        await send(`/api/${RESOURCE}/${address.documentId}/default`, { invalidates: [RESOURCE] });
         message.success(t('addresses.madeDefault'));
       } else {
-        await request(`${API}/${address.documentId}`, { method: 'DELETE' });
+        await remove({ resource: RESOURCE, id: address.documentId, ...QUIET });
         message.success(t('addresses.deleted'));
       }
     } catch (error) {
       message.error((error as ApiError).message);
+      // Another tab may have changed the book: show it as the server has it.
+      await query.refetch();
     } finally {
       setBusy(null);
-      await query.refetch();
     }
   };
 

@@ -10,8 +10,9 @@ import {
 import { PersonalDataDownload } from '../../../components/organization/PersonalDataDownload';
 import { ReviewHistory } from '../../../components/organization/ReviewHistory';
 import { ORGANIZATION_POPULATE, type Organization } from '../../../components/organization/types';
+import { useCmsAction } from '../../../providers/actions';
 import type { Identity } from '../../../providers/auth';
-import { type ApiError, request } from '../../../providers/http';
+import type { ApiError } from '../../../providers/http';
 import { clearSession } from '../../../providers/session';
 import { OrganizationWizard } from './OrganizationWizard';
 
@@ -56,11 +57,13 @@ const NoOrganization = () => {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const invalidateAuthStore = useInvalidateAuthStore();
+  const { send } = useCmsAction();
   const [busy, setBusy] = useState(false);
   const renew = async () => {
     setBusy(true);
     try {
-      await request('/api/registration/renewal', { method: 'POST', body: { data: {} } });
+      await send('/api/registration/renewal', { data: {} });
+      // The session now names this edition's organization.
       clearSession();
       await invalidateAuthStore();
     } catch (error) {

@@ -12,7 +12,8 @@ import {
   regionTypes,
 } from '@pvis/config';
 import type { HttpError } from '@refinedev/core';
-import { useTable } from '@refinedev/core';
+import { useDataProvider, useTable } from '@refinedev/core';
+import { useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
@@ -28,10 +29,11 @@ import {
   Table,
   Typography,
 } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ExportButton, listExportUrl } from '../../../components/ExportButton';
+import { listTableProps } from '../../../components/list-table';
 import { labelOf, vocabularyOptions } from '../../../components/organization/labels';
 import { type PersonSearch, personFilters } from '../../../components/person/filters';
 import { PersonFormDrawer } from '../../../components/person/PersonFormDrawer';
@@ -40,7 +42,9 @@ import { PersonSteps } from '../../../components/person/PersonSteps';
 import { ReuseModal } from '../../../components/person/ReuseModal';
 import type { Person } from '../../../components/person/types';
 import { useEntryDateOptions } from '../../../components/person/useEntryDateOptions';
-import { type ApiError, request } from '../../../providers/http';
+import { PERSON_STATS_KEY, usePersonStats } from '../../../components/person-review/usePersonStats';
+import { useCmsAction, useTransitions } from '../../../providers/actions';
+import type { ApiError } from '../../../providers/http';
 
 interface RowResult {
   documentId: string;
@@ -62,55 +66,41 @@ export const VisitorPersonList = () => {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [reusing, setReusing] = useState<Person | null>(null);
   const [failures, setFailures] = useState<string[]>([]);
-  const [counts, setCounts] = useState<Record<string, number>>({});
+  const { stats } = usePersonStats();
   const entryDates = useEntryDateOptions();
   const navigate = useNavigate();
 
-  const {
-    tableQuery,
-    filters,
-    sorters,
-    setFilters,
-    currentPage,
-    setCurrentPage,
-    pageSize,
-    setPageSize,
-  } = useTable<Person, HttpError>({
+  const queryClient = useQueryClient();
+  const dataProvider = useDataProvider();
+  const { send } = useCmsAction();
+  const { transition } = useTransitions('persons');
+  const table = useTable<Person, HttpError>({
     resource: 'persons',
     syncWithLocation: false,
     pagination: { pageSize: 20 },
     sorters: { initial: [{ field: 'createdAt', order: 'desc' }] },
     filters: { defaultBehavior: 'replace' },
   });
-  const rows = (tableQuery.data?.data ?? []) as Person[];
+  const { filters, sorters, setFilters, setCurrentPage } = table;
+  const rows = (table.tableQuery.data?.data ?? []) as Person[];
   // 生成订单: the ticked persons the server would let into an order (its `order` action).
   const orderable = rows
     .filter((p) => selected.includes(p.documentId))
     .filter((p) => (p.allowedActions ?? []).includes('order'));
   const canOrder = selected.length > 0 && orderable.length === selected.length;
 
-  const loadCounts = useCallback(async () => {
-    const body = await request<{ data: { byStatus: Record<string, number> } }>(
-      '/api/persons/stats',
-    ).catch(() => null);
-    if (body) setCounts(body.data.byStatus);
-  }, []);
-  useEffect(() => {
-    void loadCounts();
-  }, [loadCounts]);
-
+  /** Writes here read the list again themselves; the step bar's counts are read here. */
+  const refreshCounts = () => queryClient.invalidateQueries({ queryKey: PERSON_STATS_KEY });
+  /** After the drawer's own save: the list and the counts. */
   const refresh = async () => {
-    await Promise.all([tableQuery.refetch(), loadCounts()]);
+    await Promise.all([table.tableQuery.refetch(), refreshCounts()]);
   };
 
   const act = async (person: Person, action: string) => {
     try {
-      await request(`/api/persons/${person.documentId}/transitions`, {
-        method: 'POST',
-        body: { data: { action } },
-      });
+      await transition(person.documentId, action);
       message.success(t(`persons.done.${action}`, { name: person.name }));
-      await refresh();
+      await refreshCounts();
     } catch (error) {
       message.error((error as ApiError).message);
     }
@@ -119,18 +109,20 @@ export const VisitorPersonList = () => {
   const openEditor = async (person: Person | null) => {
     if (person) {
       // The list masks ID numbers; the form needs the whole record.
-      const body = await request<{ data: Person }>(
-        `/api/persons/${person.documentId}?populate[idPhoto][fields][0]=mime`,
-      );
-      setEditing(body.data);
+      const { data } = await dataProvider().getOne<Person>({
+        resource: 'persons',
+        id: person.documentId,
+        meta: { populate: { idPhoto: { fields: ['mime'] } } },
+      });
+      setEditing(data);
     } else setEditing(null);
     setDrawerOpen(true);
   };
 
   const bulkDelete = async () => {
-    const body = await request<{ data: RowResult[] }>('/api/persons/bulk-delete', {
-      method: 'POST',
-      body: { data: { documentIds: selected } },
+    const body = await send<{ data: RowResult[] }>('/api/persons/bulk-delete', {
+      data: { documentIds: selected },
+      invalidates: ['persons'],
     });
     const failed = body.data.filter((r) => !r.ok);
     const nameOf = (id: string) => rows.find((r) => r.documentId === id)?.name ?? id;
@@ -143,7 +135,7 @@ export const VisitorPersonList = () => {
     const deleted = body.data.length - failed.length;
     if (deleted) message.success(t('persons.bulkDeleted', { count: deleted }));
     setSelected(failed.map((r) => r.documentId));
-    await refresh();
+    await refreshCounts();
   };
 
   const rowActions = (person: Person) => {
@@ -202,7 +194,7 @@ export const VisitorPersonList = () => {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card size="small">
-        <PersonSteps counts={counts} />
+        <PersonSteps counts={stats?.byStatus ?? {}} />
       </Card>
       <Card size="small">
         <Form<PersonSearch>
@@ -340,27 +332,14 @@ export const VisitorPersonList = () => {
           />
         )}
         <Table<Person>
-          rowKey="documentId"
-          size="small"
+          {...listTableProps(table, {
+            showSizeChanger: true,
+            showTotal: (total) => t('persons.total', { total }),
+          })}
           scroll={{ x: 1000 }}
-          loading={tableQuery.isFetching}
-          dataSource={rows}
           rowSelection={{
             selectedRowKeys: selected,
             onChange: (keys) => setSelected(keys.map(String)),
-          }}
-          pagination={{
-            current: currentPage,
-            pageSize,
-            total: tableQuery.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('persons.total', { total }),
-            onChange: (page, size) => {
-              if (size !== pageSize) {
-                setPageSize(size);
-                setCurrentPage(1);
-              } else setCurrentPage(page);
-            },
           }}
           columns={[
             { title: t('persons.personNumber'), dataIndex: 'personNumber', width: 130 },
@@ -417,7 +396,7 @@ export const VisitorPersonList = () => {
         onClose={() => setReusing(null)}
         onDone={() => {
           setReusing(null);
-          void refresh();
+          void refreshCounts();
         }}
       />
     </Space>
