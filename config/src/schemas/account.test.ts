@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newPassword, passwordConfirmation } from './account';
+import { newPassword, passwordConfirmation, verificationCode } from './account';
 import { fieldProblem, isRequiredField } from './message';
 
 const codeOf = (problem: ReturnType<typeof fieldProblem>) => problem?.code ?? null;
@@ -36,5 +36,22 @@ describe('the password typed again', () => {
       'passwordMismatch',
     );
     expect(codeOf(fieldProblem(passwordConfirmation('Strong2026'), ''))).toBe('required');
+  });
+});
+
+describe('a verification code', () => {
+  it('has 6 digits, spaces around them ignored', () => {
+    expect(fieldProblem(verificationCode, ' 012345 ')).toBeNull();
+    expect(isRequiredField(verificationCode)).toBe(true);
+  });
+
+  it('refuses fewer or more digits and letters, in zh and en', () => {
+    for (const code of ['12345', '1234567', '12345a'])
+      expect(fieldProblem(verificationCode, code)).toEqual({
+        field: 'data',
+        code: 'invalidCode',
+        zh: '验证码为 6 位数字',
+        en: 'The code has 6 digits',
+      });
   });
 });

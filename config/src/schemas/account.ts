@@ -43,3 +43,22 @@ export const passwordConfirmation = (password: unknown) =>
     '请再次输入密码',
     'Enter the password again',
   );
+
+/** How many digits the verification codes sent by SMS or email have. */
+export const VERIFICATION_CODE_DIGITS = 6;
+
+const codeShape = bilingual(
+  'invalidCode',
+  `验证码为 ${VERIFICATION_CODE_DIGITS} 位数字`,
+  `The code has ${VERIFICATION_CODE_DIGITS} digits`,
+);
+
+/** A verification code as typed: the digits sent, spaces around them ignored. */
+export const verificationCode = required(
+  z
+    .string(codeShape)
+    .trim()
+    .regex(new RegExp(`^\\d{${VERIFICATION_CODE_DIGITS}}$`), codeShape),
+  '请输入验证码',
+  'Enter the verification code',
+);
