@@ -20,7 +20,7 @@ export function passwordProblems(password: unknown, confirmation?: unknown): Fie
 export const findUser = async (strapi: Core.Strapi, filters: Record<string, unknown>) =>
   (await strapi
     .documents(USER)
-    .findFirst({ filters, populate: { organization: { fields: ['editionNumber'] } } } as never)) as
+    .findFirst({ filters, populate: { organization: { fields: ['editionNumber'] } } })) as
     | ({ id: number; documentId: string; username: string; email: string } & {
         organization?: { documentId: string; editionNumber: number } | null;
       })
@@ -29,7 +29,7 @@ export const findUser = async (strapi: Core.Strapi, filters: Record<string, unkn
 export async function liaisonRoleId(strapi: Core.Strapi) {
   const role = await strapi
     .documents('plugin::users-permissions.role')
-    .findFirst({ filters: { type: roleType.liaison } } as never);
+    .findFirst({ filters: { type: roleType.liaison } });
   return role?.id as number;
 }
 
@@ -68,9 +68,7 @@ export async function linkOrganization(
   userDocumentId: string,
   organization: string,
 ) {
-  await strapi
-    .documents(USER)
-    .update({ documentId: userDocumentId, data: { organization } } as never);
+  await strapi.documents(USER).update({ documentId: userDocumentId, data: { organization } });
 }
 
 /** A new password revokes every token issued before it (issue 10). */
@@ -84,7 +82,7 @@ export async function session(strapi: Core.Strapi, userId: number) {
   const user = await strapi.documents(USER).findFirst({
     filters: { id: userId },
     fields: ['username', 'email', 'displayName', 'preferredLocale'],
-  } as never);
+  });
   return { jwt: await issueToken(strapi, userId), user };
 }
 
