@@ -92,6 +92,34 @@ describe('adding an address', () => {
     expect(await countOf(organizationId)).toBe(0);
   });
 
+  it('stores the trimmed values it checked, on create and on edit', async () => {
+    const padded = pudong(1, {
+      street: '  世纪大道 1 号 ',
+      recipient: ' 王敏  ',
+      mobile: ' 13800138000 ',
+      postcode: ' 200120 ',
+    });
+    const response = await (await liaison()).post('/api/express-addresses', padded);
+    expect(response.status, response.text).toBe(201);
+    const id = response.body.data.documentId as string;
+    const stored = () =>
+      documents().findOne({
+        documentId: id,
+        fields: ['street', 'recipient', 'mobile', 'postcode'],
+      } as never);
+    expect(await stored()).toMatchObject({
+      street: '世纪大道 1 号',
+      recipient: '王敏',
+      mobile: '13800138000',
+      postcode: '200120',
+    });
+    const edited = await (await liaison()).put(`/api/express-addresses/${id}`, {
+      data: { recipient: ' 李华 ', postcode: '200121  ' },
+    });
+    expect(edited.status, edited.text).toBe(200);
+    expect(await stored()).toMatchObject({ recipient: '李华', postcode: '200121' });
+  });
+
   it('refuses a bad mobile, a bad postcode and a missing recipient at once, in Chinese and English', async () => {
     const response = await (await liaison()).post(
       '/api/express-addresses',

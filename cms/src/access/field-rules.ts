@@ -92,7 +92,7 @@ export async function delegationPathOf(strapi: Core.Strapi, data: Record<string,
   const delegation = await strapi.documents('api::delegation.delegation').findOne({
     documentId: id,
     fields: ['path', 'referralCode'],
-  } as never);
+  });
   if (!delegation)
     throw invalidFields([
       fieldError('delegation', 'unknownDelegation', '所选交易团不存在', 'Unknown delegation'),

@@ -22,17 +22,17 @@ export async function makeDefaultAddress(
     const current = await addresses.findFirst({
       filters: { organizationRef: { $eq: organizationRef }, isDefault: true },
       fields: ['documentId'],
-    } as never);
+    });
     if (current?.documentId === documentId) {
-      return addresses.findOne({ documentId } as never);
+      return addresses.findOne({ documentId });
     }
     if (current) {
       await addresses.update({
         documentId: current.documentId,
         data: { isDefault: false },
-      } as never);
+      });
     }
-    const updated = await addresses.update({ documentId, data: { isDefault: true } } as never);
+    const updated = await addresses.update({ documentId, data: { isDefault: true } });
     // Run the deferred "keeps a default" check now: Strapi's transaction does not report a
     // failed COMMIT (it resolves, rolled back), so a violation must surface before it.
     await trx.raw('SET CONSTRAINTS express_addresses_keep_a_default IMMEDIATE');

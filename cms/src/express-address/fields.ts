@@ -23,11 +23,21 @@ function divisionErrors(data: Record<string, unknown>, creating: boolean): Field
 /**
  * An express address (证件快递常用地址) as the liaison writes it, by the express address schema:
  * every field required on create, none emptied on update; and a real province → city → district.
+ * What is stored is what the schema checked: trimmed texts, the mobile's 11 digits (so `data`
+ * gets the parsed values).
  */
 export const validateExpressAddressFields: FieldValidator = (data, existing) => {
   const creating = existing === null;
   const fields = checkInput(creating ? expressAddressRequest : expressAddressUpdate, data);
-  return [...divisionErrors(data, creating), ...(fields.ok ? [] : fieldErrorsOf(fields.problems))];
+  const problems = [
+    ...divisionErrors(data, creating),
+    ...(fields.ok ? [] : fieldErrorsOf(fields.problems)),
+  ];
+  if (fields.ok && problems.length === 0) {
+    for (const [field, value] of Object.entries(fields.value))
+      if (value !== undefined) data[field] = value;
+  }
+  return problems;
 };
 
 /** The names that go with valid codes (the validator has run), stored beside them. */

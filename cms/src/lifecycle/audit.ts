@@ -1,4 +1,5 @@
 import { createId } from '@paralleldrive/cuid2';
+import type { Actor } from '@pvis/config';
 import type { Knex } from 'knex';
 import { linkIdentifiers } from '../db/links';
 
@@ -8,7 +9,8 @@ export interface AuditEntry {
   action: string;
   fromState: string;
   toState: string;
-  actorRole: string;
+  /** Who acted: a lifecycle actor (config's Actor), never a users-permissions role type. */
+  actorRole: Actor;
   actorName?: string;
   reason?: string;
 }

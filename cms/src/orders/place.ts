@@ -11,7 +11,7 @@ import type { Knex } from 'knex';
 import type { Caller } from '../access/caller';
 import { linkIdentifiers, linkOf } from '../db/links';
 import { conflict, fieldError, invalidFields, isConstraintViolation, notFound } from '../errors';
-import { logRows } from '../lifecycle/audit';
+import { type AuditEntry, logRows } from '../lifecycle/audit';
 import { editionFees } from './edition-fees';
 import { scheduleExpiry } from './expiry';
 import type { OrderRequest } from './order-request';
@@ -184,7 +184,7 @@ export async function placeOrder(
       }));
       const orderRow = trx('badge_orders').insert(orderColumns).returning(['id', 'expires_at']);
       const lineRows = trx('badge_order_lines').insert(lineColumns).returning(['id', 'person_ref']);
-      const audit = [
+      const audit: AuditEntry[] = [
         ...moves.audit,
         {
           machine: 'badgeOrder',

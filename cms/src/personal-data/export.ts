@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import type { Caller } from '../access/caller';
+import { actorOf, isPortalRole } from '../access/roles';
 import { notFound } from '../errors';
 import { writeAudit } from '../lifecycle/audit';
 import { zipOf } from './bundle';
@@ -20,6 +21,9 @@ export async function sendPersonalData(
   organizationRef: string,
   caller: Caller,
 ) {
+  // The route's scope admits portal roles only; anyone else is told nothing exists.
+  if (!isPortalRole(caller.role)) throw notFound();
+  const actor = actorOf(caller.role);
   const db = strapi.db.connection;
   const bundle = await collectPersonalData(db, organizationRef);
   if (!bundle) throw notFound();
@@ -33,7 +37,7 @@ export async function sendPersonalData(
           action: 'export',
           fromState: '',
           toState: '',
-          actorRole: caller.role,
+          actorRole: actor,
           reason: `persons: ${bundle.sections.persons.length}, route: ${ctx.method} ${ctx.path}`,
         },
       ],

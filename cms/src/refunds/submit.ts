@@ -1,4 +1,4 @@
-import { can, machines } from '@pvis/config';
+import { can, machines, type RefundAction } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { conflict, fieldError, invalidFields, notFound } from '../errors';
 import { gatewayFailure } from '../payments/gateway-errors';
@@ -43,7 +43,8 @@ async function refuseOtherAction(
     .where('document_id', documentId)
     .first('refund_status', 'payment_method');
   if (!refund) throw notFound();
-  const check = can(machines.refund, refund.refund_status, action as never, 'finance', {
+  // Any word the request sent: the machine answers one it does not know (unknownAction).
+  const check = can(machines.refund, refund.refund_status, action as RefundAction, 'finance', {
     paymentMethod: refund.payment_method,
   });
   if (!check.ok) throw refusal(check.code);

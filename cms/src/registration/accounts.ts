@@ -1,50 +1,26 @@
-import { isStrongPassword, PASSWORD_MAX_LENGTH, roleType } from '@pvis/config';
+import { checkSentFields, newPassword, passwordConfirmation, roleType } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { issueToken, revokeTokens } from '../accounts/tokens';
 import { type FieldError, fieldError } from '../errors';
+import { fieldErrorsOf } from '../http/request-schema';
 
 const USER = 'plugin::users-permissions.user';
 
-/** Password rule for portal accounts: at least 8 characters with letters and digits. */
+/**
+ * The password rule of portal accounts (config's newPassword), with the repeat checked when one
+ * is sent.
+ */
 export function passwordProblems(password: unknown, confirmation?: unknown): FieldError[] {
-  const value = typeof password === 'string' ? password : '';
-  const problems: FieldError[] = [];
-  if (value.length > PASSWORD_MAX_LENGTH) {
-    problems.push(
-      fieldError(
-        'password',
-        'passwordTooLong',
-        `密码最多${PASSWORD_MAX_LENGTH}位`,
-        `At most ${PASSWORD_MAX_LENGTH} characters`,
-      ),
-    );
-  } else if (!isStrongPassword(value)) {
-    problems.push(
-      fieldError(
-        'password',
-        'weakPassword',
-        '密码至少8位，且须同时包含字母和数字',
-        'At least 8 characters with letters and digits',
-      ),
-    );
-  }
-  if (confirmation !== undefined && confirmation !== password) {
-    problems.push(
-      fieldError(
-        'passwordConfirmation',
-        'passwordMismatch',
-        '两次输入的密码不一致',
-        'The passwords do not match',
-      ),
-    );
-  }
-  return problems;
+  const rules = { password: newPassword, passwordConfirmation: passwordConfirmation(password) };
+  const sent =
+    confirmation === undefined ? { password } : { password, passwordConfirmation: confirmation };
+  return fieldErrorsOf(checkSentFields(rules, sent).problems);
 }
 
 export const findUser = async (strapi: Core.Strapi, filters: Record<string, unknown>) =>
   (await strapi
     .documents(USER)
-    .findFirst({ filters, populate: { organization: { fields: ['editionNumber'] } } } as never)) as
+    .findFirst({ filters, populate: { organization: { fields: ['editionNumber'] } } })) as
     | ({ id: number; documentId: string; username: string; email: string } & {
         organization?: { documentId: string; editionNumber: number } | null;
       })
@@ -53,7 +29,7 @@ export const findUser = async (strapi: Core.Strapi, filters: Record<string, unkn
 export async function liaisonRoleId(strapi: Core.Strapi) {
   const role = await strapi
     .documents('plugin::users-permissions.role')
-    .findFirst({ filters: { type: roleType.liaison } } as never);
+    .findFirst({ filters: { type: roleType.liaison } });
   return role?.id as number;
 }
 
@@ -92,9 +68,7 @@ export async function linkOrganization(
   userDocumentId: string,
   organization: string,
 ) {
-  await strapi
-    .documents(USER)
-    .update({ documentId: userDocumentId, data: { organization } } as never);
+  await strapi.documents(USER).update({ documentId: userDocumentId, data: { organization } });
 }
 
 /** A new password revokes every token issued before it (issue 10). */
@@ -108,7 +82,7 @@ export async function session(strapi: Core.Strapi, userId: number) {
   const user = await strapi.documents(USER).findFirst({
     filters: { id: userId },
     fields: ['username', 'email', 'displayName', 'preferredLocale'],
-  } as never);
+  });
   return { jwt: await issueToken(strapi, userId), user };
 }
 

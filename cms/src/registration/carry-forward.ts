@@ -35,7 +35,7 @@ export async function carryForward(
   const previous = (await strapi.documents(ORG).findOne({
     documentId: previousId,
     populate: { interests: { fields: ['documentId'] }, delegation: { fields: ['documentId'] } },
-  } as never)) as unknown as Record<string, unknown> & {
+  })) as unknown as Record<string, unknown> & {
     interests?: { documentId: string }[];
     delegation?: { documentId: string } | null;
   };
@@ -52,5 +52,5 @@ export async function carryForward(
       previousOrganization: previousId,
       reviewStatus: 'draft',
     },
-  } as never);
+  });
 }

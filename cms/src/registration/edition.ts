@@ -13,7 +13,7 @@ export interface CurrentEdition {
 export async function currentEdition(strapi: Core.Strapi): Promise<CurrentEdition> {
   const edition = await strapi
     .documents('api::edition.edition')
-    .findFirst({ filters: { current: true } } as never);
+    .findFirst({ filters: { current: true } });
   if (!edition) {
     throw conflict([
       fieldError(

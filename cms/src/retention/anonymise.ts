@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { aliasedLink } from '../db/links';
-import { writeAudit } from '../lifecycle/audit';
+import { type AuditEntry, writeAudit } from '../lifecycle/audit';
 import {
   editionsPastRetention,
   recordsCutoff,
@@ -256,15 +256,17 @@ export async function runRetention(
   };
   await db.transaction((trx) =>
     writeAudit(trx, [
-      ...editions.map((edition) => ({
-        machine: 'retention',
-        recordRef: `edition-${edition.edition}`,
-        action: 'anonymise',
-        fromState: '',
-        toState: 'anonymised',
-        actorRole: 'system',
-        reason: JSON.stringify(edition),
-      })),
+      ...editions.map(
+        (edition): AuditEntry => ({
+          machine: 'retention',
+          recordRef: `edition-${edition.edition}`,
+          action: 'anonymise',
+          fromState: '',
+          toState: 'anonymised',
+          actorRole: 'system',
+          reason: JSON.stringify(edition),
+        }),
+      ),
       {
         machine: 'retention',
         recordRef: 'verification-and-sms',

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { isValidCodeTarget } from '@pvis/config';
+import { isValidCodeTarget, VERIFICATION_CODE_DIGITS } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError, invalidFields } from '../errors';
@@ -49,7 +49,7 @@ export function checkTarget(channel: unknown, target: unknown) {
 }
 
 /**
- * Sends a 6-digit code valid for 5 minutes, replacing any earlier one for the same target and
+ * Sends a code of VERIFICATION_CODE_DIGITS digits valid for 5 minutes, replacing any earlier one for the same target and
  * purpose. Limited per target and per IP (verification/limits.ts).
  */
 export async function sendCode(
@@ -71,7 +71,10 @@ export async function sendCode(
       errors: [fieldError('target', refused.code, zh, en)],
     });
   }
-  const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
+  const code = crypto
+    .randomInt(0, 10 ** VERIFICATION_CODE_DIGITS)
+    .toString()
+    .padStart(VERIFICATION_CODE_DIGITS, '0');
   const now = new Date();
   const expiresAt = new Date(now.getTime() + CODE_MINUTES * 60_000).toISOString();
   await strapi.db.transaction(async () => {

@@ -1,3 +1,4 @@
+export * from './account';
 export * from './bank-refund';
 export * from './express-address';
 export * from './fields';

@@ -1,7 +1,15 @@
 import { fieldProblem, type InputSchema, isRequiredField } from '@pvis/config';
 import type { FormItemProps } from 'antd';
-import type { Rule } from 'antd/es/form';
+import type { RuleObject } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
+
+/** The antd rule of a schema: its first problem, in `language`, under the field. */
+export const schemaRule = (schema: InputSchema, language: string): RuleObject => ({
+  validator: async (_rule, value) => {
+    const problem = fieldProblem(schema, value);
+    if (problem) throw new Error(language === 'en' ? problem.en : problem.zh);
+  },
+});
 
 /**
  * The antd side of a request schema in `@pvis/config`: the field's rule (its message in the UI
@@ -12,13 +20,7 @@ export function schemaField(
   schema: InputSchema,
   language: string,
 ): Pick<FormItemProps, 'rules' | 'required'> {
-  const rule: Rule = {
-    validator: async (_rule, value) => {
-      const problem = fieldProblem(schema, value);
-      if (problem) throw new Error(language === 'en' ? problem.en : problem.zh);
-    },
-  };
-  return { rules: [rule], required: isRequiredField(schema) };
+  return { rules: [schemaRule(schema, language)], required: isRequiredField(schema) };
 }
 
 /** schemaField in the current UI language. */

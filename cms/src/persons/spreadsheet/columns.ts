@@ -37,12 +37,12 @@ export async function editionOptions(
   strapi: Core.Strapi,
   editionNumber: number,
 ): Promise<EditionOptions> {
-  const labels = { fields: ['code', 'labelZh', 'labelEn'] };
+  const labels = ['code', 'labelZh', 'labelEn'] as const;
   const edition = (await strapi.documents('api::edition.edition').findFirst({
     filters: { number: editionNumber },
     fields: ['number'],
-    populate: { entryDateOptions: labels, badgeTypes: labels },
-  } as never)) as unknown as { entryDateOptions?: Labelled[]; badgeTypes?: Labelled[] } | null;
+    populate: { entryDateOptions: { fields: [...labels] }, badgeTypes: { fields: [...labels] } },
+  })) as unknown as { entryDateOptions?: Labelled[]; badgeTypes?: Labelled[] } | null;
   return {
     entryDateOptions: (edition?.entryDateOptions ?? []).map(choiceOf),
     badgeTypes: (edition?.badgeTypes ?? []).map(choiceOf),

@@ -17,6 +17,7 @@ import ExcelJS from 'exceljs';
 import type { Context } from 'koa';
 import type { Caller } from '../../access/caller';
 import type { Filters } from '../../access/scopes';
+import type { FieldsOf } from '../../db/document-fields';
 import { currentEdition } from '../../registration/edition';
 import { chinaTime } from '../../spreadsheet/send-workbook';
 import { firstPageFirst, sendStreamedWorkbook } from '../../spreadsheet/streamed-export';
@@ -24,7 +25,7 @@ import { editionOptions, labelOfChoice } from './columns';
 
 const PAGE = 1000;
 const MAX_ROWS = 200_000;
-const FIELDS = [
+const FIELDS: FieldsOf<'api::person.person'> = [
   'personNumber',
   ...personDetailFields,
   'personStatus',
@@ -73,7 +74,7 @@ export async function sendPersonsWorkbook(
       ...(withOrganization ? { populate: { organization: { fields: ['name'] } } } : {}),
       limit: PAGE,
       start: page * PAGE,
-    } as never) as unknown as Promise<Person[]>;
+    }) as unknown as Promise<Person[]>;
   const pageOf = await firstPageFirst(readPage, 0);
 
   const stream = new PassThrough();

@@ -69,14 +69,13 @@ async function checkFile(
  */
 export async function runImport(strapi: Core.Strapi, importRef: string) {
   const imports = strapi.documents(UID);
-  const record = (await imports.findOne({ documentId: importRef } as never)) as unknown as {
+  const record = (await imports.findOne({ documentId: importRef })) as unknown as {
     organizationRef: string;
     mode: 'validOnly' | 'allOrNothing';
     importStatus: string;
   } | null;
   if (!record || ['done', 'failed'].includes(record.importStatus)) return;
-  const update = (data: Record<string, unknown>) =>
-    imports.update({ documentId: importRef, data } as never);
+  const update = (data: Record<string, unknown>) => imports.update({ documentId: importRef, data });
   try {
     const file = await loadImportFile(strapi, importRef);
     if (!file) throw new ImportFailure('fileMissing', '导入文件已不存在', 'The file is gone');

@@ -1,5 +1,6 @@
+import { VERIFICATION_CODE_DIGITS, verificationCode } from '@pvis/config';
 import { Form, type FormInstance, Input, Space } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { useSchemaField } from '../schema-rules';
 import {
   type CodeChannel,
   type CodePurpose,
@@ -8,7 +9,7 @@ import {
 } from './SendCodeButton';
 
 /**
- * A 6-digit verification code with its send button. The code goes to the value of
+ * A verification code (config's rule) with its send button. The code goes to the value of
  * `targetField` once that field validates; a refused send is shown on that field.
  */
 export const CodeField = ({
@@ -30,22 +31,15 @@ export const CodeField = ({
   route?: CodeRoute;
   testId: string;
 }) => {
-  const { t } = useTranslation();
+  const field = useSchemaField();
   return (
     <Form.Item label={label} required>
       <Space.Compact style={{ width: '100%' }}>
-        <Form.Item
-          name={name}
-          noStyle
-          rules={[
-            { required: true, message: t('registration.smsCodeRequired') },
-            { pattern: /^\d{6}$/, message: t('registration.smsCodeInvalid') },
-          ]}
-        >
+        <Form.Item name={name} noStyle {...field(verificationCode)}>
           <Input
             inputMode="numeric"
             autoComplete="one-time-code"
-            maxLength={6}
+            maxLength={VERIFICATION_CODE_DIGITS}
             data-testid={testId}
             aria-label={label}
           />

@@ -1,11 +1,12 @@
-import { isStrongPassword, PASSWORD_MIN_LENGTH } from '@pvis/config';
+import { newPassword, PASSWORD_MIN_LENGTH, passwordConfirmation } from '@pvis/config';
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { schemaRule, useSchemaField } from '../schema-rules';
 
 /** The server's rule (config/), checked here only to help the user early. */
 export const PASSWORD_MIN = PASSWORD_MIN_LENGTH;
 
-/** 密码 + 确认密码, checked for length and equality; the server has the last word. */
+/** 密码 + 确认密码, by the server's password rule (config/) and its wording. */
 export const PasswordFields = ({
   name = 'password',
   confirmName = 'passwordConfirmation',
@@ -18,23 +19,15 @@ export const PasswordFields = ({
   label?: string;
   confirmLabel?: string;
 }) => {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const field = useSchemaField();
   return (
     <>
       <Form.Item
         label={label ?? t('registration.password')}
         name={name}
         extra={t('registration.passwordHint', { min: PASSWORD_MIN })}
-        rules={[
-          { required: true, message: t('registration.passwordRequired') },
-          { min: PASSWORD_MIN, message: t('registration.passwordTooShort', { min: PASSWORD_MIN }) },
-          {
-            validator: (_r, value?: string) =>
-              !value || value.length < PASSWORD_MIN || isStrongPassword(value)
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('registration.passwordWeak'))),
-          },
-        ]}
+        {...field(newPassword)}
       >
         <Input.Password autoComplete="new-password" data-testid="password-input" />
       </Form.Item>
@@ -42,14 +35,11 @@ export const PasswordFields = ({
         label={confirmLabel ?? t('registration.passwordConfirmation')}
         name={confirmName}
         dependencies={[name]}
+        required
+        // The repeat is checked against the password as it is when the rule runs.
         rules={[
-          { required: true, message: t('registration.passwordConfirmationRequired') },
-          ({ getFieldValue }) => ({
-            validator: (_r, value) =>
-              !value || value === getFieldValue(name)
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('registration.passwordMismatch'))),
-          }),
+          ({ getFieldValue }) =>
+            schemaRule(passwordConfirmation(getFieldValue(name)), i18n.language),
         ]}
       >
         <Input.Password autoComplete="new-password" data-testid="password-confirm-input" />

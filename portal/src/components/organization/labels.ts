@@ -15,8 +15,8 @@ export const labelOf = (
   return isEnglish(language) ? entry.en : entry.zh;
 };
 
-export const isDomesticCategory = (code: string | null | undefined): boolean =>
-  organizationCategories.find((c) => c.code === code)?.domestic ?? false;
+/** Whether an organization category is domestic: config's rule, under the portal's name. */
+export { isDomesticOrganization as isDomesticCategory } from '@pvis/config';
 
 export const delegationName = (
   delegation: Pick<Delegation, 'nameZh' | 'nameEn'> | null | undefined,

@@ -42,7 +42,7 @@ async function invitationOf(strapi: Core.Strapi, token: string) {
   if (!check.ok) throw gone(check.reason === 'expired' ? 'linkExpired' : 'linkInvalid');
   const invitation = (await strapi
     .documents(INVITATION)
-    .findOne({ documentId: check.invitationId } as never)) as unknown as Invitation | null;
+    .findOne({ documentId: check.invitationId })) as unknown as Invitation | null;
   if (!invitation || invitation.tokenHash !== tokenHash(token) || invitation.revokedAt)
     throw gone('linkInvalid');
   if (invitation.usedAt) throw gone('linkUsed');
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await strapi.documents(INVITATION).update({
         documentId: invitation.documentId,
         data: { openedAt: new Date().toISOString() },
-      } as never);
+      });
     }
     const organization = await strapi.documents('api::organization.organization').findOne({
       documentId: invitation.organizationRef,
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         'address',
       ],
       populate: { delegation: { fields: ['nameZh', 'nameEn', 'code'] } },
-    } as never);
+    });
     const account = await findUser(strapi, {
       organization: { documentId: invitation.organizationRef },
     });
@@ -95,12 +95,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await trx('invitations').where('document_id', invitation.documentId).forUpdate().first();
       const fresh = (await strapi
         .documents(INVITATION)
-        .findOne({ documentId: invitation.documentId } as never)) as unknown as Invitation;
+        .findOne({ documentId: invitation.documentId })) as unknown as Invitation;
       if (fresh.usedAt) throw gone('linkUsed');
       const previous = (await strapi.documents('api::organization.organization').findOne({
         documentId: invitation.organizationRef,
         fields: ['creditCode', 'contactEmail', 'contactMobile', 'category'],
-      } as never)) as unknown as {
+      })) as unknown as {
         creditCode?: string;
         contactEmail: string;
         contactMobile?: string;
@@ -132,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           usedAt: new Date().toISOString(),
           registeredOrganizationRef: organization.documentId,
         },
-      } as never);
+      });
       return { organization, userId };
     });
     ctx.status = 201;

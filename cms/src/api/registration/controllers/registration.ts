@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { resolveCaller } from '../../../access/caller';
 import { accountProvedByCode } from '../../../accounts/by-code';
+import type { FieldsOf } from '../../../db/document-fields';
 import {
   conflict,
   type FieldError,
@@ -49,12 +50,12 @@ async function resolveDelegation(
   problems: FieldError[],
 ) {
   const delegations = strapi.documents('api::delegation.delegation');
-  const fields = ['documentId', 'path', 'referralCode'];
+  const fields: FieldsOf<'api::delegation.delegation'> = ['documentId', 'path', 'referralCode'];
   const chosen = delegationId
     ? ((await delegations.findOne({
         documentId: delegationId,
         fields,
-      } as never)) as unknown as DelegationRow | null)
+      })) as unknown as DelegationRow | null)
     : null;
   if (delegationId && !chosen) {
     problems.push(
@@ -65,7 +66,7 @@ async function resolveDelegation(
   const byCode = (await delegations.findFirst({
     filters: { referralCode: referralCode.toUpperCase(), depth: 0 },
     fields,
-  } as never)) as unknown as DelegationRow | null;
+  })) as unknown as DelegationRow | null;
   if (!byCode) {
     problems.push(
       fieldError('referralCode', 'unknownReferralCode', '推荐码不存在', 'Unknown referral code'),
@@ -148,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             mobileVerifiedAt: verification.channel === 'sms' ? new Date().toISOString() : undefined,
             reviewStatus: 'draft',
           },
-        } as never);
+        });
         const user = await createLiaison(strapi, {
           username,
           email,
@@ -177,7 +178,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ctx.body = {
         data: await strapi
           .documents('api::organization.organization')
-          .findOne({ documentId: caller.organizationRef } as never),
+          .findOne({ documentId: caller.organizationRef }),
       };
       return;
     }
