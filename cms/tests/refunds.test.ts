@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
 import { newAccount } from './support/app';
+import { errorsOf, fieldsOf } from './support/field-errors';
 import { approvedLiaison, paidOrder, pendingPersons, withSandboxStrapi } from './support/orders';
 
 /**
@@ -16,8 +17,6 @@ beforeAll(() => {
 });
 
 const knex = () => app.strapi().db.connection;
-const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
-  (response.body.error?.details?.errors ?? []) as { path: string[]; code: string; zh: string }[];
 const refundsOf = (personIds: string[]) =>
   knex()('refunds').whereIn('person_ref', personIds).orderBy('id');
 const orderStatus = async (orderId: string) =>
@@ -282,11 +281,7 @@ describe('processing refunds (退款)', () => {
       data: { refundedAmountFen: 25_000, bankReference: ' ', refundedOn: '2099-01-01' },
     });
     expect(bad.status).toBe(400);
-    expect(errorsOf(bad).map((e) => e.path[0])).toEqual([
-      'refundedAmountFen',
-      'bankReference',
-      'refundedOn',
-    ]);
+    expect(fieldsOf(bad)).toEqual(['refundedAmountFen', 'bankReference', 'refundedOn']);
     expect((await refundOf(personIds[0]!)).refund_status).toBe('processing');
     const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
     const recorded = await finance.post(url, {
