@@ -1,24 +1,23 @@
+import { HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 import { JWT_KEY } from '../providers/http';
-import { changeLanguage } from '../providers/i18n';
-import { clearSession } from '../providers/session';
 
-/** One msw server for a test file; handlers are added per test with `server.use(...)`. */
+/**
+ * The one msw server of the component tests. setup.ts starts it for every test file, refuses
+ * any request no handler answers, and removes a test's handlers after it; a test adds only its
+ * own handlers with `server.use(...)`.
+ */
 export const server = setupServer();
 
 /**
- * The usual set-up of a page test: the msw server for the file, and before each test a fresh
- * session in Chinese, signed in with `jwt` when given (the session itself comes from the
- * test's `/api/session` handler).
+ * Signs every test of the file in with `jwt`; who is signed in comes from the test's
+ * `/api/session` handler.
  */
-export function servePortal(jwt?: string) {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-  beforeEach(async () => {
-    clearSession();
-    if (jwt) window.localStorage.setItem(JWT_KEY, jwt);
-    await changeLanguage('zh-CN');
-  });
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
+export function signedIn(jwt: string) {
+  beforeEach(() => window.localStorage.setItem(JWT_KEY, jwt));
 }
+
+/** A list as Strapi answers it: the rows and their pagination (the portal reads `total`). */
+export const strapiList = (data: unknown[], total = data.length) =>
+  HttpResponse.json({ data, meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total } } });

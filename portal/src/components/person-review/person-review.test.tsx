@@ -1,24 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { server, strapiList } from '../../test/server';
 
 // jsdom has no canvas: the chart library would throw after the test; the counts are what is tested.
 vi.mock('../organization/StatusColumnChart', () => ({ default: () => null }));
 // jsdom has no object URLs; the photo's blob gets a recognisable one.
 URL.createObjectURL = vi.fn(() => 'blob:id-photo');
 URL.revokeObjectURL = vi.fn();
-
-const list = (data: unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 20, pageCount: 1, total: data.length } },
-  });
 
 const session = (role: 'operations' | 'delegation-reviewer') =>
   http.get('*/api/session', () =>
@@ -83,19 +75,16 @@ let listQueries: string[] = [];
 let transitions: unknown[] = [];
 let bulkBodies: unknown[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(async () => {
-  clearSession();
   listQueries = [];
   transitions = [];
   bulkBodies = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
   server.use(
     session('operations'),
     http.get('*/api/persons', ({ request }) => {
       listQueries.push(decodeURIComponent(new URL(request.url).search));
-      return list(persons);
+      return strapiList(persons);
     }),
     http.get('*/api/persons/stats', () =>
       HttpResponse.json({
@@ -127,7 +116,7 @@ beforeEach(async () => {
       }),
     ),
     http.get('*/api/editions', () =>
-      list([
+      strapiList([
         {
           id: 1,
           documentId: 'e8',
@@ -145,8 +134,6 @@ beforeEach(async () => {
     }),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 /** The cms of this branch has no bulk route for operations: Strapi answers 405 on the path. */
 const withoutBulkRoute = () =>

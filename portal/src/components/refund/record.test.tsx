@@ -2,10 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
 import { server } from '../../test/server';
 
@@ -27,12 +25,9 @@ const transferRefund = {
 let posted: unknown[] = [];
 let answer: () => Response;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(async () => {
-  clearSession();
   posted = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-finance');
-  await changeLanguage('zh-CN');
   answer = () =>
     HttpResponse.json({
       data: {
@@ -62,8 +57,6 @@ beforeEach(async () => {
     }),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe('finance records the bank refund of a transfer (登记银行退款)', () => {
   it('shows the exchange-rate difference as the amount is typed and sends fen, reference and date', async () => {

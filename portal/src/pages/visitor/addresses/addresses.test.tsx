@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ExpressAddress } from '../../../components/express-address/types';
 import { renderPortal } from '../../../test/render';
-import { servePortal, server } from '../../../test/server';
+import { server, signedIn } from '../../../test/server';
 
 const address = (n: number, isDefault = false): ExpressAddress => ({
   documentId: `a${n}`,
@@ -86,7 +86,7 @@ const useAddressBook = (initial: ExpressAddress[]) => {
   return { requests };
 };
 
-servePortal('jwt-1');
+signedIn('jwt-1');
 
 const cards = () => screen.findAllByTestId('address-card', {}, { timeout: 5000 });
 
