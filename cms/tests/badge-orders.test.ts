@@ -13,7 +13,7 @@ import {
 } from './support/orders';
 
 /**
- * Issue 5, badge orders (SPEC §6) over HTTP against the booted cms with the sandbox gateway on a
+ * Issue 5, badge orders over HTTP against the booted cms with the sandbox gateway on a
  * real port: placing an order (amounts, persons in order, audit), scope, conflicts and races,
  * idempotency, cancel and expiry, and the sandbox payment end to end.
  */

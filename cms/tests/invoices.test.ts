@@ -20,7 +20,7 @@ import {
 } from './support/orders';
 
 /**
- * Issue 5, invoices (开票) and red-letter reversal (红字), SPEC §7, over HTTP against the booted
+ * Issue 5, invoices (开票) and red-letter reversal (红字), over HTTP against the booted
  * cms: orders are paid through the sandbox gateway on a real port, mail lands in an in-process
  * SMTP server, PDFs are read back with pdftotext.
  */

@@ -6,7 +6,7 @@ import { errorsOf, fieldsOf } from './support/field-errors';
 import { residentId } from './support/identities';
 
 /**
- * Issue 4, the liaison's persons (SPEC §5): adding them once the organization is submitted,
+ * Issue 4, the liaison's persons: adding them once the organization is submitted,
  * numbers and checks set by the server, masked lists, batch delete, previous-edition persons
  * brought forward, badge reuse against an earlier badge, ID photos, counts by role.
  */

@@ -5,7 +5,7 @@ import { errorsOf, fieldsOf } from './support/field-errors';
 import { approvedLiaison, paidOrder, pendingPersons, withSandboxStrapi } from './support/orders';
 
 /**
- * Issue 5, refunds (退款, SPEC §7) over HTTP against the booted cms with the sandbox gateway on a
+ * Issue 5, refunds (退款) over HTTP against the booted cms with the sandbox gateway on a
  * real port: raised by the review rejection (single and bulk) or by finance, submitted through
  * the original channel (synchronous, notified, refused and retried; bank transfer with an
  * exchange-rate difference), the order's books, scope and a submit race.

@@ -18,7 +18,7 @@ const empty = (value: unknown) =>
   value === null || value === undefined || (typeof value === 'string' && !value.trim());
 
 /**
- * What must be true of an organization before it is submitted (SPEC §4): every missing item at
+ * What must be true of an organization before it is submitted: every missing item at
  * once, so the wizard can mark them all. Domestic organizations also need their credit code,
  * delegation and business licence. `interests` and `businessLicence` only need to be non-empty.
  */

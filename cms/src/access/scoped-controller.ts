@@ -103,7 +103,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
     }
 
     /**
-     * The same check in one SQL statement when the scope compiles (DESIGN §2.2: through the
+     * The same check in one SQL statement when the scope compiles (docs/architecture.md: through the
      * document service it is a transaction of three round trips on every record route); undefined
      * when it does not (relation scopes, Draft & Publish types), null when out of scope.
      */
@@ -185,7 +185,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
     }
 
     /**
-     * Adds `allowedActions` for this caller to each record with a lifecycle (DESIGN §2.3): the
+     * Adds `allowedActions` for this caller to each record with a lifecycle (docs/lifecycles.md): the
      * portal shows exactly these buttons. Guards read the record itself (e.g. its category).
      */
     function withActions(
@@ -250,7 +250,7 @@ export function scopedCoreController(uid: UID.ContentType, extend?: Extension) {
         const core = this as unknown as CoreControllerApi;
         const service = strapi.service(uid as never) as unknown as {
           find(params: unknown): Promise<{ results: unknown[]; pagination: unknown }>;
-          /** A service's own SQL for the lists it covers (DESIGN §2.2); null: not this query. */
+          /** A service's own SQL for the lists it covers (docs/architecture.md); null: not this query. */
           findInScope?(
             query: Record<string, unknown>,
             scope: Filters,

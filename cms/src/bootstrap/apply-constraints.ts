@@ -37,7 +37,7 @@ export function constraintFiles(dir = constraintsDir): string[] {
 export async function applyConstraints(strapi: Core.Strapi) {
   const files = constraintFiles();
   await strapi.db.connection.transaction(async (trx) => {
-    // One start at a time when several cms instances boot together (DESIGN §3).
+    // One start at a time when several cms instances boot together (docs/architecture.md).
     await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', ['pvis:constraints']);
     for (const file of files) {
       await trx.raw(fs.readFileSync(path.join(constraintsDir, file), 'utf8'));

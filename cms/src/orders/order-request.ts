@@ -22,7 +22,7 @@ const ORDER_FIELDS = [
 
 /**
  * Checks the body of `POST /badge-orders`: every bad field at once (400), before anything is
- * read or written. The five terms of SPEC §6 must all be ticked (or the current version named).
+ * read or written. The five terms must all be ticked (or the current version named).
  */
 export function parseOrderRequest(body: Record<string, unknown>): OrderRequest {
   const problems: FieldError[] = unknownFieldErrors(body, ORDER_FIELDS);

@@ -1,4 +1,4 @@
-// A liaison's invoice request (申请开票, SPEC §7), checked the same way by the portal form and the
+// A liaison's invoice request (申请开票), checked the same way by the portal form and the
 // cms: every bad field at once, each with a Chinese and an English message.
 import { isValidEmail, isValidMobile } from '../validators/contact';
 import { isValidTaxNumber } from '../validators/tax-number';
@@ -50,7 +50,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 
 /**
  * Checks the request body. `lockedTitle`: the paying organization's name for B2B and transfer
- * payments (SPEC §6) — the title may be left out (it is filled in) but not changed.
+ * payments — the title may be left out (it is filled in) but not changed.
  */
 export function checkInvoiceRequest(
   body: Record<string, unknown>,
