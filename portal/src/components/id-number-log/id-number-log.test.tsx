@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
+import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { renderPortal } from '../../test/render';
-import { server, strapiList } from '../../test/server';
+import { server, sessionOf, strapiList } from '../../test/server';
 
 let queries: string[] = [];
 
@@ -11,16 +11,7 @@ beforeEach(() => {
   queries = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-operations');
   server.use(
-    http.get('*/api/session', () =>
-      HttpResponse.json({
-        data: {
-          user: { id: 7, documentId: 'u7', username: 'operations', email: 'o@example.cn' },
-          role: 'operations',
-          organization: null,
-          delegation: null,
-        },
-      }),
-    ),
+    sessionOf('operations'),
     http.get('*/api/id-number-alerts', ({ request }) => {
       queries.push(decodeURIComponent(request.url));
       return strapiList([

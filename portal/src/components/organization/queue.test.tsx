@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { renderPortal } from '../../test/render';
-import { server, strapiList } from '../../test/server';
+import { server, sessionOf, shanghaiDelegation, strapiList } from '../../test/server';
 
 const organizations = [
   {
@@ -39,16 +39,7 @@ beforeEach(async () => {
   bulkBodies = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-1');
   server.use(
-    http.get('*/api/session', () =>
-      HttpResponse.json({
-        data: {
-          user: { id: 3, documentId: 'u3', username: 'reviewer.shanghai', email: 'r@example.cn' },
-          role: 'delegation-reviewer',
-          organization: null,
-          delegation: { documentId: 'd-sh', nameZh: '上海交易团', nameEn: 'Shanghai Delegation' },
-        },
-      }),
-    ),
+    sessionOf('delegation-reviewer', { delegation: shanghaiDelegation }),
     http.get('*/api/delegations/d-sh', () =>
       HttpResponse.json({
         data: {

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { renderPortal } from '../../test/render';
-import { server, strapiList } from '../../test/server';
+import { server, sessionOf, shanghaiDelegation, strapiList } from '../../test/server';
 
 // jsdom has no canvas: the chart library would throw after the test; the counts are what is tested.
 vi.mock('../organization/StatusColumnChart', () => ({ default: () => null }));
@@ -13,19 +13,7 @@ URL.createObjectURL = vi.fn(() => 'blob:id-photo');
 URL.revokeObjectURL = vi.fn();
 
 const session = (role: 'operations' | 'delegation-reviewer') =>
-  http.get('*/api/session', () =>
-    HttpResponse.json({
-      data: {
-        user: { id: 5, documentId: 'u5', username: role, email: `${role}@example.cn` },
-        role,
-        organization: null,
-        delegation:
-          role === 'delegation-reviewer'
-            ? { documentId: 'd-sh', nameZh: '上海交易团', nameEn: 'Shanghai Delegation' }
-            : null,
-      },
-    }),
-  );
+  sessionOf(role, role === 'delegation-reviewer' ? { delegation: shanghaiDelegation } : {});
 
 // As the cms lists them: ID numbers masked, allowedActions per row for the caller.
 const persons = [

@@ -5,7 +5,7 @@ import { HttpResponse, http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { server, sessionOf } from '../../test/server';
 
 const transferRefund = {
   id: 1,
@@ -39,16 +39,7 @@ beforeEach(async () => {
       },
     });
   server.use(
-    http.get('*/api/session', () =>
-      HttpResponse.json({
-        data: {
-          user: { id: 5, documentId: 'u5', username: 'finance', email: 'f@example.cn' },
-          role: 'finance',
-          organization: null,
-          delegation: null,
-        },
-      }),
-    ),
+    sessionOf('finance'),
     http.get('*/api/refunds/r1', () => HttpResponse.json({ data: transferRefund })),
     http.get('*/api/refunds/r1/history', () => HttpResponse.json({ data: [] })),
     http.post('*/api/refunds/r1/bank-refund', async ({ request }) => {
