@@ -4,7 +4,8 @@
  *   generated-section markers, so the document cannot drift from the machines the cms enforces.
  * - Finds comments and documents that cite a document outside the repository (a product spec's
  *   or design notes' section numbers): a newcomer has only the repository.
- * `--check` changes nothing and fails on either (`npm test` runs it).
+ * `--check` changes nothing and fails on either (`npm test` runs it). `--paths` lists the files
+ * and folders README.md, cms/API.md and docs/ name that the repository does not have.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -69,7 +70,58 @@ export function outsideCitations(): string[] {
   );
 }
 
+const DOCUMENTS = ['README.md', 'cms/API.md'];
+// Names inside the files the cms writes (the personal-data ZIP, an XLSX), and a naming pattern.
+const NOT_FILES = new Set(['personal-data.json', 'xl/', 'NNN-what.sql']);
+const PATH_LIKE = /^[\w.@-]+(\/[\w.@-]+)*(\.(ts|tsx|js|json|sql|md|csv|yml)|\/)$/;
+
+/**
+ * Every `code` span or link of the documents that looks like a path (a folder ending in `/` or
+ * a file with an extension) and matches no tracked file: neither from the repository's root, nor
+ * from the document's folder, nor as the tail of a tracked path (documents name files relative
+ * to the package or folder they describe).
+ */
+export function missingPaths(): string[] {
+  const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+  const known = new Set(tracked);
+  for (const file of tracked) {
+    const parts = file.split('/');
+    for (let i = 1; i < parts.length; i++) known.add(`${parts.slice(0, i).join('/')}/`);
+  }
+  const exists = (name: string) =>
+    known.has(name) || [...known].some((entry) => entry.endsWith(`/${name}`));
+  const documents = [
+    ...DOCUMENTS,
+    ...tracked.filter((file) => file.startsWith('docs/') && file.endsWith('.md')),
+  ];
+  return documents.flatMap((document) => {
+    const text = fs.readFileSync(path.join(ROOT, document), 'utf8');
+    const names = [
+      ...[...text.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!),
+      ...[...text.matchAll(/\]\(([^)#\s]+)/g)]
+        .map((m) => m[1]!)
+        .filter((link) => !/^[a-z]+:/.test(link))
+        .map((link) => path.posix.normalize(path.posix.join(path.posix.dirname(document), link))),
+    ];
+    return [...new Set(names)]
+      .filter(
+        (name) =>
+          PATH_LIKE.test(name) &&
+          !NOT_FILES.has(name) &&
+          !name.startsWith('.tmp/') &&
+          !exists(name),
+      )
+      .map((name) => `${document}: ${name}`);
+  });
+}
+
 function main() {
+  if (process.argv.includes('--paths')) {
+    for (const missing of missingPaths()) console.log(missing);
+    return;
+  }
   const check = process.argv.includes('--check');
   const doc = fs.readFileSync(DOC, 'utf8');
   const start = doc.indexOf(BEGIN);
