@@ -8,7 +8,7 @@
  * Issue 3's (and issue 4's import) performance figures on a database of its own: a copy of the seeded test template,
  * filled by the CIIE-scale generator (database/generator), the cms started against it
  * (`startSystem`, instance `test`, free ports), then HTTP load from this process. Prints a table
- * and writes it to .tmp/bench-results.md. Timing never fails the run (DESIGN §4); a broken set-up
+ * and writes it to .tmp/bench-results.md. Timing never fails the run (docs/architecture.md); a broken set-up
  * does (exit 1). Stops the system and drops the database afterwards (unless --keep).
  */
 import crypto from 'node:crypto';

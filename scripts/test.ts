@@ -57,6 +57,13 @@ async function main() {
       'scripts/tsconfig.json',
     ]),
   );
+  checks.push(
+    await step('docs: lifecycle tables match config, nothing cited from outside', 'npx', [
+      'tsx',
+      'scripts/docs.ts',
+      '--check',
+    ]),
+  );
   checks.push(await step('build cms (tsc, strict)', 'npm', ['run', 'build', '-w', '@pvis/cms']));
   // The admin bundle, for the browser test that a content editor sees the content types.
   checks.push(

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-// PostgreSQL only (DESIGN §2.1). scripts/ and the tests always hand us DATABASE_URL:
+// PostgreSQL only (docs/architecture.md). scripts/ and the tests always hand us DATABASE_URL:
 // the machine's server in CI, the embedded one (database/embedded.ts) otherwise.
 const config = ({ env }: Core.Config.Shared.ConfigParams) =>
   ({

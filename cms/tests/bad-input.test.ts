@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { newLiaison, withStrapi } from './support/app';
+import { errorsOf } from './support/field-errors';
 import { businessTables, type TableCounts } from './support/table-counts';
 
 /**
@@ -22,12 +23,7 @@ beforeAll(async () => {
 /** A 400 naming `field` (its path joined by dots), with Chinese and English messages. */
 function expectFieldError(response: Response, field: string) {
   expect(response.status, response.text).toBe(400);
-  const errors = response.body.error.details.errors as {
-    path: string[];
-    zh: string;
-    en: string;
-  }[];
-  const error = errors.find((e) => e.path.join('.') === field);
+  const error = errorsOf(response).find((e) => e.path.join('.') === field);
   expect(error, `no error on ${field}: ${response.text}`).toBeDefined();
   expect(error!.zh).toMatch(/[\u4e00-\u9fff]/);
   expect(error!.en).toMatch(/[a-z]/i);

@@ -7,6 +7,7 @@ import { demoAccounts } from '../src/bootstrap/seed/demo-accounts';
 import { endUnpaidOrder } from '../src/orders/end-unpaid';
 import { isTransferReference, transferReferenceOf } from '../src/transfers/reference';
 import { withStrapi } from './support/app';
+import { errorsOf, fieldsOf } from './support/field-errors';
 import { type Liaison, unpaidOrder as unpaidOrderOf } from './support/orders';
 
 /**
@@ -27,13 +28,6 @@ const pdf = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 const today = beijingDay(new Date());
-const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
-  (response.body.error?.details?.errors ?? []) as {
-    path: string[];
-    code: string;
-    zh: string;
-    en: string;
-  }[];
 
 /** A multipart remittance as the portal sends it: the fields and the voucher as `file`. */
 function remit(
@@ -154,12 +148,7 @@ describe('remittance (汇款信息)', () => {
       remittedOn: '2999-01-01',
     });
     expect(response.status).toBe(400);
-    expect(errorsOf(response).map((e) => e.path[0])).toEqual([
-      'payerName',
-      'payerAccount',
-      'amountFen',
-      'remittedOn',
-    ]);
+    expect(fieldsOf(response)).toEqual(['payerName', 'payerAccount', 'amountFen', 'remittedOn']);
     for (const error of errorsOf(response)) {
       expect(error.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(error.en).toMatch(/[a-z]/);

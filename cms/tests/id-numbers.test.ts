@@ -4,8 +4,10 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backfillIdNumberHashes } from '../src/id-numbers/keep-hash';
 import { newAccount, withStrapi } from './support/app';
+import { errorsOf } from './support/field-errors';
+import { residentId } from './support/identities';
 import { openMailbox } from './support/mailbox';
-import { approvedLiaison, paidOrder, residentId } from './support/orders';
+import { approvedLiaison, paidOrder } from './support/orders';
 import { workbookOf } from './support/workbook';
 
 /**
@@ -34,13 +36,6 @@ type Response = {
   // biome-ignore lint/suspicious/noExplicitAny: JSON answers read field by field in assertions
   body: Record<string, any>;
 };
-const errorsOf = (response: Response) =>
-  (response.body.error?.details?.errors ?? []) as {
-    path: string[];
-    code: string;
-    zh: string;
-    en: string;
-  }[];
 
 /** What the hash column must hold for a number (the test key of support/boot.ts). */
 function expectedHash(idNumber: string) {

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { Knex } from 'knex';
 import { simpleParser } from 'mailparser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { errorsOf } from './support/field-errors';
 import { openMailbox } from './support/mailbox';
 import {
   approvedLiaison as approvedOf,
@@ -19,7 +20,7 @@ import {
 } from './support/orders';
 
 /**
- * Issue 5, invoices (开票) and red-letter reversal (红字), SPEC §7, over HTTP against the booted
+ * Issue 5, invoices (开票) and red-letter reversal (红字), over HTTP against the booted
  * cms: orders are paid through the sandbox gateway on a real port, mail lands in an in-process
  * SMTP server, PDFs are read back with pdftotext.
  */
@@ -37,13 +38,6 @@ const { reverseInvoiceOfOrder } = createRequire(__filename)(
 
 type Client = Awaited<ReturnType<typeof app.as>>;
 const knex = () => app.strapi().db.connection;
-const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
-  (response.body.error?.details?.errors ?? []) as {
-    path: string[];
-    code: string;
-    zh: string;
-    en: string;
-  }[];
 const CREDIT_CODE = '91350100M000100Y43';
 
 const approvedLiaison = () => approvedOf(app);

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import net from 'node:net';
-import { ORDER_TERMS_VERSION, residentIdCheck } from '@pvis/config';
+import { ORDER_TERMS_VERSION } from '@pvis/config';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
 import { keyHolder } from '../src/payments/sandbox/keys';
@@ -11,6 +11,7 @@ import {
 } from '../src/payments/sandbox/notifications';
 import type { GatewayMethod, PaymentPrompt } from '../src/payments/types';
 import { newLiaison, withStrapi } from './support/app';
+import { residentId } from './support/identities';
 
 /**
  * Gateway notifications over HTTP against the booted cms with the sandbox gateway on: the
@@ -43,10 +44,6 @@ const gateways = () =>
 
 type Liaison = Awaited<ReturnType<typeof newLiaison>>;
 let liaison: Liaison | null = null;
-const residentId = () => {
-  const first17 = `310115199001${String(crypto.randomInt(10, 28))}${String(crypto.randomInt(100, 999))}`;
-  return `${first17}${residentIdCheck(first17)}`;
-};
 
 /**
  * A real unpaid order of an approved enterprise (two persons: ¥200 + ¥100), placed through

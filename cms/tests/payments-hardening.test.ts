@@ -12,6 +12,7 @@ import {
 } from '../src/payments/sandbox/notifications';
 import type { GatewayMethod } from '../src/payments/types';
 import { createWechatPayAdapter } from '../src/payments/wechat-pay';
+import { errorsOf } from './support/field-errors';
 import { paidOrder, unpaidOrder, withSandboxStrapi } from './support/orders';
 
 /**
@@ -41,8 +42,6 @@ const send = (method: GatewayMethod, n: { contentType: string; headers: object; 
     .post(`/api/payments/notify/${method}`)
     .set({ 'Content-Type': n.contentType, ...n.headers })
     .send(n.body);
-const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
-  (response.body.error?.details?.errors ?? []) as { code: string; zh: string; en: string }[];
 
 async function until(check: () => Promise<boolean>, ms = 20_000) {
   const end = Date.now() + ms;

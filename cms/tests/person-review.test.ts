@@ -1,18 +1,12 @@
-import crypto from 'node:crypto';
-import { residentIdCheck } from '@pvis/config';
 import { describe, expect, it } from 'vitest';
 import { newLiaison, withStrapi } from './support/app';
+import { residentId } from './support/identities';
 
 /**
  * Issue 4, the review side of persons: operations (人员审核) decide many persons at once through
  * `POST /persons/bulk-transitions`, each row by the person machine; others may not.
  */
 const app = withStrapi();
-
-function residentId() {
-  const first17 = `310115${'19850620'}${String(crypto.randomInt(100, 999))}`;
-  return `${first17}${residentIdCheck(first17)}`;
-}
 
 /** An approved enterprise's persons, put in the given states (payment is issue 5's). */
 async function personsIn(states: string[]) {

@@ -5,7 +5,8 @@ import S3rver from '@20minutes/s3rver';
 import { AwsClient } from 'aws4fetch';
 import { afterAll, expect, it } from 'vitest';
 import { newLiaison, withStrapi } from './support/app';
-import { approvedLiaison, type Liaison, residentId } from './support/orders';
+import { residentId } from './support/identities';
+import { approvedLiaison, type Liaison } from './support/orders';
 import {
   binary,
   expectPrivateAnswer,

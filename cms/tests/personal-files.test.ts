@@ -5,12 +5,12 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { newLiaison } from './support/app';
+import { residentId } from './support/identities';
 import {
   approvedLiaison,
   paidOrder,
   pendingPersons,
   placeOrder,
-  residentId,
   withSandboxStrapi,
 } from './support/orders';
 import {

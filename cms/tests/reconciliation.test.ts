@@ -1,5 +1,6 @@
 import { beijingDay } from '@pvis/config';
 import { describe, expect, it } from 'vitest';
+import { fieldsOf } from './support/field-errors';
 import { paidOrder, withSandboxStrapi } from './support/orders';
 import { workbookOf } from './support/workbook';
 
@@ -80,8 +81,7 @@ describe('reconciliation report', () => {
     const finance = await app.as('finance');
     const bad = await finance.get('/api/reconciliation?from=2025-13-01&to=yesterday');
     expect(bad.status).toBe(400);
-    const paths = (bad.body.error.details.errors as { path: string[] }[]).map((e) => e.path[0]);
-    expect(paths).toEqual(['from', 'to']);
+    expect(fieldsOf(bad)).toEqual(['from', 'to']);
     const reversed = await finance.get('/api/reconciliation?from=2025-11-10&to=2025-11-01');
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.details.errors[0].code).toBe('invalidRange');

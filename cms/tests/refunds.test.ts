@@ -2,10 +2,11 @@ import { beijingDay } from '@pvis/config';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SandboxBank } from '../src/payments/sandbox/bank';
 import { newAccount } from './support/app';
+import { errorsOf, fieldsOf } from './support/field-errors';
 import { approvedLiaison, paidOrder, pendingPersons, withSandboxStrapi } from './support/orders';
 
 /**
- * Issue 5, refunds (退款, SPEC §7) over HTTP against the booted cms with the sandbox gateway on a
+ * Issue 5, refunds (退款) over HTTP against the booted cms with the sandbox gateway on a
  * real port: raised by the review rejection (single and bulk) or by finance, submitted through
  * the original channel (synchronous, notified, refused and retried; bank transfer with an
  * exchange-rate difference), the order's books, scope and a submit race.
@@ -17,8 +18,6 @@ beforeAll(() => {
 });
 
 const knex = () => app.strapi().db.connection;
-const errorsOf = (response: { body: { error?: { details?: { errors?: unknown[] } } } }) =>
-  (response.body.error?.details?.errors ?? []) as { path: string[]; code: string; zh: string }[];
 const refundsOf = (personIds: string[]) =>
   knex()('refunds').whereIn('person_ref', personIds).orderBy('id');
 const orderStatus = async (orderId: string) =>
@@ -283,11 +282,7 @@ describe('processing refunds (退款)', () => {
       data: { refundedAmountFen: 25_000, bankReference: ' ', refundedOn: '2099-01-01' },
     });
     expect(bad.status).toBe(400);
-    expect(errorsOf(bad).map((e) => e.path[0])).toEqual([
-      'refundedAmountFen',
-      'bankReference',
-      'refundedOn',
-    ]);
+    expect(fieldsOf(bad)).toEqual(['refundedAmountFen', 'bankReference', 'refundedOn']);
     expect((await refundOf(personIds[0]!)).refund_status).toBe('processing');
     const today = beijingDay(new Date());
     const recorded = await finance.post(url, {

@@ -1,5 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { withStrapi } from './support/app';
+import { fieldsOf } from './support/field-errors';
+import { creditCode } from './support/identities';
 import { openMailbox } from './support/mailbox';
 import { resetPasswordBySms } from './support/reset-by-code';
 import { openSmsCatcher } from './support/sms';
@@ -39,24 +41,6 @@ const shanghaiXuhui = async () =>
     .documents('api::delegation.delegation')
     .findFirst({ filters: { code: 'shanghai-xuhui' } } as never))!.documentId;
 
-/** The i-th valid GB 32100 code (both check characters computed), none of them in the seed. */
-function creditCode(i: number) {
-  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-  const orgCheck = (body: string) => {
-    const w = [3, 7, 9, 10, 5, 8, 4, 2];
-    const sum = [...body].reduce(
-      (s, c, k) => s + (/\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55) * w[k],
-      0,
-    );
-    const r = 11 - (sum % 11);
-    return r === 10 ? 'X' : r === 11 ? '0' : String(r);
-  };
-  const org = `MA${String(1000 + i).padStart(6, '0')}`;
-  const first17 = `91310104${org}${orgCheck(org)}`;
-  const sum = [...first17].reduce((s, c, k) => s + alphabet.indexOf(c) * weights[k], 0);
-  return first17 + alphabet[(31 - (sum % 31)) % 31];
-}
 async function register(extra: Record<string, unknown> = {}) {
   const mobile = nextMobile();
   await sendSms(mobile);
@@ -68,7 +52,7 @@ async function register(extra: Record<string, unknown> = {}) {
       data: {
         category: 'domesticEnterprise',
         delegation: await shanghaiXuhui(),
-        creditCode: creditCode(mobileCounter),
+        creditCode: creditCode(),
         email: `org${mobileCounter}-${Date.now()}@example.com`,
         mobile,
         smsCode: code,
@@ -118,7 +102,7 @@ describe('verification codes', () => {
         data: {
           category: 'domesticEnterprise',
           delegation: await shanghaiXuhui(),
-          creditCode: creditCode(900),
+          creditCode: creditCode(),
           email: 'late@example.com',
           mobile,
           smsCode: right,
@@ -360,9 +344,10 @@ describe('an overseas liaison with a number abroad (issue 11)', () => {
 
 describe('registration conflicts', () => {
   it('answers 409 on the credit code when the organization is already registered', async () => {
-    const first = await register({ creditCode: creditCode(500) });
+    const registered = creditCode();
+    const first = await register({ creditCode: registered });
     expect(first.status).toBe(201);
-    const second = await register({ creditCode: creditCode(500) });
+    const second = await register({ creditCode: registered });
     expect(second.status).toBe(409);
     expect(second.body.error.details.errors[0]).toMatchObject({
       path: ['creditCode'],
@@ -387,8 +372,7 @@ describe('the wizard after the account: licence, details, consent, submit', () =
       .set(auth)
       .send({ data: { action: 'submit' } });
     expect(incomplete.status).toBe(400);
-    const missing = incomplete.body.error.details.errors.map((e: { path: string[] }) => e.path[0]);
-    expect(missing).toEqual(
+    expect(fieldsOf(incomplete)).toEqual(
       expect.arrayContaining([
         'name',
         'address',

@@ -2,13 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { residentIdCheck } from '@pvis/config';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Knex } from 'knex';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runRetention } from '../src/retention/anonymise';
 import { newLiaison, withStrapi } from './support/app';
+import { residentId } from './support/identities';
 
 /**
  * Issue 10, findings 12: past editions' personal data is anonymised on a schedule, finance
@@ -326,7 +326,7 @@ describe('personal-data export (PIPL access right)', () => {
   let own: Liaison;
   let other: Liaison;
   let idNumber: string;
-  const foreignIdNumber = `${'31011519900101456'}${residentIdCheck('31011519900101456')}`;
+  const foreignIdNumber = residentId('19900101', 456);
 
   const download = (liaison: Liaison, organizationId: string) =>
     liaison
@@ -347,7 +347,7 @@ describe('personal-data export (PIPL access right)', () => {
     await other.post(`/api/organizations/${other.organizationId}/transitions`, {
       data: { action: 'submit' },
     });
-    idNumber = `${'31011519880416123'}${residentIdCheck('31011519880416123')}`;
+    idNumber = residentId('19880416', 123);
     const added = await own.post('/api/persons', {
       data: {
         name: '张伟',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newLiaison, withStrapi } from './support/app';
 
-/** POST /api/<plural>/:id/transitions: the review lifecycle of SPEC §4 over HTTP. */
+/** POST /api/<plural>/:id/transitions: the review lifecycle over HTTP. */
 const app = withStrapi();
 
 const historyOf = async (organizationId: string) =>

@@ -9,7 +9,7 @@ import { openMailbox } from './support/mailbox';
 import { approvedLiaison, pendingPersons, placeOrder } from './support/orders';
 
 /**
- * DESIGN §3: two cms instances against one database agree. This file's Strapi (in-process) and a
+ * Scale-out (docs/architecture.md): two cms instances against one database agree. This file's Strapi (in-process) and a
  * second one (`strapi start`, its own process and port) share the test database, the Alipay
  * settings (keys made here: the test plays Alipay) and the job queue. Copies of one payment
  * notification split between them make one payment and one receipt; an order's expiry job runs

@@ -1,4 +1,4 @@
-// Beijing time (DESIGN §15): the one place that turns instants into the expo's wall-clock time
+// Beijing time (docs/architecture.md): the one place that turns instants into the expo's wall-clock time
 // and back. Asia/Shanghai via dayjs's timezone plugin; nobody adds 8 hours by hand.
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';

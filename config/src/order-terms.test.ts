@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingOrderTerms, orderTerms } from './order-terms';
 
 describe('order terms', () => {
-  it('are the five notices of SPEC §6, each in Chinese and English', () => {
+  it('are the five notices, each in Chinese and English', () => {
     expect(orderTerms).toHaveLength(5);
     for (const term of orderTerms) expect(term.zh && term.en).toBeTruthy();
   });

@@ -1,4 +1,4 @@
-// The five notices (系统提示) a liaison accepts before a badge order is placed (SPEC §6). The
+// The five notices (系统提示) a liaison accepts before a badge order is placed. The
 // order stores the codes and the version, so what was accepted can be shown later.
 
 export const ORDER_TERMS_VERSION = '2025-08';

@@ -20,7 +20,7 @@ const empty = (value: unknown) =>
   value === null || value === undefined || (typeof value === 'string' && !value.trim());
 
 /**
- * What must be true of an organization before it is submitted (SPEC §4): every missing item at
+ * What must be true of an organization before it is submitted: every missing item at
  * once, so the wizard can mark them all. Domestic organizations also need their credit code,
  * delegation and business licence. `interests` and `businessLicence` only need to be non-empty.
  */
@@ -80,7 +80,7 @@ export function organizationSubmissionProblems(org: Record<string, unknown>): Su
   return problems;
 }
 
-/** The business licence image (营业执照, SPEC §4): at most 2 MB, png or jpeg judged by content. */
+/** The business licence image (营业执照): at most 2 MB, png or jpeg judged by content. */
 export const licenceUpload = {
   maxBytes: 2 * 1024 * 1024,
   mimeTypes: ['image/png', 'image/jpeg'],

@@ -1,4 +1,4 @@
-/** What a liaison fills in for a person (SPEC §5); the server sets the number and states. */
+/** What a liaison fills in for a person; the server sets the number and states. */
 export const personDetailFields = [
   'name',
   'gender',

@@ -11,7 +11,7 @@ export interface VocabularyEntry {
 
 export type CodeOf<V extends readonly VocabularyEntry[]> = V[number]['code'];
 
-// Review mode per SPEC §4: enterprises and public institutions are approved automatically and
+// Review mode: enterprises and public institutions are approved automatically and
 // silently on submit; government bodies, social organizations and overseas "other" are reviewed
 // by their delegation. The guide does not name overseas enterprises explicitly; we treat them as
 // enterprises (auto), which is how the guide's "企业" reads for both sides.
@@ -162,7 +162,7 @@ export const personTags = [
 ] as const satisfies readonly VocabularyEntry[];
 export type PersonTag = CodeOf<typeof personTags>;
 
-// The liaison's person list (SPEC §5): the wording of the operator's guide where it has one.
+// The liaison's person list: the wording of the operator's guide where it has one.
 export const personStatusLabels = [
   { code: 'draft', zh: '待提交', en: 'Draft' },
   { code: 'toConfirm', zh: '待确认', en: 'To confirm' },

@@ -22,7 +22,7 @@ export const categoryMix = [
   ['overseasOther', 2],
 ] as const;
 
-/** SPEC §4: these categories are approved on submit; the others wait for their delegation. */
+/** These categories are approved on submit; the others wait for their delegation. */
 const autoReviewed = new Set([
   'domesticEnterprise',
   'domesticPublicInstitution',

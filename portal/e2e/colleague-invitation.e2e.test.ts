@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentId } from '../../cms/tests/support/identities';
 import { launchBrowser, logInAs, openPage, portalUrl, screenshot } from './support/browser';
 import { newMobile } from './support-registration';
 
@@ -11,14 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** A mainland resident ID with a correct GB 11643 check character, new on every run. */
-function newResidentId() {
-  const body = `3101151990${String(crypto.randomInt(1, 13)).padStart(2, '0')}${String(crypto.randomInt(10, 29))}${String(crypto.randomInt(0, 1000)).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, c, i) => s + Number(c) * weights[i], 0);
-  return body + '10X98765432'[sum % 11];
-}
 
 describe('快邀请 → 邀请单位同事', () => {
   it('a colleague registers on a phone through the liaison’s link, and the liaison confirms them', async () => {
@@ -68,7 +61,7 @@ describe('快邀请 → 邀请单位同事', () => {
     expect((await refused).status()).toBe(400);
     await colleague.page.locator('.ant-form-item-explain-error').first().waitFor();
     await screenshot(colleague.page, 'colleague-invitation-3-phone-field-error');
-    await colleague.page.getByTestId('join-id-number').fill(newResidentId());
+    await colleague.page.getByTestId('join-id-number').fill(residentId());
     const accepted = colleague.page.waitForResponse((r) =>
       r.url().includes('/api/invitations/join/'),
     );

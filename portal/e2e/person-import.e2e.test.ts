@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { residentIdCheck } from '@pvis/config';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
+import { residentId } from '../../cms/tests/support/identities';
 import { accountOf, cmsUrl, launchBrowser, logInAs, openPage, screenshot } from './support/browser';
 
 let browser: Browser;
@@ -33,13 +33,12 @@ async function spreadsheetOf(names: string[]) {
   await workbook.xlsx.load((await response.arrayBuffer()) as never);
   const sheet = workbook.getWorksheet('人员信息')!;
   names.forEach((name, i) => {
-    const first17 = `3101151990${String(i + 1).padStart(2, '0')}15${String(crypto.randomInt(100, 999))}`;
     sheet.addRow([
       name,
       i % 2 ? '男' : '女',
       '大陆',
       '居民身份证',
-      `${first17}${residentIdCheck(first17)}`,
+      residentId(`1990${String(i + 1).padStart(2, '0')}15`),
       '采购经理',
       '专业观众',
       '11月5日-10日',

@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentId } from '../../cms/tests/support/identities';
 import { launchBrowser, logInAs, openPage, portalUrl, screenshot } from './support/browser';
 import {
   addPerson,
   idPhotoPng,
-  newResidentId,
   pngUpload,
   previousBadgeHolder,
   registerEnterprise,
@@ -28,7 +28,7 @@ describe('person review (人员审核) and the delegation’s person view (人�
     // for payment, which is not a review matter.
     const enterpriseName = `上海临港示例供应链有限公司${Date.now().toString().slice(-5)}`;
     const enterprise = await registerEnterprise(browser, enterpriseName);
-    const payingIdNumber = newResidentId('19910305');
+    const payingIdNumber = residentId('19910305');
     const paying = await addPerson(enterprise.liaison, {
       name: '周子涵',
       gender: 'female',

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../cms/src/bootstrap/seed/demo-accounts';
-import { residentIdCheck } from '../../config/src/validators/resident-id';
+import { residentId } from '../../cms/tests/support/identities';
 import {
   cmsUrl,
   launchBrowser,
@@ -79,11 +79,6 @@ async function renewAndSubmit() {
   });
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
   expect(submitted.body.data.reviewStatus).toBe('approved');
-}
-
-function residentId() {
-  const first17 = `310115199${crypto.randomInt(0, 9)}0${crypto.randomInt(1, 9)}1${crypto.randomInt(0, 9)}${crypto.randomInt(100, 999)}`;
-  return `${first17}${residentIdCheck(first17)}`;
 }
 
 async function addByHand(page: Page, name: string) {

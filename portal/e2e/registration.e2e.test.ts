@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCode } from '../../cms/tests/support/identities';
 import { launchBrowser, logInAs, openPage, portalUrl, screenshot } from './support/browser';
 import {
   completeDetails,
   type NewOrganization,
-  newCreditCode,
   newMobile,
   registerAccount,
 } from './support-registration';
@@ -32,7 +32,7 @@ describe('a new domestic enterprise registers', () => {
     const org: NewOrganization = {
       category: '境内企业',
       name: '上海浦江进口贸易有限公司',
-      creditCode: newCreditCode('91'),
+      creditCode: creditCode('91'),
       mobile: newMobile(),
       password: 'Visitor2025',
       referralCode: 'Q2021537',
@@ -71,7 +71,7 @@ describe('a government agency is reviewed by its delegation', () => {
     const org: NewOrganization = {
       category: '境内政府机构',
       name: '上海市浦东新区商务委员会',
-      creditCode: newCreditCode('11'),
+      creditCode: creditCode('11'),
       mobile: newMobile(),
       password: 'Agency2025',
       subDelegation: '浦东新区分团',

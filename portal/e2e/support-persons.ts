@@ -1,11 +1,10 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { expect } from 'vitest';
-import { residentIdCheck } from '../../config/src/validators/resident-id';
+import { creditCode as newCreditCode } from '../../cms/tests/support/identities';
 import { cmsUrl } from './support/browser';
-import { latestSmsCode, licencePng, newCreditCode, newMobile } from './support-registration';
+import { latestSmsCode, licencePng, newMobile } from './support-registration';
 
 /** Persons-journey helpers: the situation is set up through the cms API, as its users would. */
 
@@ -43,23 +42,6 @@ export function apiClient(jwt: string): ApiClient {
       return text ? (JSON.parse(text) as Json) : {};
     },
   };
-}
-
-/** A birth date in 1960–1999 (yyyymmdd): with the sequence digits, about 13 million numbers. */
-function randomBirth() {
-  const day = new Date(Date.UTC(1960, 0, 1) + crypto.randomInt(0, 14_600) * 86_400_000);
-  return day.toISOString().slice(0, 10).replaceAll('-', '');
-}
-
-/**
- * A valid mainland resident ID (GB 11643 check character). Random birth dates too: the demo
- * liaison's organization collects persons from every journey, and one ID is accepted once there.
- */
-export function newResidentId(birth = randomBirth()) {
-  const first17 = `310115${birth}${String(crypto.randomInt(100, 999))}`;
-  const check = residentIdCheck(first17);
-  if (!check) throw new Error(`no check character for ${first17}`);
-  return `${first17}${check}`;
 }
 
 /**

@@ -1,25 +1,9 @@
 import crypto from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { creditCodeCheck, organizationCodeCheck } from '../../config/src/validators/credit-code';
 import { checkFirmly, portalUrl, screenshot } from './support/browser';
 
 /** Registration-journey helpers (the shared harness in support/ is owned elsewhere). */
-
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const pick = (chars: string) => chars[crypto.randomInt(chars.length)]!;
-
-/** A fresh, valid Unified Social Credit Code (GB 32100) with the given 2-character prefix. */
-export function newCreditCode(prefix = '91'): string {
-  for (;;) {
-    const body = Array.from({ length: 8 }, () => pick(ALPHABET)).join('');
-    const orgCheck = organizationCodeCheck(body);
-    if (!orgCheck) continue;
-    const first17 = `${prefix}310115${body}${orgCheck}`;
-    const check = creditCodeCheck(first17);
-    if (check) return `${first17}${check}`;
-  }
-}
 
 export const newMobile = () => `139${String(crypto.randomInt(0, 100_000_000)).padStart(8, '0')}`;
 

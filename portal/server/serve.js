@@ -1,4 +1,4 @@
-// The built portal in production (issue 10, finding 9; DESIGN §3): static files from dist/ with
+// The built portal in production (issue 10, finding 9; docs/architecture.md): static files from dist/ with
 // security headers, compression, long-lived caching of hashed assets, the history-API fallback
 // for deep links, and /api and /uploads passed to the cms, so the app stays same-origin.
 // `node portal/server/serve.js`; settings from the environment (docs/admin-and-web-security.md).

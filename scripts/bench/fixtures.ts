@@ -28,8 +28,8 @@ export interface Liaison {
  * `count` liaison accounts, each with its own complete draft organization (every field the
  * submit check reads, consent, interests, a licence file) — written in SQL, because the public
  * registration route needs an SMS code per account and sends at most one a minute per IP.
- * Passwords are hashed with 4 bcrypt rounds (Strapi's 10 cost ~70 ms of CPU per login): the
- * benchmark measures submitting, not logging in.
+ * Passwords are hashed with 4 bcrypt rounds (Strapi's 10 make each login cost more CPU than a
+ * submit): the benchmark measures submitting, not logging in.
  */
 export async function createLiaisons(
   client: pg.ClientBase,

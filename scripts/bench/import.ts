@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { residentIdCheck } from '@pvis/config';
 import ExcelJS from 'exceljs';
+import { residentId } from '../../cms/tests/support/identities';
 import { createLiaisons, type Liaison, loginAll } from './fixtures';
 import { call } from './load';
 import type { Row } from './report';
@@ -15,8 +15,7 @@ function residentIds(count: number, seed: number) {
     // One birthday each (about 15 years of them), so every number differs.
     const day = new Date(Date.UTC(1960, 0, 1) + i * 86_400_000);
     const birth = day.toISOString().slice(0, 10).replace(/-/g, '');
-    const first17 = `310115${birth}${String(100 + seed).padStart(3, '0')}`;
-    return `${first17}${residentIdCheck(first17)}`;
+    return residentId(birth, 100 + seed);
   });
 }
 

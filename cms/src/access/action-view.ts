@@ -6,7 +6,7 @@ import { actorOf, isPortalRole } from './roles';
 
 /**
  * Adds `allowedActions` for this caller to each record with a lifecycle or actions of its own
- * (DESIGN §2.3): the portal shows exactly these buttons. Guards read the record itself (e.g. its
+ * (docs/lifecycles.md): the portal shows exactly these buttons. Guards read the record itself (e.g. its
  * category) and the `context` the resource's `actionContext` hook gives.
  */
 export function actionView(access: ResourceAccess | undefined, hooks: RecordHooks) {

@@ -9,8 +9,8 @@ import { accessCacheMs, ExpiringMap } from './expiring-map';
  * Strapi authenticates every request from scratch: the admin's API-token strategy looks the
  * bearer up first (1 query), then users-permissions verifies the JWT, loads the user and role,
  * the plugin's settings and the role's permissions (5 queries) and builds a CASL ability from
- * them. Profiled under the review-queue benchmark this was ~10% of the cms's CPU and 6 of the
- * request's 17 queries (with the queue's own read path, access/scoped-list.ts: 47 → 188 req/s). Here a bearer that is a JWT the plugin signed is verified by the plugin's
+ * them. Profiled under the review-queue benchmark this was a tenth of the cms's CPU and a third
+ * of the request's queries (docs/performance.md). Here a bearer that is a JWT the plugin signed is verified by the plugin's
  * own jwt service; the user (with role), the settings and each role's ability are kept a few
  * seconds (`accessCacheMs`), and all are dropped at once when a user, role or permission changes
  * (`watchAccessChanges`). Everything else — no token, an API token, an invalid or expired JWT,

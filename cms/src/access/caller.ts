@@ -44,12 +44,12 @@ function relatedColumn(
 }
 
 /**
- * The account's organization, delegation and person in one statement (DESIGN §2.2: through the
+ * The account's organization, delegation and person in one statement (docs/architecture.md: through the
  * document service it was a transaction of four selects on every request). Scalar subqueries,
  * each two index lookups from the user's id: written as joins, the planner chose a merge join
  * that walked the organizations' primary key up to the newest one — a newly registered
- * organization is the newest — 55–150 ms a call at 150,000 organizations (found with
- * log_min_duration_statement under the submit benchmark, EXPLAIN ANALYZE on its database).
+ * organization is the newest — slow at CIIE scale (found with log_min_duration_statement under
+ * the submit benchmark, EXPLAIN ANALYZE on its database; figures in docs/performance.md).
  */
 async function lookUp(strapi: Core.Strapi, userId: number) {
   const { rows } = (await strapi.db.connection.raw(

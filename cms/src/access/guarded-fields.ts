@@ -1,14 +1,14 @@
 import { machines } from '@pvis/config';
 import { resources } from './resources';
 
-/** The editorial types: the Strapi admin's content, edited there and nowhere else (DESIGN §2.12). */
+/** The editorial types: the Strapi admin's content, edited there and nowhere else (docs/admin-and-web-security.md). */
 export const editorialTypes: readonly string[] = [
   'api::news.news',
   'api::guide.guide',
   'api::activity.activity',
 ];
 
-/** Money is integer fen (DESIGN §2.5); points are the money-like ledger (§2.14). */
+/** Money is integer fen (docs/architecture.md); points are the money-like ledger. */
 const isMoney = (field: string) =>
   /Fen$/.test(field) || field === 'points' || field === 'pointsCost';
 

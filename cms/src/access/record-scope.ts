@@ -41,7 +41,7 @@ export function recordScope(strapi: Core.Strapi, uid: UID.ContentType): RecordSc
   const access = accessFor(uid);
 
   /**
-   * The check in one SQL statement when the scope compiles (DESIGN §2.2: through the document
+   * The check in one SQL statement when the scope compiles (docs/architecture.md: through the document
    * service it is a transaction of three round trips on every record route); undefined when it
    * does not (relation scopes, Draft & Publish types), null when out of scope.
    */

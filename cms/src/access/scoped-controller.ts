@@ -87,7 +87,7 @@ export function scopedCoreController(
         const core = this as unknown as CoreControllerApi;
         const service = strapi.service(uid) as unknown as {
           find(params: unknown): Promise<{ results: unknown[]; pagination: unknown }>;
-          /** A service's own SQL for the lists it covers (DESIGN §2.2); null: not this query. */
+          /** A service's own SQL for the lists it covers (docs/data-layer.md); null: not this query. */
           findInScope?(
             query: Record<string, unknown>,
             scope: Filters,

@@ -5,12 +5,10 @@ import { compileFilters, compileSort, fromDatabase, OUTPUT_TYPES, tableOf } from
 
 /**
  * A scoped list as ONE SQL statement: the page (with one to-one relation joined when asked for)
- * and the total, behind a service's `findInScope` (DESIGN §2.2). Written for the organization
+ * and the total, behind a service's `findInScope` (docs/architecture.md). Written for the organization
  * list (the delegation review queue), used for persons too. Through Strapi's pipeline the same request was two transactions (page, count)
- * plus query validation and output sanitising over every row: p95 341 ms at 10 clients for a
- * reviewer of a 10,000-organization subtree, with the SQL itself under 3 ms (scripts/bench.ts,
- * 150,000 organizations, 2026-11-24); this way 47 → 188 req/s and p95 341 → 106 ms at 10 clients,
- * 23 → 20 ms at one (same machine, busier). It answers exactly the generic list's JSON (a test compares
+ * plus query validation and output sanitising over every row, a hundred times the SQL's own
+ * time at CIIE scale (the review-queue benchmark; figures in docs/performance.md). It answers exactly the generic list's JSON (a test compares
  * them) for the queries the portal sends — filters on the record's own fields, sort, page,
  * `populate[delegation][fields]` — and returns null for anything else, which the generic path
  * then serves.

@@ -2,7 +2,7 @@ import type { Caller } from './caller';
 
 /**
  * A scope turns the caller into the filter that limits what they may see, or `null` for
- * nothing at all. Each is a small named rule (DESIGN §2.4); resources.ts assigns them.
+ * nothing at all. Each is a small named rule (docs/access-model.md); resources.ts assigns them.
  */
 export type Filters = Record<string, unknown>;
 export type Scope = (caller: Caller) => Filters | null;

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 
 /**
  * Strapi's filter and sort syntax compiled to SQL on one content type's own table, for the hot
- * read paths that skip the document service (DESIGN §2.2). It covers the scalar attributes and
+ * read paths that skip the document service (docs/architecture.md). It covers the scalar attributes and
  * the operators the portal and the scope rules use, with Strapi's own semantics (its LIKE
  * escaping, `LOWER(CAST(… AS VARCHAR))` for the case-insensitive ones, values cast by type, `id`
  * appended to every sort); relations when the caller passes their compiler (db/scope.ts).

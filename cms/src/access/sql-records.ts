@@ -6,7 +6,7 @@ import { fromDatabase, tableOf } from './sql-filters';
 /**
  * Records of one content type read with plain SQL and shaped as Strapi's REST output (the
  * attribute names, ISO dates, parsed JSON), for hot record reads such as the order detail that
- * answers every 提交办证 (DESIGN §2.2). `fields` narrows the attributes (id and documentId always).
+ * answers every 提交办证 (docs/architecture.md). `fields` narrows the attributes (id and documentId always).
  */
 export async function selectRecords(
   strapi: Core.Strapi,

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { editorialTypes } from '../access/guarded-fields';
 
 /**
- * The content manager shows editorial types only (DESIGN §2.12): every other type of ours is
+ * The content manager shows editorial types only (docs/admin-and-web-security.md): every other type of ours is
  * hidden there for every admin role, super admin included, which also means Strapi registers
  * no content-manager permission for it, so its admin API answers 403. Business records are
  * read and changed in the portal, through their scope and lifecycle. A new type is hidden

@@ -87,7 +87,7 @@ async function noAdminReadsBusinessTypes(strapi: Core.Strapi) {
   if (business.length > 0) await permissions.deleteByIds(business.map((p) => p.id));
 }
 
-/** The admin is for editorial content (DESIGN §2.12; issue 10, finding 4). */
+/** The admin is for editorial content (docs/admin-and-web-security.md; issue 10, finding 4). */
 export async function limitAdminToEditorial(strapi: Core.Strapi) {
   await grantEditorEditorialOnly(strapi);
   await noAdminReadsBusinessTypes(strapi);

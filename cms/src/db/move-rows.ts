@@ -8,7 +8,7 @@ import { columnName, tableName } from './names';
  * The set-based twin of lifecycle/transition.ts: rows already locked in the caller's
  * transaction move through their machine of config/ together — one UPDATE per target state and
  * the audit rows, or a refusal and nothing written. Orders move their persons, notifications
- * their payments, finance its refunds this way (DESIGN §2.2: the rush of issue 5).
+ * their payments, finance its refunds this way (the payment rush measured in docs/performance.md).
  */
 
 /** A locked row: its ids and its columns as read (the state column among them). */

@@ -68,7 +68,7 @@ function fromAdmin(strapi: Core.Strapi) {
 }
 
 /**
- * One guard for every entry point — admin, REST, scripts (issue 10, finding 4; DESIGN §2.12):
+ * One guard for every entry point — admin, REST, scripts (issue 10, finding 4; docs/admin-and-web-security.md):
  * the admin writes editorial content only, and nobody outside a lifecycle service changes a
  * business record's lifecycle, money or ownership fields through the document service.
  * (The lifecycle services write those with SQL in a transaction, beside their audit rows.)

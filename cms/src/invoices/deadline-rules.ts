@@ -1,5 +1,5 @@
 /**
- * SPEC §7: a red-letter confirmation (红字确认单) must be confirmed within 72 hours; the buyer is
+ * A red-letter confirmation (红字确认单) must be confirmed within 72 hours; the buyer is
  * reminded a day before. Both from the environment so a test can shorten them.
  */
 const hours = (name: string, fallback: number) => {

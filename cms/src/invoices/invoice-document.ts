@@ -84,7 +84,7 @@ export async function invoiceParties(trx: Knex.Transaction, invoice: InvoiceRow)
   return {
     order,
     locale,
-    /** The invoice's own email first (SPEC §7 field), else the organization's contact. */
+    /** The invoice's own email first, else the organization's contact. */
     to: invoice.email ?? organization?.contact_email ?? null,
     mail: (invoiceNumber: string, amountFen: number) => ({
       title: invoice.title,

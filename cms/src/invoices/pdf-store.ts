@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 
 /**
  * PDF renditions of invoices and red-letter invoices, by the record's documentId, in PostgreSQL
- * (invoice_pdfs, database/constraints/007-invoices.sql): written once when issued, in the
+ * (invoice_pdfs, database/constraints/008-invoices.sql): written once when issued, in the
  * issuing transaction, so a record is issued exactly when its PDF exists.
  */
 export const storePdf = (

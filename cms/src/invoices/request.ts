@@ -35,7 +35,7 @@ const duplicate = () =>
   ]);
 
 /**
- * For B2B and transfer payments the paying organization is the title (SPEC §6): the payer name
+ * For B2B and transfer payments the paying organization is the title: the payer name
  * the bank reported when there is one, else the organization the order belongs to.
  */
 async function lockedTitleOf(

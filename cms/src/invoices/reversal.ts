@@ -35,7 +35,7 @@ export async function reverseInvoiceOfOrder(
 }
 
 /**
- * Reverses an issued invoice (SPEC §7). Not deducted by the buyer: a red-letter invoice at once
+ * Reverses an issued invoice. Not deducted by the buyer: a red-letter invoice at once
  * (own number, negative amount, PDF, mail) and the invoice → reversed. Deducted or booked: a
  * red-letter confirmation (红字确认单) the buyer must confirm within 72 hours — invoice →
  * reversalPending, reminder and expiry jobs queued in this transaction. The machine routes.

@@ -4,7 +4,7 @@ import PgBoss from 'pg-boss';
 
 /**
  * Side effects (emails, invitation batches, order expiry, imports) run as pg-boss jobs in
- * PostgreSQL (DESIGN §2.6): retried with backoff, claimed with SKIP LOCKED so any number of cms
+ * PostgreSQL (docs/architecture.md): retried with backoff, claimed with SKIP LOCKED so any number of cms
  * instances share the work, and kept across restarts.
  */
 let boss: PgBoss | null = null;

@@ -13,7 +13,7 @@ type FollowUp = (
 
 /**
  * Steps the system takes right after a transition, as the actor `system` with its own audit row.
- * SPEC §4: enterprises and public institutions are approved on submit, silently (无感审核).
+ * Enterprises and public institutions are approved on submit, silently (无感审核).
  */
 const followUps: Partial<Record<MachineName, Record<string, FollowUp>>> = {
   organization: {
@@ -34,7 +34,7 @@ const followUps: Partial<Record<MachineName, Record<string, FollowUp>>> = {
       return done.record;
     },
   },
-  // SPEC §7: a paid person rejected in review is refunded their fee; the refund is raised in
+  // A paid person rejected in review is refunded their fee; the refund is raised in
   // the rejection's transaction (nested: strapi.db.transaction joins the caller's).
   person: {
     reject: async (strapi, record) => {

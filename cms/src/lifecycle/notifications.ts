@@ -46,7 +46,7 @@ export function mailsFor(
   return [];
 }
 
-/** A colleague who gave an email hears whether the liaison confirmed them (SPEC §8). */
+/** A colleague who gave an email hears whether the liaison confirmed them. */
 function colleagueMails(action: string, record: Record<string, unknown>): MailRequest[] {
   const email = record.email as string | undefined;
   if (record.source !== 'colleague' || !email) return [];

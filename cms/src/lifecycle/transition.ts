@@ -54,12 +54,12 @@ export function columnsOf(strapi: Core.Strapi, uid: UID.ContentType) {
 }
 
 /**
- * The one way a lifecycle field changes (DESIGN §2.3): inside a transaction, lock the row, check
+ * The one way a lifecycle field changes (docs/lifecycles.md): inside a transaction, lock the row, check
  * the machine from config/, write the new state and the audit row (审核记录), or refuse with a
  * field-level error and write nothing. Side effects are the caller's, after commit.
  *
- * Hot path in SQL (DESIGN §2.2): through the document service a submit cost ~45 statements and
- * ran at 11.8/s against 39.6/s for Strapi's generic create (scripts/bench.ts, 20 clients); here
+ * Hot path in SQL (docs/architecture.md): through the document service a submit cost about 45
+ * statements and ran at a third of Strapi's generic create (docs/performance.md); here
  * it is a locked read, the caller's precondition on that row, and one statement for the UPDATE
  * and the audit rows.
  */

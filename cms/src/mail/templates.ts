@@ -136,7 +136,7 @@ export const templates = {
           `${d.name}：您的证件订单已支付成功。\n订单号：${d.orderNumber}\n人数：${d.headCount}\n实付金额：${d.amount}\n支付方式：${d.methodZh}\n支付时间：${d.paidAt}\n参观人员将进入审核。订单详情及开票：${d.link}`,
         )) as Template<ReceiptData>,
 
-  // Invoices (开票) and red-letter reversal (红字), SPEC §7: the PDF travels as an attachment.
+  // Invoices (开票) and red-letter reversal (红字): the PDF travels as an attachment.
   invoiceIssued: ((d: InvoiceMailData, l) =>
     l === 'en'
       ? compose(

@@ -34,7 +34,7 @@ async function expireIfDue(strapi: Core.Strapi, documentId: string) {
 }
 
 /**
- * Unpaid orders expire after ORDER_EXPIRY_MINUTES (SPEC §6): each order's own delayed job, and a
+ * Unpaid orders expire after ORDER_EXPIRY_MINUTES: each order's own delayed job, and a
  * sweep every five minutes for any the jobs missed (e.g. orders placed before an upgrade).
  */
 export async function startExpiryWorker(strapi: Core.Strapi) {

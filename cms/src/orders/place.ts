@@ -78,7 +78,7 @@ async function addressCopy(trx: Knex.Transaction, organizationRef: string, docum
  * partial unique index keeps a person in one live order), every person `order` → inOrder with
  * an audit row. The persons are locked first, so concurrent orders for the same person queue
  * and the later ones find them taken (409). The same idempotency key returns the first order.
- * Plain SQL (DESIGN §2.2): the rush of issue 5 asks for hundreds of orders a second.
+ * Plain SQL (docs/architecture.md): the rush of issue 5 asks for hundreds of orders a second.
  */
 export async function placeOrder(
   strapi: Core.Strapi,

@@ -11,8 +11,8 @@ export interface PayableOrder {
 
 /**
  * A verified payment pays its order (in the notification's transaction): the order `pay` →
- * paid, every person of its live lines `pay` → pending review with paymentStatus paid (SPEC §5:
- * paid persons go to review); the lines stay live. System actor, an audit row each.
+ * paid, every person of its live lines `pay` → pending review with paymentStatus paid (paid
+ * persons go to review); the lines stay live. System actor, an audit row each.
  */
 export async function settleOrder(
   trx: Knex.Transaction,

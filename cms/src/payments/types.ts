@@ -1,4 +1,4 @@
-// The payment gateway adapter interface (DESIGN §2.8). Every online method (Alipay, WeChat Pay,
+// The payment gateway adapter interface (docs/architecture.md). Every online method (Alipay, WeChat Pay,
 // UnionPay QR, the B2B corporate bank gateway) implements it against its published formats;
 // the rest of the cms sees only these shapes. Money is integer fen throughout.
 

@@ -12,7 +12,7 @@ export interface Admission {
   badgeTypes: string[];
 }
 
-// Persons can be added once the organization has been submitted (SPEC §4 → §5); a rejected
+// Persons can be added once the organization has been submitted; a rejected
 // organization keeps the persons it has but takes no new ones until it is submitted again.
 const ADMITTING_STATES = ['submitted', 'approved'];
 

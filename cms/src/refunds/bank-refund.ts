@@ -11,7 +11,7 @@ export const parseBankRefund = (data: Record<string, unknown>, amountFen: number
 /**
  * POST /refunds/:id/bank-refund `{ refundedAmountFen, bankReference, refundedOn }` — finance
  * refunded a transfer at the bank (登记银行退款): the refund succeeds with what reached the payer;
- * a foreign-currency payer's shortfall is the exchange-rate difference (SPEC §6 term 4).
+ * a foreign-currency payer's shortfall is the exchange-rate difference.
  */
 export async function recordBankRefund(
   strapi: Core.Strapi,

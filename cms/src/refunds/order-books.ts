@@ -41,6 +41,6 @@ export async function bookRefundOnOrder(trx: Knex.Transaction, orderRef: string)
       .where('id', order.id)
       .update({ order_status: check.to, updated_at: new Date() }),
   );
-  // A full refund reverses the order's invoice (红字), in the same transaction (SPEC §7).
+  // A full refund reverses the order's invoice (红字), in the same transaction.
   if (action === 'refundFully') await reverseInvoiceOfOrder(trx, orderRef, '全额退款');
 }

@@ -5,7 +5,7 @@ import { raiseRefunds } from './raise';
 const refused = (code: string, zh: string, en: string) =>
   conflict([fieldError('person', code, zh, en)]);
 
-/** Why this person cannot be refunded, or null when they can (SPEC §7: rejected persons only). */
+/** Why this person cannot be refunded, or null when they can (rejected persons only). */
 function problemOf(person: { person_status: string; payment_status: string }) {
   if (person.person_status !== 'rejected') {
     return refused(

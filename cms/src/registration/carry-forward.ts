@@ -3,7 +3,7 @@ import type { CurrentEdition } from './edition';
 
 const ORG = 'api::organization.organization';
 
-/** The fields of an earlier registration that a returning organization keeps (SPEC §4). */
+/** The fields of an earlier registration that a returning organization keeps. */
 const CARRIED = [
   'category',
   'name',

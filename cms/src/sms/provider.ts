@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-/** Where SMS go (DESIGN §2.7). A gateway (e.g. Aliyun SMS) implements this. */
+/** Where SMS go (docs/architecture.md). A gateway (e.g. Aliyun SMS) implements this. */
 export interface SmsProvider {
   send(message: {
     to: string;

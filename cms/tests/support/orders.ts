@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { orderTerms, residentIdCheck } from '@pvis/config';
+import { orderTerms } from '@pvis/config';
 import type { Knex } from 'knex';
 import { beforeAll, expect } from 'vitest';
 import { freePort } from '../../../scripts/lib/processes';
@@ -7,6 +7,7 @@ import { insertPayment } from '../../src/orders/payment-rows';
 import { settleOrder } from '../../src/orders/settle';
 import type { SandboxBank } from '../../src/payments/sandbox/bank';
 import { newLiaison, withStrapi } from './app';
+import { residentId } from './identities';
 
 /**
  * The order and payment tests' common ground: a cms with the sandbox gateway listening on a
@@ -46,11 +47,6 @@ export async function withSandboxStrapi(env: Record<string, string> = {}) {
 }
 
 export const idempotencyKey = () => crypto.randomBytes(12).toString('hex');
-
-export function residentId() {
-  const first17 = `310115198804${String(crypto.randomInt(10, 28))}${String(crypto.randomInt(100, 999))}`;
-  return `${first17}${residentIdCheck(first17)}`;
-}
 
 /** A liaison whose enterprise was approved at once on submit (issue 3). */
 export async function approvedLiaison(app: App) {

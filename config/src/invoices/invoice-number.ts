@@ -1,7 +1,7 @@
 // 数电发票号码: 20 digits as the State Taxation Administration assigns them to fully digitalized
 // e-invoices — positions 1–2 the year (two digits), 3–4 the issuing province's division code
 // (31 Shanghai, where the expo's organizer is registered), 5 the issuing channel, 6–20 a serial.
-// The serial is our own sequence (database/constraints/007-invoices.sql), so numbers never repeat.
+// The serial is our own sequence (database/constraints/008-invoices.sql), so numbers never repeat.
 
 import { formatBeijingTime } from '../beijing-time';
 

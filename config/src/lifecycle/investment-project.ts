@@ -32,7 +32,7 @@ export const investmentProjectMachine: Machine<
       requiresReason: true,
     },
     { from: 'rejected', action: 'edit', to: 'draft', actors: ['liaison'] },
-    // Only drafts may be deleted (SPEC §9); submitted items belong to the review record.
+    // Only drafts may be deleted; submitted items belong to the review record.
     { from: 'draft', action: 'delete', to: null, actors: ['liaison'] },
   ],
 };

@@ -23,7 +23,7 @@ export interface InvoiceContext extends TransitionContext {
   buyerDeductedOrBooked?: boolean;
 }
 
-// SPEC §7: once the buyer has deducted or booked the invoice, the red-letter invoice needs a
+// Once the buyer has deducted or booked the invoice, the red-letter invoice needs a
 // confirmation (红字确认单) the buyer accepts within 72 hours; otherwise it is issued directly.
 function directReversal(ctx: InvoiceContext): string | null {
   return ctx.buyerDeductedOrBooked === true ? 'redLetterConfirmationRequired' : null;

@@ -14,7 +14,7 @@ function autoReviewed(ctx: OrganizationContext): string | null {
   return ctx.category && reviewModeOf(ctx.category) === 'auto' ? null : 'categoryNotAutoReviewed';
 }
 
-// Operations may decide any organization; a delegation only reviews the categories that SPEC §4
+// Operations may decide any organization; a delegation only reviews the categories the review mode
 // gives to it (the auto-approved ones never wait for a delegation).
 function reviewableBy(ctx: OrganizationContext, actor: Actor): string | null {
   if (actor !== 'delegationReviewer') return null;

@@ -34,7 +34,7 @@ export interface PersonContext extends TransitionContext {
   free?: boolean;
 }
 
-// Badges can be paid only after the organization is approved (SPEC §4), so a person leaves the
+// Badges can be paid only after the organization is approved, so a person leaves the
 // liaison's hands only then.
 function organizationApproved(ctx: PersonContext): string | null {
   return ctx.organizationStatus === 'approved' ? null : 'organizationNotApproved';

@@ -61,7 +61,7 @@ const bankDetail = (field: SpecialField, special: boolean) =>
     : optional(bankDetails[field]);
 
 /**
- * With a locked title (B2B and transfer payments, SPEC §6: the paying organization's name) the
+ * With a locked title (B2B and transfer payments: the paying organization's name) the
  * title may be left out, it is filled in, but not changed.
  */
 const lockedTitleRule = (lockedTitle: string) =>
@@ -77,7 +77,7 @@ const lockedTitleRule = (lockedTitle: string) =>
     .transform(() => lockedTitle);
 
 /**
- * 申请开票 (SPEC §7), `POST /invoices`, for the kind chosen and the order's locked title if any:
+ * 申请开票, `POST /invoices`, for the kind chosen and the order's locked title if any:
  * every field's rule; the amount, number and state come from the order and finance.
  */
 export const invoiceRequestRules = (kind: unknown, lockedTitle: string | null = null) => {

@@ -39,7 +39,7 @@ const termsMissing = (accepted: unknown) =>
 /**
  * A liaison's "submit and pay" (提交办证), `POST /badge-orders`, for the collection method
  * chosen: what the liaison sends; amounts, numbers and states are the server's. The five
- * notices of SPEC §6 must all be ticked (or the current version of them named).
+ * order notices (订单须知) must all be ticked (or the current version of them named).
  */
 export const orderRequestRules = (collectionMethod: unknown) => ({
   // Persons by documentId, each once; entries that are not ids are ignored, as before.

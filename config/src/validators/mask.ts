@@ -1,5 +1,5 @@
 /**
- * Masks an ID number for lists (SPEC §5, `13**************7`): the first 2 and the last character
+ * Masks an ID number for lists (`13**************7`): the first 2 and the last character
  * stay, every other character becomes `*`, so the length still shows. Numbers of 3 characters or
  * fewer are fully starred, since keeping 3 would reveal them whole.
  */

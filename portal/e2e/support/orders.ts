@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
+import { orderTerms } from '@pvis/config';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../../cms/src/bootstrap/seed/demo-accounts';
-import { orderTerms } from '../../../config/src/order-terms';
-import { type ApiClient, apiClient, newResidentId } from '../support-persons';
+import { residentId } from '../../../cms/tests/support/identities';
+import { type ApiClient, apiClient } from '../support-persons';
 import { accountOf, cmsUrl, type DemoRole, launchBrowser } from './browser';
 
 /**
@@ -46,7 +47,7 @@ export async function pendingPersons(liaison: ApiClient, names: string[], entryD
           name,
           regionType: 'mainland',
           idType: 'residentId',
-          idNumber: newResidentId(),
+          idNumber: residentId(),
           entryDateOption: entryDates[i % entryDates.length],
         },
       },

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../test/server';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server, strapiList } from '../test/server';
 import { buildListQuery, dataProvider } from './data';
 import { JWT_KEY } from './http';
 import { changeLanguage } from './i18n';
@@ -33,19 +33,9 @@ const capture = (reply: (request: Request) => Response | Promise<Response>) =>
     }),
   );
 
-const list = (data: unknown[], total = data.length) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 10, pageCount: 1, total } },
-  });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(async () => {
+beforeEach(() => {
   captured = [];
-  await changeLanguage('zh-CN');
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe('query string', () => {
   it('writes nested objects and arrays in bracket syntax and encodes values', () => {
@@ -63,7 +53,7 @@ describe('query string', () => {
 
 describe('getList', () => {
   it('builds filters, sort, pagination, populate, fields and locale', async () => {
-    capture(() => list([{ id: 7, documentId: 'doc7', title: '开幕' }], 42));
+    capture(() => strapiList([{ id: 7, documentId: 'doc7', title: '开幕' }], 42));
     const result = await dataProvider.getList({
       resource: 'news',
       pagination: { currentPage: 3, pageSize: 20 },
@@ -167,7 +157,7 @@ describe('getList', () => {
   });
 
   it('sends no pagination parameters when pagination is off, defaults otherwise', async () => {
-    capture(() => list([]));
+    capture(() => strapiList([]));
     await dataProvider.getList({ resource: 'guides', pagination: { mode: 'off' } });
     await dataProvider.getList({ resource: 'guides' });
     expect(captured[0].query).toBe('');
@@ -175,7 +165,7 @@ describe('getList', () => {
   });
 
   it('passes a populate object through in bracket syntax', async () => {
-    capture(() => list([]));
+    capture(() => strapiList([]));
     await dataProvider.getList({
       resource: 'organizations',
       pagination: { mode: 'off' },
@@ -188,7 +178,7 @@ describe('getList', () => {
 
   it('sends the JWT and the UI language, or no JWT when meta.auth is false', async () => {
     window.localStorage.setItem(JWT_KEY, 'token-1');
-    capture(() => list([]));
+    capture(() => strapiList([]));
     await changeLanguage('en');
     await dataProvider.getList({ resource: 'news', pagination: { mode: 'off' } });
     await dataProvider.getList({
@@ -217,7 +207,7 @@ describe('one-record calls', () => {
 
   it('getMany filters by documentId $in', async () => {
     capture(() =>
-      list([
+      strapiList([
         { id: 1, documentId: 'a' },
         { id: 2, documentId: 'b' },
       ]),

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 // Component tests run in jsdom; server/ tests in node (no window) share this set-up.
 const jsdom = typeof window !== 'undefined';
@@ -32,3 +32,18 @@ afterEach(() => {
   cleanup();
   if (jsdom) window.localStorage.clear();
 });
+
+// Every page test talks to msw, never the network: a request no handler answers fails the test,
+// and each test starts signed out, in Chinese, with only the handlers it adds.
+if (jsdom) {
+  const { server } = await import('./server');
+  const { clearSession } = await import('../providers/session');
+  const { changeLanguage } = await import('../providers/i18n');
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(async () => {
+    clearSession();
+    await changeLanguage('zh-CN');
+  });
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+}

@@ -65,7 +65,7 @@ export async function seedPreviousEdition(strapi: Core.Strapi) {
     .documents('api::edition.edition')
     .findFirst({ filters: { number: 7 } });
   for (const seed of organizations) {
-    // Overseas organizations may join no delegation (SPEC §3).
+    // Overseas organizations may join no delegation.
     const delegationCode = seed.subDelegationCode ?? seed.delegationCode;
     const delegation = delegationCode ? await findDelegation(strapi, delegationCode) : null;
     const organization = await strapi.documents('api::organization.organization').create({

@@ -9,7 +9,7 @@ interface AreaSeed extends Node {
   categories: (Node & { items: Node[] })[];
 }
 
-/** Exhibition area → category → item (SPEC §10), data that operations edit later. */
+/** Exhibition area → category → item, data that operations edit later. */
 export async function seedTaxonomy(strapi: Core.Strapi) {
   const pick = ({ code, nameZh, nameEn, sortOrder }: Node) => ({ code, nameZh, nameEn, sortOrder });
   for (const area of readSeed<AreaSeed[]>('taxonomy')) {

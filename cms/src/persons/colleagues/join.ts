@@ -13,7 +13,7 @@ import { admissionFor, personProblems, stampsForNewPersons } from '../admission'
 import type { ColleagueInvitation } from './link';
 
 const USER = 'plugin::users-permissions.user';
-/** What a colleague fills in about themself (SPEC §5); everything else is the server's. */
+/** What a colleague fills in about themself; everything else is the server's. */
 export const COLLEAGUE_FIELDS = [
   'name',
   'gender',

@@ -50,7 +50,7 @@ export async function editionOptions(
 }
 
 /**
- * The columns the liaison fills in (SPEC §5), in sheet order. The badge type is a column only
+ * The columns the liaison fills in, in sheet order. The badge type is a column only
  * when the edition offers more than one; otherwise there is nothing to choose.
  */
 export function personColumns(edition: EditionOptions): SheetColumn[] {

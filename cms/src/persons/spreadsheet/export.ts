@@ -49,7 +49,7 @@ const zh = (vocabulary: readonly VocabularyEntry[], code: unknown) =>
 /**
  * GET /persons/export: the person list as the caller's list route would filter it (the same
  * `filters` and `sort`, the caller's scope from access/resources/person.ts), as an XLSX streamed page
- * by page. Chinese headers and labels; ID numbers masked as in every list (SPEC §5).
+ * by page. Chinese headers and labels; ID numbers masked as in every list.
  */
 export async function sendPersonsWorkbook(
   strapi: Core.Strapi,

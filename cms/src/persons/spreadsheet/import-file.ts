@@ -37,7 +37,7 @@ export async function checkedSpreadsheet(file: UploadedFile | UploadedFile[] | u
   return upload;
 }
 
-/** The file waits in PostgreSQL for its job, which any cms instance may run (DESIGN §3). */
+/** The file waits in PostgreSQL for its job, which any cms instance may run (docs/architecture.md). */
 export const storeImportFile = (trx: Knex.Transaction, importRef: string, content: Buffer) =>
   trx('person_import_files').insert({ import_ref: importRef, content });
 

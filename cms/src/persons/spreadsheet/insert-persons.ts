@@ -27,9 +27,9 @@ const COLUMNS: Record<string, string> = {
  * Inserts imported persons with set-based SQL inside the caller's transaction, writing exactly
  * what Strapi's document service writes for a person created by the form (columns, defaults,
  * document id, timestamps, the `organization` link row), with the server's stamps (number,
- * organization, edition) and source `import`. DESIGN §2.2 hot path (`npm run bench -- import`,
- * 2-core machine under load): 500 persons one by one through `POST /api/persons` took 69 s, so
- * 5,000 ≈ 11.5 min; the whole 5,000-row import (upload, parse, checks, this insert) took 7.6 s.
+ * organization, edition) and source `import`. A hot path in SQL (docs/architecture.md): one by
+ * one through `POST /api/persons`, 5,000 persons would take over ten minutes; the whole import
+ * takes seconds (`npm run bench -- import`, figures in docs/performance.md).
  * A person already there (a form raced the import) is skipped by the unique index and returned
  * in `skipped`.
  */

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { changeLanguage } from '../../providers/i18n';
 import { server } from '../../test/server';
@@ -28,7 +28,6 @@ const unverified = {
   },
 };
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(() => {
   window.localStorage.setItem(JWT_KEY, 'jwt-liaison');
   server.use(
@@ -40,8 +39,6 @@ beforeEach(() => {
     ),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe('去支付 when the gateway answer fails verification', () => {
   it('shows the reason in Chinese for a Chinese user and in English otherwise', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderPortal } from '../../test/render';
-import { servePortal, server } from '../../test/server';
+import { server, signedIn, strapiList } from '../../test/server';
 
 const session = (role: 'liaison' | 'finance') =>
   http.get('*/api/session', () =>
@@ -61,7 +61,7 @@ const remittance = {
   allowedActions: ['reject'],
 };
 
-servePortal('jwt-1');
+signedIn('jwt-1');
 
 /** The liaison's order with an open transfer; remittances sent are kept in `sent`. */
 function serveTransferOrder(sent: FormData[]) {
@@ -69,6 +69,8 @@ function serveTransferOrder(sent: FormData[]) {
     session('liaison'),
     http.get('*/api/badge-orders/o1', () => HttpResponse.json({ data: order })),
     http.get('*/api/badge-orders/o1/transfer', () => HttpResponse.json({ data: transfer })),
+    http.get('*/api/editions', () => strapiList([])),
+    http.get('*/api/refunds', () => strapiList([])),
     http.post('*/api/badge-orders/o1/remittances', async ({ request }) => {
       sent.push(await request.formData());
       return HttpResponse.json(

@@ -1,36 +1,20 @@
 import { screen, within } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { http } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { server, sessionOf, strapiList } from '../../test/server';
 
-const page = (data: unknown[]) =>
-  HttpResponse.json({ data, meta: { pagination: { page: 1, pageSize: 20, total: data.length } } });
 let queries: string[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
+beforeEach(() => {
   queries = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-operations');
-  await changeLanguage('zh-CN');
   server.use(
-    http.get('*/api/session', () =>
-      HttpResponse.json({
-        data: {
-          user: { id: 7, documentId: 'u7', username: 'operations', email: 'o@example.cn' },
-          role: 'operations',
-          organization: null,
-          delegation: null,
-        },
-      }),
-    ),
+    sessionOf('operations'),
     http.get('*/api/id-number-alerts', ({ request }) => {
       queries.push(decodeURIComponent(request.url));
-      return page([
+      return strapiList([
         {
           documentId: 'a1',
           username: 'ops-night',
@@ -45,7 +29,7 @@ beforeEach(async () => {
     }),
     http.get('*/api/id-number-reads', ({ request }) => {
       queries.push(decodeURIComponent(request.url));
-      return page([
+      return strapiList([
         {
           documentId: 'r1',
           username: 'liaison-a',
@@ -58,8 +42,6 @@ beforeEach(async () => {
     }),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe('证件号码查看记录 (operations)', () => {
   it('lists the bulk-reading alerts and the whole-number reads, newest first', async () => {

@@ -3,13 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderPortal } from '../../test/render';
-import { servePortal, server } from '../../test/server';
-
-const list = (data: unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: data.length } },
-  });
+import { server, signedIn, strapiList } from '../../test/server';
 
 const order = (extra: Record<string, unknown> = {}) => ({
   documentId: 'ord1',
@@ -44,8 +38,12 @@ function useCms(orderExtra: Record<string, unknown>, invoices: unknown[] = []) {
       }),
     ),
     http.get('*/api/badge-orders/ord1', () => HttpResponse.json({ data: order(orderExtra) })),
-    http.get('*/api/organizations', () => list([{ documentId: 'o1', name: '付款单位有限公司' }])),
-    http.get('*/api/invoices', () => list(invoices)),
+    http.get('*/api/organizations', () =>
+      strapiList([{ documentId: 'o1', name: '付款单位有限公司' }]),
+    ),
+    http.get('*/api/invoices', () => strapiList(invoices)),
+    http.get('*/api/editions', () => strapiList([])),
+    http.get('*/api/refunds', () => strapiList([])),
     http.get('*/api/invoices/:id', ({ params }) =>
       HttpResponse.json({
         data: (invoices as { documentId: string }[]).find((i) => i.documentId === params.id),
@@ -80,7 +78,7 @@ function useCms(orderExtra: Record<string, unknown>, invoices: unknown[] = []) {
   return posted;
 }
 
-servePortal('jwt-1');
+signedIn('jwt-1');
 
 describe('the invoice panel on the order page (申请开票)', () => {
   it('shows a locked title read-only, asks for the bank fields of a 数电专票, checks fields by the cms’s rules and shows the server’s field error', async () => {

@@ -1,7 +1,7 @@
 import { Grid, Progress, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** The six steps of 单位信息登记 (SPEC §4), shared by /register and /visitor/organization. */
+/** The six steps of 单位信息登记, shared by /register and /visitor/organization. */
 export const REGISTRATION_STEPS = [
   'delegation',
   'mobile',

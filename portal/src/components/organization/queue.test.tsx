@@ -1,18 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
-
-const list = (data: unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 20, pageCount: 1, total: data.length } },
-  });
+import { server, sessionOf, shanghaiDelegation, strapiList } from '../../test/server';
 
 const organizations = [
   {
@@ -42,24 +34,12 @@ const organizations = [
 let queueQueries: string[] = [];
 let bulkBodies: unknown[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(async () => {
-  clearSession();
   queueQueries = [];
   bulkBodies = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
   server.use(
-    http.get('*/api/session', () =>
-      HttpResponse.json({
-        data: {
-          user: { id: 3, documentId: 'u3', username: 'reviewer.shanghai', email: 'r@example.cn' },
-          role: 'delegation-reviewer',
-          organization: null,
-          delegation: { documentId: 'd-sh', nameZh: '上海交易团', nameEn: 'Shanghai Delegation' },
-        },
-      }),
-    ),
+    sessionOf('delegation-reviewer', { delegation: shanghaiDelegation }),
     http.get('*/api/delegations/d-sh', () =>
       HttpResponse.json({
         data: {
@@ -71,10 +51,10 @@ beforeEach(async () => {
         },
       }),
     ),
-    http.get('*/api/delegations', () => list([])),
+    http.get('*/api/delegations', () => strapiList([])),
     http.get('*/api/organizations', ({ request }) => {
       queueQueries.push(decodeURIComponent(new URL(request.url).search));
-      return list(organizations);
+      return strapiList(organizations);
     }),
     http.post('*/api/organizations/bulk-transitions', async ({ request }) => {
       bulkBodies.push(await request.json());
@@ -94,8 +74,6 @@ beforeEach(async () => {
     }),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 const selectAllRows = async () => {
   const table = await screen.findByTestId('organization-queue');

@@ -116,7 +116,7 @@ export interface TaxonomyNode {
 
 const TAXONOMY_FIELDS = ['code', 'nameZh', 'nameEn', 'sortOrder'];
 
-/** Exhibition areas → categories → items (SPEC §10), the interests picker's tree. */
+/** Exhibition areas → categories → items, the interests picker's tree. */
 export const useTaxonomy = () =>
   useQuery({
     queryKey: ['reference', 'taxonomy'],

@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { server, sessionOf, shanghaiDelegation, strapiList } from '../../test/server';
 
 // jsdom has no canvas: the chart library would throw after the test; the counts are what is tested.
 vi.mock('../organization/StatusColumnChart', () => ({ default: () => null }));
@@ -14,26 +12,8 @@ vi.mock('../organization/StatusColumnChart', () => ({ default: () => null }));
 URL.createObjectURL = vi.fn(() => 'blob:id-photo');
 URL.revokeObjectURL = vi.fn();
 
-const list = (data: unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 20, pageCount: 1, total: data.length } },
-  });
-
 const session = (role: 'operations' | 'delegation-reviewer') =>
-  http.get('*/api/session', () =>
-    HttpResponse.json({
-      data: {
-        user: { id: 5, documentId: 'u5', username: role, email: `${role}@example.cn` },
-        role,
-        organization: null,
-        delegation:
-          role === 'delegation-reviewer'
-            ? { documentId: 'd-sh', nameZh: '上海交易团', nameEn: 'Shanghai Delegation' }
-            : null,
-      },
-    }),
-  );
+  sessionOf(role, role === 'delegation-reviewer' ? { delegation: shanghaiDelegation } : {});
 
 // As the cms lists them: ID numbers masked, allowedActions per row for the caller.
 const persons = [
@@ -83,19 +63,16 @@ let listQueries: string[] = [];
 let transitions: unknown[] = [];
 let bulkBodies: unknown[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(async () => {
-  clearSession();
   listQueries = [];
   transitions = [];
   bulkBodies = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
   server.use(
     session('operations'),
     http.get('*/api/persons', ({ request }) => {
       listQueries.push(decodeURIComponent(new URL(request.url).search));
-      return list(persons);
+      return strapiList(persons);
     }),
     http.get('*/api/persons/stats', () =>
       HttpResponse.json({
@@ -127,7 +104,7 @@ beforeEach(async () => {
       }),
     ),
     http.get('*/api/editions', () =>
-      list([
+      strapiList([
         {
           id: 1,
           documentId: 'e8',
@@ -145,8 +122,6 @@ beforeEach(async () => {
     }),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 /** The bulk route decides each row on its own: here it refuses 王雅琴. */
 const withBulkRoute = () =>
@@ -172,7 +147,7 @@ const withBulkRoute = () =>
 const bothPending = () =>
   server.use(
     http.get('*/api/persons', () =>
-      list(
+      strapiList(
         persons.map((p) => ({
           ...p,
           personStatus: 'pendingReview',
@@ -235,7 +210,9 @@ describe('operations person review queue', () => {
   it('offers no bulk decisions when the server allows none on the page', async () => {
     server.use(
       http.get('*/api/persons', () =>
-        list(persons.map((p) => ({ ...p, personStatus: 'approved', allowedActions: ['produce'] }))),
+        strapiList(
+          persons.map((p) => ({ ...p, personStatus: 'approved', allowedActions: ['produce'] })),
+        ),
       ),
     );
     renderPortal('/operations/person-review');
@@ -333,7 +310,7 @@ describe('the delegation reviewer', () => {
       // The cms allows a reviewer no decision on a person.
       http.get('*/api/persons', ({ request }) => {
         listQueries.push(decodeURIComponent(new URL(request.url).search));
-        return list(persons.map((p) => ({ ...p, allowedActions: [] })));
+        return strapiList(persons.map((p) => ({ ...p, allowedActions: [] })));
       }),
       http.post('*/api/persons/bulk-transitions', () => {
         probed = true;

@@ -1,7 +1,7 @@
 import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** SPEC §5's step bar: 填写参观人员 → 交易团提交 → 人员信息审核 → 证件制作 → 证件发放. */
+/** The step bar: 填写参观人员 → 交易团提交 → 人员信息审核 → 证件制作 → 证件发放. */
 const STEP_OF_STATUS: Record<string, number> = {
   draft: 0,
   toConfirm: 0,

@@ -3,7 +3,7 @@ import { personFilters } from './filters';
 import { stepOfStatuses } from './PersonSteps';
 
 describe('the person list search form', () => {
-  it('turns every SPEC §5 filter into a Strapi filter, skipping empty ones', () => {
+  it('turns every filter into a Strapi filter, skipping empty ones', () => {
     expect(
       personFilters({
         regionType: 'mainland',

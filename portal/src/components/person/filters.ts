@@ -1,6 +1,6 @@
 import type { CrudFilters } from '@refinedev/core';
 
-/** The person list's search form (SPEC §5). */
+/** The person list's search form. */
 export interface PersonSearch {
   regionType?: string;
   idNumber?: string;

@@ -2,12 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import dayjs from 'dayjs';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { server, sessionOf } from '../../test/server';
 
 const transferRefund = {
   id: 1,
@@ -27,12 +25,9 @@ const transferRefund = {
 let posted: unknown[] = [];
 let answer: () => Response;
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
 beforeEach(async () => {
-  clearSession();
   posted = [];
   window.localStorage.setItem(JWT_KEY, 'jwt-finance');
-  await changeLanguage('zh-CN');
   answer = () =>
     HttpResponse.json({
       data: {
@@ -44,16 +39,7 @@ beforeEach(async () => {
       },
     });
   server.use(
-    http.get('*/api/session', () =>
-      HttpResponse.json({
-        data: {
-          user: { id: 5, documentId: 'u5', username: 'finance', email: 'f@example.cn' },
-          role: 'finance',
-          organization: null,
-          delegation: null,
-        },
-      }),
-    ),
+    sessionOf('finance'),
     http.get('*/api/refunds/r1', () => HttpResponse.json({ data: transferRefund })),
     http.get('*/api/refunds/r1/history', () => HttpResponse.json({ data: [] })),
     http.post('*/api/refunds/r1/bank-refund', async ({ request }) => {
@@ -62,8 +48,6 @@ beforeEach(async () => {
     }),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe('finance records the bank refund of a transfer (登记银行退款)', () => {
   it('shows the exchange-rate difference as the amount is typed and sends fen, reference and date', async () => {

@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { renderPortal } from '../../test/render';
-import { servePortal, server } from '../../test/server';
+import { server, signedIn } from '../../test/server';
 
 /** A small stand-in for the cms's 账户管理 routes; records what the page sends. */
 const useAccountRoutes = (role: 'liaison' | 'colleague' = 'liaison') => {
@@ -107,7 +107,7 @@ const useAccountRoutes = (role: 'liaison' | 'colleague' = 'liaison') => {
   return { requests };
 };
 
-servePortal('jwt-1');
+signedIn('jwt-1');
 
 /** Fills the password card (change events: typing key by key is slow under load) and submits. */
 const fillPassword = async (current: string, next: string) => {

@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { renderPortal } from '../../test/render';
-import { servePortal, server } from '../../test/server';
+import { server, strapiList } from '../../test/server';
 
 const session = {
   user: { id: 1, documentId: 'u1', username: 'liaison1', email: 'l@example.com' },
@@ -13,9 +13,10 @@ const session = {
   delegation: null,
 };
 
-servePortal();
-
 describe('login page', () => {
+  // The page shows the expo's service hotline, read from the current edition.
+  beforeEach(() => server.use(http.get('*/api/editions', () => strapiList([]))));
+
   it('says the account or password is wrong in Chinese when the server refuses them', async () => {
     let sent: unknown;
     server.use(

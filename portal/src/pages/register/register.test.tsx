@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
-import { changeLanguage } from '../../providers/i18n';
-import { clearSession } from '../../providers/session';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
+import { server, strapiList } from '../../test/server';
 
 const delegations = [
   {
@@ -33,23 +31,12 @@ const delegations = [
   },
 ];
 
-const list = (data: unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 200, pageCount: 1, total: data.length } },
-  });
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  await changeLanguage('zh-CN');
+beforeEach(() => {
   server.use(
-    http.get('*/api/delegations', () => list(delegations)),
-    http.get('*/api/editions', () => list([])),
+    http.get('*/api/delegations', () => strapiList(delegations)),
+    http.get('*/api/editions', () => strapiList([])),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 const chooseCategory = async (label: string) => {
   await userEvent.click(screen.getByLabelText('单位类别'));

@@ -1,23 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { changeLanguage } from '../../providers/i18n';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderPortal } from '../../test/render';
-import { server } from '../../test/server';
-
-const page = (data: unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 10, pageCount: 1, total: data.length } },
-  });
+import { server, strapiList } from '../../test/server';
 
 const requested: URL[] = [];
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(async () => {
+beforeEach(() => {
   requested.length = 0;
-  await changeLanguage('zh-CN');
   server.use(
     http.get('*/api/:collection', ({ request, params }) => {
       const url = new URL(request.url);
@@ -25,7 +16,7 @@ beforeEach(async () => {
       const en = url.searchParams.get('locale') === 'en';
       if (params.collection === 'news-items') {
         const category = url.searchParams.get('filters[category][$eq]');
-        return page([
+        return strapiList([
           {
             id: 1,
             documentId: `n-${category}`,
@@ -37,10 +28,12 @@ beforeEach(async () => {
         ]);
       }
       if (params.collection === 'guides') {
-        return page([{ id: 2, documentId: 'g1', title: en ? 'How to register' : '注册指南' }]);
+        return strapiList([
+          { id: 2, documentId: 'g1', title: en ? 'How to register' : '注册指南' },
+        ]);
       }
       if (params.collection === 'activities') {
-        return page([
+        return strapiList([
           {
             id: 3,
             documentId: 'a1',
@@ -70,8 +63,6 @@ beforeEach(async () => {
     ),
   );
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 describe('exhibition services (public)', () => {
   it('lists news, pre-expo news, guides and activities and re-fetches in English', async () => {

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { JWT_KEY } from '../../providers/http';
 import { renderPortal } from '../../test/render';
-import { servePortal, server } from '../../test/server';
+import { server, signedIn, strapiList } from '../../test/server';
 
 const sessionOf = (role: string) => ({
   data: {
@@ -26,7 +26,9 @@ const steps = [
 const useSession = (role: string) =>
   server.use(http.get('*/api/session', () => HttpResponse.json(sessionOf(role))));
 
-servePortal('jwt-1');
+signedIn('jwt-1');
+// The pages here show the expo's service hotline, read from the current edition.
+beforeEach(() => server.use(http.get('*/api/editions', () => strapiList([]))));
 
 describe('visitor home', () => {
   it('renders the steps returned by the server, in order, with their states', async () => {
@@ -87,6 +89,11 @@ describe('visitor home', () => {
 
   it('sends another role to its own home', async () => {
     useSession('operations');
+    server.use(
+      http.get('*/api/persons/stats', () =>
+        HttpResponse.json({ data: { editionNumber: 8, total: 0, byStatus: {} } }),
+      ),
+    );
     renderPortal('/visitor');
     await waitFor(() => expect(screen.getByTestId('home-title')).toHaveTextContent('主办方首页'));
   });

@@ -12,7 +12,7 @@ import { session } from '../../../registration/accounts';
 type Body = { data?: Record<string, unknown> };
 
 /**
- * 快邀请 → 邀请单位同事 (SPEC §8): the liaison's link and QR code, and the public page the
+ * 快邀请 → 邀请单位同事: the liaison's link and QR code, and the public page the
  * colleague opens from it (cms/API.md). The liaison's routes answer for their own organization
  * only, and only once it has been submitted.
  */

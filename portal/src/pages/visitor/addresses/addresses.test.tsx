@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { ExpressAddress } from '../../../components/express-address/types';
 import { renderPortal } from '../../../test/render';
-import { servePortal, server } from '../../../test/server';
+import { approvedOrganization, server, sessionOf, signedIn } from '../../../test/server';
 
 const address = (n: number, isDefault = false): ExpressAddress => ({
   documentId: `a${n}`,
@@ -26,20 +26,7 @@ const useAddressBook = (initial: ExpressAddress[]) => {
   let book = [...initial];
   const requests: { method: string; url: string; body?: unknown }[] = [];
   server.use(
-    http.get('*/api/session', () =>
-      HttpResponse.json({
-        data: {
-          user: { id: 1, documentId: 'u1', username: 'liaison', email: 'l@example.cn' },
-          role: 'liaison',
-          organization: {
-            documentId: 'o1',
-            name: '上海进口贸易有限公司',
-            reviewStatus: 'approved',
-          },
-          delegation: null,
-        },
-      }),
-    ),
+    sessionOf('liaison', { organization: approvedOrganization }),
     http.get('*/api/express-addresses', () =>
       HttpResponse.json({
         data: book,
@@ -86,7 +73,7 @@ const useAddressBook = (initial: ExpressAddress[]) => {
   return { requests };
 };
 
-servePortal('jwt-1');
+signedIn('jwt-1');
 
 const cards = () => screen.findAllByTestId('address-card', {}, { timeout: 5000 });
 

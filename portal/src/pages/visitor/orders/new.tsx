@@ -34,7 +34,7 @@ interface Edition {
 }
 
 /**
- * 确认订单 (SPEC §6): the ticked persons with name, masked ID, badge type, entry dates and fee;
+ * 确认订单: the ticked persons with name, masked ID, badge type, entry dates and fee;
  * collection method (express to a saved address, or pick-up); the five notices to tick; head
  * count and amount due. The server recomputes everything and decides; this page only shows.
  */

@@ -1,18 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { JWT_KEY } from '../../../providers/http';
-import { changeLanguage } from '../../../providers/i18n';
-import { clearSession } from '../../../providers/session';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPortal } from '../../../test/render';
-import { server } from '../../../test/server';
-
-const list = (data: unknown[]) =>
-  HttpResponse.json({
-    data,
-    meta: { pagination: { page: 1, pageSize: 200, pageCount: 1, total: data.length } },
-  });
+import { server, signedIn, strapiList } from '../../../test/server';
 
 /** A draft with everything filled in: the wizard opens on the preview. */
 const draft = {
@@ -58,20 +49,15 @@ const useLiaison = (organization: Record<string, unknown>) =>
       }),
     ),
     http.get('*/api/organizations/o1', () => HttpResponse.json({ data: organization })),
-    http.get('*/api/exhibition-areas', () => list([])),
-    http.get('*/api/exhibition-categories', () => list([])),
-    http.get('*/api/exhibition-items', () => list([])),
+    http.get('*/api/exhibition-areas', () => strapiList([])),
+    http.get('*/api/exhibition-categories', () => strapiList([])),
+    http.get('*/api/exhibition-items', () => strapiList([])),
     http.get('*/api/organizations/o1/history', () => HttpResponse.json({ data: [] })),
+    // The licence image is a personal file; its own test below answers it.
+    http.get('*/api/organizations/o1/licence', () => new HttpResponse(null, { status: 404 })),
   );
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'bypass' }));
-beforeEach(async () => {
-  clearSession();
-  window.localStorage.setItem(JWT_KEY, 'jwt-1');
-  await changeLanguage('zh-CN');
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+signedIn('jwt-1');
 
 describe('/visitor/organization wizard (steps 4–6)', () => {
   it('lists every field error the submit returns and shows each on its field', async () => {

@@ -53,7 +53,7 @@ interface RowResult {
 }
 
 /**
- * 人员证件申办: the organization's persons with SPEC §5's filters, the step bar, add / edit /
+ * 人员证件申办: the organization's persons with the list's filters, the step bar, add / edit /
  * submit / reuse / delete as the server allows each row, and batch delete.
  */
 export const VisitorPersonList = () => {

@@ -1,4 +1,4 @@
--- Invoices (开票) and red-letter reversal (红字), SPEC §7.
+-- Invoices (开票) and red-letter reversal (红字).
 
 -- One live invoice per order: a rejected request does not count, so the liaison may ask again.
 -- Replaces the plain unique index of 001 (dropped only while it is not partial yet).
@@ -41,7 +41,7 @@ CREATE TABLE IF NOT EXISTS invoice_pdfs (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
--- An issued invoice is immutable (SPEC §7): after issuing only its state and the buyer's
+-- An issued invoice is immutable: after issuing only its state and the buyer's
 -- deduction mark may change; the rendered PDF is never replaced.
 CREATE OR REPLACE FUNCTION invoices_issued_immutable() RETURNS trigger AS $$
 BEGIN

@@ -1,4 +1,4 @@
--- Refunds (退款, SPEC §7). A rejected person's fee is refunded once per order: at most one refund
+-- Refunds (退款). A rejected person's fee is refunded once per order: at most one refund
 -- that has not failed per person and order (a failed one is retried in place, never doubled).
 CREATE UNIQUE INDEX IF NOT EXISTS "refunds__personRef__unique"
   ON refunds (person_ref, order_ref) WHERE refund_status <> 'failed';
