@@ -1,5 +1,6 @@
+import { WarningFilled } from '@ant-design/icons';
 import { genders, idTypes, idTypesByRegion, regionTypes } from '@pvis/config';
-import { Button, Descriptions, Divider, Form, Input, Radio, Result, Select, Skeleton } from 'antd';
+import { Button, Descriptions, Divider, Form, Input, Radio, Skeleton, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -82,12 +83,14 @@ export const ColleagueJoinPage = () => {
   if (failure) {
     return (
       <PublicPage title={t('colleagueJoin.title')}>
-        <Result
-          status="warning"
-          title={t('colleagueJoin.unusableTitle')}
-          subTitle={failure.message || t('colleagueJoin.unusableHint')}
-          data-testid="join-unusable"
-        />
+        {/* Result's look without its illustrations: this page is sized for a phone's first load. */}
+        <div style={{ textAlign: 'center', padding: '24px 0' }} data-testid="join-unusable">
+          <WarningFilled style={{ fontSize: 56, color: '#faad14' }} />
+          <Typography.Title level={4}>{t('colleagueJoin.unusableTitle')}</Typography.Title>
+          <Typography.Paragraph type="secondary">
+            {failure.message || t('colleagueJoin.unusableHint')}
+          </Typography.Paragraph>
+        </div>
       </PublicPage>
     );
   }
@@ -158,15 +161,20 @@ export const ColleagueJoinPage = () => {
               label={t('persons.regionType')}
               rules={[{ required: true }]}
             >
-              <Select options={vocabularyOptions(regionTypes, lang)} data-testid="join-region" />
+              <Radio.Group
+                options={vocabularyOptions(regionTypes, lang)}
+                data-testid="join-region"
+              />
             </Form.Item>
             <Form.Item name="idType" label={t('persons.idType')} rules={[{ required: true }]}>
-              <Select
+              {/* A short fixed list: radios, one a line, instead of a Select (lighter on a phone). */}
+              <Radio.Group
                 options={vocabularyOptions(
                   idTypes,
                   lang,
                   regionType ? idTypesByRegion[regionType] : [],
                 )}
+                style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
                 data-testid="join-id-type"
               />
             </Form.Item>
