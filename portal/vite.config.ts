@@ -28,8 +28,12 @@ export default defineConfig({
       },
       treeshake: {
         // A CommonJS package counts as having side effects, so the CSV parser behind Refine's
-        // unused import/export hooks stayed in the first chunk; it has none on load.
-        moduleSideEffects: (id) => !/node_modules[\\/]papaparse[\\/]/.test(id),
+        // unused import/export hooks stayed in the first chunk; it has none on load. Nor has
+        // @pvis/config (its one load-time effect, dayjs's zone plugins, sits in the module that
+        // uses them): without this, a page importing one vocabulary got every schema, zod and
+        // the phone number metadata through the package's index.
+        moduleSideEffects: (id) =>
+          !/node_modules[\\/]papaparse[\\/]|[\\/]config[\\/]src[\\/]/.test(id),
       },
     },
   },

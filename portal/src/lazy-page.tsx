@@ -30,5 +30,15 @@ export const lazyPage = <Name extends string, Props extends object>(
   return Page;
 };
 
-/** Every page's module at once (component tests render any route without waiting for chunks). */
-export const loadAllPages = () => Promise.all(loaders.map((load) => load()));
+/**
+ * Every page's module (component tests render any route without waiting for chunks), including
+ * the pages of a shell that is itself a lazy module: loads until no new page turns up.
+ */
+export const loadAllPages = async () => {
+  let loaded = 0;
+  while (loaded < loaders.length) {
+    const batch = loaders.slice(loaded);
+    loaded = loaders.length;
+    await Promise.all(batch.map((load) => load()));
+  }
+};

@@ -1,8 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { AppRoutes, PortalRefine } from '../App';
+import { PortalShells } from '../App';
 import { loadAllPages } from '../lazy-page';
 import { loadEnglish } from '../providers/i18n';
 
@@ -10,16 +9,13 @@ import { loadEnglish } from '../providers/i18n';
 await Promise.all([loadAllPages(), loadEnglish()]);
 
 /** Renders the whole portal (providers + routes) at `path`, with a fresh query cache. */
-export const renderPortal = (path: string, extra?: ReactNode) => {
+export const renderPortal = (path: string) => {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   });
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <PortalRefine queryClient={queryClient}>
-        <AppRoutes />
-        {extra}
-      </PortalRefine>
+      <PortalShells queryClient={queryClient} />
     </MemoryRouter>,
   );
 };

@@ -5,7 +5,7 @@ import { fetchSession } from '../../providers/session';
 import { homeOfRole } from '../../resources';
 import { PublicPage } from '../layout/PublicPage';
 import { ResetByCodeForm } from './ResetByCodeForm';
-import { useSignIn } from './useSignIn';
+import { keepSessionToken } from './session-token';
 
 /**
  * A public page around `ResetByCodeForm`: the JWT it yields signs in and lands on the role's home,
@@ -23,7 +23,6 @@ export const CodeToHomePage = ({
   submitLabel: string;
 }) => {
   const { t } = useTranslation();
-  const signIn = useSignIn();
   const navigate = useNavigate();
   return (
     <PublicPage title={title} subtitle={subtitle}>
@@ -31,7 +30,7 @@ export const CodeToHomePage = ({
         mode={mode}
         submitLabel={submitLabel}
         onDone={async (jwt) => {
-          await signIn(jwt);
+          keepSessionToken(jwt);
           const session = await fetchSession();
           navigate(homeOfRole(session.role), { replace: true });
         }}

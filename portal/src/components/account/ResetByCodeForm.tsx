@@ -8,7 +8,7 @@ import { CodeTargetField } from './CodeTargetField';
 import { FormError } from './FormError';
 import { PasswordFields } from './PasswordFields';
 import type { CodeChannel } from './SendCodeButton';
-import { jwtOf } from './useSignIn';
+import { jwtOf } from './session-token';
 
 interface ResetValues {
   target?: string;

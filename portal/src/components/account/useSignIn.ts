@@ -1,30 +1,21 @@
 import { useInvalidateAuthStore } from '@refinedev/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { setToken } from '../../providers/http';
-import { clearSession } from '../../providers/session';
+import { keepSessionToken } from './session-token';
 
 /**
- * Keeps a JWT the cms issued (registration, reset by code, one-click) exactly as the login
- * does: stored, session re-read, nothing cached for a previous user.
+ * Signs in with a JWT inside the signed-in app (registration, one-click, returning visitor):
+ * token kept, and nothing cached for a previous user, Refine's auth state included.
  */
 export const useSignIn = () => {
   const queryClient = useQueryClient();
   const invalidateAuthStore = useInvalidateAuthStore();
   return useCallback(
     async (jwt: string) => {
-      setToken(jwt);
-      clearSession();
+      keepSessionToken(jwt);
       queryClient.clear();
       await invalidateAuthStore();
     },
     [queryClient, invalidateAuthStore],
   );
-};
-
-/** The JWT of a sign-in answer: `{ data: { jwt } }` (our routes) or `{ jwt }` (Strapi's). */
-export const jwtOf = (body: { jwt?: string; data?: { jwt?: string } | null } | null): string => {
-  const jwt = body?.data?.jwt ?? body?.jwt;
-  if (!jwt) throw new Error('The server answered without a session token');
-  return jwt;
 };

@@ -1,19 +1,37 @@
-import { useList } from '@refinedev/core';
 import { Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { request } from '../../providers/http';
+
+let hotline: Promise<string | null> | null = null;
+
+/** The current edition's hotline, asked once per page load (the signed-out pages carry no data layer). */
+const currentHotline = (): Promise<string | null> => {
+  hotline ??= request<{ data?: { serviceHotline?: string | null }[] }>(
+    '/api/editions?filters[current][$eq]=true&fields[0]=serviceHotline',
+    { auth: false },
+  ).then(
+    (body) => body?.data?.[0]?.serviceHotline || null,
+    () => {
+      // A missing hotline is not worth an error on the login page; the next page asks again.
+      hotline = null;
+      return null;
+    },
+  );
+  return hotline;
+};
 
 /** The current edition's service hotline: data operations edit, not a string in the code. */
 export const ServiceHotline = ({ align }: { align?: 'center' }) => {
   const { t } = useTranslation();
-  const { result } = useList<{ serviceHotline?: string | null }>({
-    resource: 'editions',
-    filters: [{ field: 'current', operator: 'eq', value: true }],
-    pagination: { mode: 'off' },
-    meta: { fields: ['serviceHotline'], auth: false },
-    // A missing hotline is not worth an error toast on the login page.
-    errorNotification: false,
-  });
-  const number = result?.data?.[0]?.serviceHotline;
+  const [number, setNumber] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void currentHotline().then((value) => live && setNumber(value));
+    return () => {
+      live = false;
+    };
+  }, []);
   if (!number) return null;
   return (
     <Typography.Paragraph

@@ -1,12 +1,12 @@
+import { WarningFilled } from '@ant-design/icons';
 import { genders, idTypes, idTypesByRegion, regionTypes } from '@pvis/config';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Descriptions, Divider, Form, Input, Radio, Result, Select, Skeleton } from 'antd';
-import { useState } from 'react';
+import { Button, Descriptions, Divider, Form, Input, Radio, Skeleton, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { FormError } from '../../components/account/FormError';
 import { PasswordFields } from '../../components/account/PasswordFields';
-import { jwtOf, useSignIn } from '../../components/account/useSignIn';
+import { jwtOf, keepSessionToken } from '../../components/account/session-token';
 import { applyFieldErrors } from '../../components/form-errors';
 import { PublicPage } from '../../components/layout/PublicPage';
 import { vocabularyOptions } from '../../components/organization/labels';
@@ -24,6 +24,29 @@ const FIELDS = [
   'password',
   'passwordConfirmation',
 ] as const;
+
+interface Invitation {
+  organization: { name: string; nameEn?: string | null };
+}
+
+/** The invitation behind the link, read once (this page runs without the data layer). */
+const useInvitation = (url: string) => {
+  const [state, setState] = useState<{ data?: Invitation; error: ApiError | null }>({
+    error: null,
+  });
+  useEffect(() => {
+    let live = true;
+    setState({ error: null });
+    request<{ data: Invitation }>(url, { auth: false }).then(
+      (body) => live && setState({ data: body.data, error: null }),
+      (error: ApiError) => live && setState({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return { ...state, isLoading: !state.data && !state.error };
+};
 
 interface JoinForm {
   name: string;
@@ -48,34 +71,26 @@ export const ColleagueJoinPage = () => {
   const lang = i18n.language;
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const signIn = useSignIn();
   const [form] = Form.useForm<JoinForm>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const regionType = Form.useWatch('regionType', form);
   const url = `/api/invitations/join/${encodeURIComponent(token)}`;
-  const invitation = useQuery({
-    queryKey: ['colleague-join', token],
-    retry: false,
-    staleTime: Number.POSITIVE_INFINITY,
-    queryFn: () =>
-      request<{ data: { organization: { name: string; nameEn?: string | null } } }>(url, {
-        auth: false,
-      }).then((b) => b.data),
-  });
+  const invitation = useInvitation(url);
 
   // The link itself is unusable (revoked, expired, organization not taking persons): no form.
-  const failure =
-    (invitation.error as ApiError | null) ?? (problem?.statusCode === 410 ? problem : null);
+  const failure = invitation.error ?? (problem?.statusCode === 410 ? problem : null);
   if (failure) {
     return (
       <PublicPage title={t('colleagueJoin.title')}>
-        <Result
-          status="warning"
-          title={t('colleagueJoin.unusableTitle')}
-          subTitle={failure.message || t('colleagueJoin.unusableHint')}
-          data-testid="join-unusable"
-        />
+        {/* Result's look without its illustrations: this page is sized for a phone's first load. */}
+        <div style={{ textAlign: 'center', padding: '24px 0' }} data-testid="join-unusable">
+          <WarningFilled style={{ fontSize: 56, color: '#faad14' }} />
+          <Typography.Title level={4}>{t('colleagueJoin.unusableTitle')}</Typography.Title>
+          <Typography.Paragraph type="secondary">
+            {failure.message || t('colleagueJoin.unusableHint')}
+          </Typography.Paragraph>
+        </div>
       </PublicPage>
     );
   }
@@ -90,7 +105,7 @@ export const ColleagueJoinPage = () => {
         auth: false,
         body: { data: values },
       });
-      await signIn(jwtOf(body));
+      keepSessionToken(jwtOf(body));
       navigate('/colleague', { replace: true });
     } catch (error) {
       const rest = applyFieldErrors(form, error, FIELDS);
@@ -146,15 +161,20 @@ export const ColleagueJoinPage = () => {
               label={t('persons.regionType')}
               rules={[{ required: true }]}
             >
-              <Select options={vocabularyOptions(regionTypes, lang)} data-testid="join-region" />
+              <Radio.Group
+                options={vocabularyOptions(regionTypes, lang)}
+                data-testid="join-region"
+              />
             </Form.Item>
             <Form.Item name="idType" label={t('persons.idType')} rules={[{ required: true }]}>
-              <Select
+              {/* A short fixed list: radios, one a line, instead of a Select (lighter on a phone). */}
+              <Radio.Group
                 options={vocabularyOptions(
                   idTypes,
                   lang,
                   regionType ? idTypesByRegion[regionType] : [],
                 )}
+                style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
                 data-testid="join-id-type"
               />
             </Form.Item>

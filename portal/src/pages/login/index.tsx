@@ -1,6 +1,4 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useInvalidateAuthStore, useLogin } from '@refinedev/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,36 +6,37 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ServiceHotline } from '../../components/edition/ServiceHotline';
 import { LanguageSwitch } from '../../components/layout/LanguageSwitch';
 import { PublicSheet } from '../../components/layout/PublicSheet';
-import type { LoginVariables } from '../../providers/auth';
+import { authProvider, type LoginVariables } from '../../providers/auth';
 
 /** `/login`: account (username, email or credit code) and password; errors come from the cms. */
 export const LoginPage = () => {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  const invalidateAuthStore = useInvalidateAuthStore();
-  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   // A locked account signs in by code (the server's message says so); offer it right there.
   const [locked, setLocked] = useState(false);
-  const { mutate: login, isPending } = useLogin<LoginVariables>({
-    mutationOptions: {
-      onSuccess: async (response) => {
-        if (!response.success) {
-          setError(response.error?.message || t('auth.failed'));
-          setLocked(response.error?.name === 'AccountLocked');
-          return;
-        }
-        // Nothing cached for a previous user (progress, menus) may show to this one.
-        queryClient.clear();
-        await invalidateAuthStore();
-        const back = searchParams.get('to');
-        const target = back?.startsWith('/') && back !== '/' ? back : response.redirectTo;
-        navigate(target ?? '/', { replace: true });
-      },
-      onError: (e) => setError(e.message || t('auth.failed')),
-    },
-  });
+  const [isPending, setPending] = useState(false);
+  // The auth provider's login without Refine: this page loads before (and without) the data layer.
+  const login = async (variables: LoginVariables) => {
+    setPending(true);
+    try {
+      const response = await authProvider.login(variables);
+      if (!response.success) {
+        setError(response.error?.message || t('auth.failed'));
+        setLocked(response.error?.name === 'AccountLocked');
+        return;
+      }
+      // The signed-in app mounts after this with an empty cache: nothing of a previous user shows.
+      const back = searchParams.get('to');
+      const target = back?.startsWith('/') && back !== '/' ? back : response.redirectTo;
+      navigate(target ?? '/', { replace: true });
+    } catch (e) {
+      setError((e as Error).message || t('auth.failed'));
+    } finally {
+      setPending(false);
+    }
+  };
 
   return (
     <div
@@ -86,7 +85,7 @@ export const LoginPage = () => {
             onValuesChange={() => setError(null)}
             onFinish={(values) => {
               setError(null);
-              login({ identifier: values.identifier.trim(), password: values.password });
+              void login({ identifier: values.identifier.trim(), password: values.password });
             }}
           >
             <Form.Item

@@ -74,6 +74,36 @@ describe('login page', () => {
     expect(window.localStorage.getItem(JWT_KEY)).toBe('jwt-1');
   });
 
+  it('sends someone still signed in from the login page to their role home', async () => {
+    window.localStorage.setItem(JWT_KEY, 'jwt-1');
+    server.use(
+      http.get('*/api/session', () => HttpResponse.json({ data: session })),
+      http.get('*/api/visitor/progress', () =>
+        HttpResponse.json({ data: { organization: session.organization, steps: [] } }),
+      ),
+    );
+    renderPortal('/login');
+
+    expect(await screen.findByTestId('home-title')).toHaveTextContent('单位联络员首页');
+    expect(screen.queryByLabelText('密码')).not.toBeInTheDocument();
+  });
+
+  it('forgets an expired token and shows the form', async () => {
+    window.localStorage.setItem(JWT_KEY, 'expired');
+    server.use(
+      http.get('*/api/session', () =>
+        HttpResponse.json(
+          { data: null, error: { status: 401, message: 'Unauthorized' } },
+          { status: 401 },
+        ),
+      ),
+    );
+    renderPortal('/login');
+
+    expect(await screen.findByLabelText('密码')).toBeInTheDocument();
+    expect(window.localStorage.getItem(JWT_KEY)).toBeNull();
+  });
+
   it('switches the form to English', async () => {
     renderPortal('/login');
     const user = userEvent.setup();
