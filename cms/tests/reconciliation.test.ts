@@ -77,11 +77,15 @@ describe('reconciliation report', () => {
     expect(lines.some((line) => line[1] === '合计' && line[2] === '合计')).toBe(true);
   }, 60_000);
 
-  it('refuses a malformed or reversed range with field errors, and other roles', async () => {
+  it('refuses a malformed, non-existent or reversed range with field errors, and other roles', async () => {
     const finance = await app.as('finance');
     const bad = await finance.get('/api/reconciliation?from=2025-13-01&to=yesterday');
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad)).toEqual(['from', 'to']);
+    // A day that does not exist is refused, not rolled over into March.
+    const rolled = await finance.get('/api/reconciliation?from=2025-02-30&to=2025-03-05');
+    expect(rolled.status).toBe(400);
+    expect(fieldsOf(rolled)).toEqual(['from']);
     const reversed = await finance.get('/api/reconciliation?from=2025-11-10&to=2025-11-01');
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.details.errors[0].code).toBe('invalidRange');

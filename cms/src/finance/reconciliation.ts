@@ -1,4 +1,4 @@
-import { beijingDay, type ReconciliationRow } from '@pvis/config';
+import { beijingDay, isCalendarDay, type ReconciliationRow } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import { fieldError, invalidFields } from '../errors';
 
@@ -7,10 +7,9 @@ export interface ReconciliationRange {
   to: string;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_DAYS = 366;
 const isDay = (value: unknown): value is string =>
-  typeof value === 'string' && DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+  typeof value === 'string' && isCalendarDay(value);
 
 /** `from`/`to` (inclusive, yyyy-MM-dd, Beijing days); the last 30 days when absent. */
 export function parseRange(

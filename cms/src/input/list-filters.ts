@@ -1,6 +1,6 @@
+import { isCalendarDay } from '@pvis/config';
 import type { Core, UID } from '@strapi/strapi';
 import { type FieldError, fieldError } from '../errors';
-import { isCalendarDay } from './calendar-day';
 
 /**
  * One check of `filters` for every list and export (Strapi's generic lists, our SQL lists in

@@ -1,9 +1,9 @@
+import { isCalendarDay } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import type { Filters } from '../access/scopes';
 import { scopeWhere } from '../db/scope';
 import { fieldError, invalidFields } from '../errors';
-import { isCalendarDay } from '../input/calendar-day';
 
 /** What finance filters the transfer queue (待确认转账) by; everything optional. */
 export interface TransferFilters {

@@ -9,7 +9,7 @@
 //   摘要 | 附言 | 用途 | remark  the payer's remark, where the payment reference is written
 // Encoding: UTF-8 (with or without BOM); GBK/GB18030, which Chinese banks export by default, is
 // recognised when the bytes are not valid UTF-8.
-import { yuanToFen } from '@pvis/config';
+import { isCalendarDay, yuanToFen } from '@pvis/config';
 import { parse } from 'csv-parse/sync';
 import { fieldError, invalidFields } from '../../errors';
 
@@ -64,8 +64,7 @@ function dateOf(value: string): string | null {
   const m = /^(\d{4})[-/]?(\d{1,2})[-/]?(\d{1,2})$/.exec(value);
   if (!m) return null;
   const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day) ? day : null;
+  return isCalendarDay(day) ? day : null;
 }
 
 /** `1,200.00` → 120000; empty → 0; anything else → null. */

@@ -1,1 +1,0 @@
-export { isCalendarDay } from '@pvis/config';
