@@ -248,6 +248,14 @@ describe('finance decides (确认到账 / 驳回)', () => {
         decision: 'pending',
       }),
     ]);
+    // The queue pages like every list (pagination[page], [pageSize]); anything else is a 400.
+    const paged = await finance.get('/api/remittances/queue?decision=all&pagination[pageSize]=1');
+    expect(paged.body.data).toHaveLength(1);
+    expect(paged.body.meta.pagination).toMatchObject({ page: 1, pageSize: 1 });
+    expect(paged.body.meta.pagination.total).toBeGreaterThanOrEqual(1);
+    const badPage = await finance.get('/api/remittances/queue?pagination[page]=0');
+    expect(badPage.status).toBe(400);
+    expect(fieldsOf(badPage)).toEqual(['pagination']);
     const detail = await finance.get(`/api/remittances/${remittanceId}`);
     expect(detail.body.data.allowedActions).toEqual(['confirm', 'reject']);
     expect(detail.body.data.voucher).toMatchObject({ mime: 'image/png' });

@@ -43,8 +43,11 @@ export function outputColumns(strapi: Core.Strapi, uid: UID.ContentType) {
   return columns;
 }
 
-/** `pagination[page]` / `[pageSize]` as Strapi reads them (defaults and maximum from config/api). */
-function pageOf(strapi: Core.Strapi, pagination: unknown) {
+/**
+ * `pagination[page]` / `[pageSize]` as Strapi reads them (defaults and maximum from config/api);
+ * null when the parameter is not that. Custom lists page the same way, so one list adapter serves all.
+ */
+export function pageOf(strapi: Core.Strapi, pagination: unknown) {
   if (pagination === undefined) pagination = {};
   if (!isRecord(pagination)) return null;
   const keys = Object.keys(pagination);

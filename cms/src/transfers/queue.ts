@@ -1,6 +1,7 @@
 import { isCalendarDay } from '@pvis/config';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
+import { pageOf } from '../access/scoped-list';
 import type { Filters } from '../access/scopes';
 import { scopeWhere } from '../db/scope';
 import { fieldError, invalidFields } from '../errors';
@@ -106,15 +107,24 @@ export const scopedTransferRows = (strapi: Core.Strapi, scope: Filters, filters:
     scopeWhere(strapi, 'api::remittance.remittance', scope, 'r'),
   );
 
-/** GET /remittances/queue: one page of the filtered queue, oldest submission first. */
+/** GET /remittances/queue: one page (`pagination[page]`, `[pageSize]`) of the filtered queue, oldest submission first. */
 export async function transferQueue(
   strapi: Core.Strapi,
   query: Record<string, unknown>,
   scope: Filters,
 ) {
   const filters = transferFiltersOf(query);
-  const page = Math.max(1, Number(query.page) || 1);
-  const pageSize = Math.min(100, Math.max(1, Number(query.pageSize) || 20));
+  const paging = pageOf(strapi, query.pagination);
+  if (!paging)
+    throw invalidFields([
+      fieldError(
+        'pagination',
+        'invalidPagination',
+        '分页参数应为 pagination[page] 与 pagination[pageSize]（正整数）',
+        'Paging is pagination[page] and pagination[pageSize], positive whole numbers',
+      ),
+    ]);
+  const { page, pageSize } = paging;
   const knex = strapi.db.connection;
   const [rows, [{ total }]] = await Promise.all([
     scopedTransferRows(strapi, scope, filters)

@@ -1,11 +1,12 @@
 import { formatFen } from '@pvis/config';
+import { type HttpError, useTable } from '@refinedev/core';
 import { Card, Checkbox, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type ApiError, request } from '../../providers/http';
 import { ExportButton } from '../ExportButton';
+import { listTableProps } from '../list-table';
 import { DecisionTag } from './DecisionTag';
 import type { QueuedTransfer } from './types';
 
@@ -16,15 +17,14 @@ interface Filters {
   amountMismatch: boolean;
 }
 
-const queryOf = (filters: Filters, page?: number, pageSize?: number) => {
-  const params = new URLSearchParams({ decision: filters.decision });
-  if (filters.q) params.set('q', filters.q);
-  if (filters.range?.[0]) params.set('from', filters.range[0].format('YYYY-MM-DD'));
-  if (filters.range?.[1]) params.set('to', filters.range[1].format('YYYY-MM-DD'));
-  if (filters.amountMismatch) params.set('amountMismatch', 'true');
-  if (page) params.set('page', String(page));
-  if (pageSize) params.set('pageSize', String(pageSize));
-  return params.toString();
+/** The queue's own filters as query parameters (the route pages like every list). */
+const queryOf = (filters: Filters) => {
+  const params: Record<string, string> = { decision: filters.decision };
+  if (filters.q) params.q = filters.q;
+  if (filters.range?.[0]) params.from = filters.range[0].format('YYYY-MM-DD');
+  if (filters.range?.[1]) params.to = filters.range[1].format('YYYY-MM-DD');
+  if (filters.amountMismatch) params.amountMismatch = 'true';
+  return params;
 };
 
 /**
@@ -39,36 +39,21 @@ export const TransferQueue = () => {
     range: null,
     amountMismatch: false,
   });
-  const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const [rows, setRows] = useState<QueuedTransfer[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const body = await request<{
-        data: QueuedTransfer[];
-        meta: { pagination: { total: number } };
-      }>(`/api/remittances/queue?${queryOf(filters, page.current, page.pageSize)}`);
-      setRows(body.data);
-      setTotal(body.meta.pagination.total);
-      setError(null);
-    } catch (e) {
-      setError((e as ApiError).message);
-    } finally {
-      setLoading(false);
-    }
-  }, [filters, page]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const table = useTable<QueuedTransfer, HttpError>({
+    resource: 'remittances/queue',
+    syncWithLocation: false,
+    pagination: { pageSize: 20 },
+    meta: { query: queryOf(filters) },
+    errorNotification: false,
+  });
   const change = (patch: Partial<Filters>) => {
     setFilters((current) => ({ ...current, ...patch }));
-    setPage((current) => ({ ...current, current: 1 }));
+    table.setCurrentPage(1);
   };
-  const exportUrl = useMemo(() => `/api/remittances/export?${queryOf(filters)}`, [filters]);
+  const exportUrl = useMemo(
+    () => `/api/remittances/export?${new URLSearchParams(queryOf(filters))}`,
+    [filters],
+  );
 
   return (
     <Card
@@ -104,19 +89,12 @@ export const TransferQueue = () => {
           {t('transfers.onlyMismatch')}
         </Checkbox>
       </Space>
-      {error && <Typography.Text type="danger">{error}</Typography.Text>}
+      {table.tableQuery.error && (
+        <Typography.Text type="danger">{table.tableQuery.error.message}</Typography.Text>
+      )}
       <Table<QueuedTransfer>
-        rowKey="documentId"
-        size="small"
-        loading={loading}
-        dataSource={rows}
+        {...listTableProps(table, { showSizeChanger: true })}
         scroll={{ x: 1000 }}
-        pagination={{
-          ...page,
-          total,
-          showSizeChanger: true,
-          onChange: (current, pageSize) => setPage({ current, pageSize }),
-        }}
         columns={[
           {
             title: t('orders.orderNumber'),

@@ -27,7 +27,7 @@ export default scopedCoreController(
       ctx.body = { data: detail };
     },
 
-    /** GET /remittances/queue?decision&q&from&to&amountMismatch&page&pageSize (待确认转账). */
+    /** GET /remittances/queue?decision&q&from&to&amountMismatch&pagination[page]&pagination[pageSize] (待确认转账). */
     async queue(ctx: Context) {
       const { scope } = await scopeOf(ctx, 'queue');
       ctx.body = await transferQueue(strapi, ctx.query as Record<string, unknown>, scope);
