@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { syncRolesAndPermissions } from './access/permissions';
 import { watchAccessChanges } from './access/watch-access-changes';
+import { assertBadgeKeySettings } from './badges/signing-keys';
 import { hideBusinessTypes } from './bootstrap/admin-visibility';
 import { applyConstraints } from './bootstrap/apply-constraints';
 import { limitAdminToEditorial } from './bootstrap/editor-permissions';
@@ -29,6 +30,8 @@ export default {
     keepPersonalFilesPrivate(strapi);
     deletePersonalFilesWithRecords(strapi);
     assertHashKey();
+    // Badge keys are read when first needed, but a malformed one stops start-up here.
+    assertBadgeKeySettings();
     keepIdNumberHashes(strapi);
     // Issue 10, finding 4: the admin edits editorial content only; guarded fields change only
     // through the lifecycle services, whatever the entry point.

@@ -1,4 +1,5 @@
 export * from './actions';
+export * from './badges/badge-code';
 export * from './beijing-time';
 export * from './divisions';
 export * from './express-addresses';

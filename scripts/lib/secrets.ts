@@ -17,6 +17,24 @@ const secretNames = [
 
 const random = () => crypto.randomBytes(24).toString('base64url');
 
+/**
+ * Demo badge-code keys (docs/badge-code.md): an Ed25519 signing key with id 1 and its public
+ * half as the one trusted key. Only when none of the three settings is given, so a deployment's
+ * own keys (or a rotation under way) are never overwritten.
+ */
+function badgeKeyLines(have: (name: string) => boolean) {
+  const names = ['BADGE_SIGNING_KEY', 'BADGE_SIGNING_KEY_ID', 'BADGE_PUBLIC_KEYS'];
+  if (names.some(have)) return [];
+  const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
+  const base64 = (jwkPart: string | undefined) =>
+    Buffer.from(jwkPart ?? '', 'base64url').toString('base64');
+  return [
+    `BADGE_SIGNING_KEY=${base64(privateKey.export({ format: 'jwk' }).d)}`,
+    'BADGE_SIGNING_KEY_ID=1',
+    `BADGE_PUBLIC_KEYS=1:${base64(publicKey.export({ format: 'jwk' }).x)}`,
+  ];
+}
+
 function parse(text: string) {
   const values: Record<string, string> = {};
   for (const line of text.split('\n')) {
@@ -33,13 +51,17 @@ function parse(text: string) {
  */
 export function cmsEnvironment(): Record<string, string> {
   const fromFile = fs.existsSync(envFile) ? parse(fs.readFileSync(envFile, 'utf8')) : {};
-  const missing = secretNames.filter((name) => !process.env[name] && !fromFile[name]);
-  if (missing.length > 0) {
-    const lines = missing.map((name) =>
+  const have = (name: string) => Boolean(process.env[name] || fromFile[name]);
+  const missing = secretNames.filter((name) => !have(name));
+  const lines = [
+    ...missing.map((name) =>
       name === 'APP_KEYS'
         ? `APP_KEYS=${[random(), random(), random(), random()].join(',')}`
         : `${name}=${random()}`,
-    );
+    ),
+    ...badgeKeyLines(have),
+  ];
+  if (lines.length > 0) {
     fs.appendFileSync(envFile, `${lines.join('\n')}\n`);
     Object.assign(fromFile, parse(lines.join('\n')));
   }
