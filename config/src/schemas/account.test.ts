@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { confirmationProblem, passwordProblem, passwordWording } from '../validators/password';
 import { newPassword, passwordConfirmation, verificationCode } from './account';
 import { fieldProblem, isRequiredField } from './message';
 
@@ -53,5 +54,41 @@ describe('a verification code', () => {
         zh: '验证码为 6 位数字',
         en: 'The code has 6 digits',
       });
+  });
+});
+
+describe('the plain password check the light sign-in pages use', () => {
+  const samples = [
+    '',
+    '   ',
+    'Ab1',
+    'OnlyLetters',
+    '1234567890',
+    'Strong2026',
+    'Strong2026'.padEnd(201, 'x'),
+    42,
+  ];
+
+  it('finds the same problem, in the same words, as the request schema', () => {
+    for (const value of samples) {
+      const fromSchema = fieldProblem(newPassword, value);
+      const plain = passwordProblem(value);
+      expect(codeOf(fromSchema), String(value)).toBe(plain);
+      if (plain) expect(fromSchema).toMatchObject(passwordWording[plain]);
+    }
+  });
+
+  it('checks the repeat the way the confirmation schema does', () => {
+    const cases: [unknown, unknown][] = [
+      ['', 'Strong2026'],
+      ['Strong2027', 'Strong2026'],
+      ['Strong2026', 'Strong2026'],
+    ];
+    for (const [repeat, password] of cases) {
+      const fromSchema = fieldProblem(passwordConfirmation(password), repeat);
+      const plain = confirmationProblem(repeat, password);
+      expect(codeOf(fromSchema)).toBe(plain === 'confirmationRequired' ? 'required' : plain);
+      if (plain) expect(fromSchema).toMatchObject(passwordWording[plain]);
+    }
   });
 });

@@ -1,47 +1,33 @@
 import { z } from 'zod';
-import { isStrongPassword, PASSWORD_MAX_LENGTH } from '../validators/password';
+import { isStrongPassword, PASSWORD_MAX_LENGTH, passwordWording } from '../validators/password';
 import { required } from './fields';
 import { bilingual } from './message';
 
-const weakPassword = bilingual(
-  'weakPassword',
-  '密码至少8位，且须同时包含字母和数字',
-  'At least 8 characters with letters and digits',
-);
+const say = (code: keyof typeof passwordWording, as = code) =>
+  bilingual(as, passwordWording[code].zh, passwordWording[code].en);
 
 /**
  * The password a portal account is given (registration, reset, change, joining colleagues):
  * at least 8 characters with letters and digits, and no longer than sign-in reads.
- * Taken as typed: spaces are part of a password.
+ * Taken as typed: spaces are part of a password. The words are `passwordWording`.
  */
 export const newPassword = required(
   z
-    .string(weakPassword)
-    .max(
-      PASSWORD_MAX_LENGTH,
-      bilingual(
-        'passwordTooLong',
-        `密码最多${PASSWORD_MAX_LENGTH}位`,
-        `At most ${PASSWORD_MAX_LENGTH} characters`,
-      ),
-    )
-    .refine(isStrongPassword, weakPassword),
-  '请输入密码',
-  'Enter the password',
-);
-
-const mismatch = bilingual(
-  'passwordMismatch',
-  '两次输入的密码不一致',
-  'The passwords do not match',
+    .string(say('weakPassword'))
+    .max(PASSWORD_MAX_LENGTH, say('passwordTooLong'))
+    .refine(isStrongPassword, say('weakPassword')),
+  passwordWording.required.zh,
+  passwordWording.required.en,
 );
 
 /** The password typed again: it must equal `password`. */
 export const passwordConfirmation = (password: unknown) =>
   required(
-    z.string(mismatch).refine((value) => value === password, mismatch),
-    '请再次输入密码',
-    'Enter the password again',
+    z
+      .string(say('passwordMismatch'))
+      .refine((value) => value === password, say('passwordMismatch')),
+    passwordWording.confirmationRequired.zh,
+    passwordWording.confirmationRequired.en,
   );
 
 /** How many digits the verification codes sent by SMS or email have. */
