@@ -1,8 +1,9 @@
-import { Alert, App, Button, Space, Typography } from 'antd';
+import { App, Button, Space, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BulkResult, useTransitions } from '../../providers/actions';
 import type { ApiError } from '../../providers/http';
+import { BulkFailures } from '../BulkFailures';
 import { RejectReasonModal } from '../organization/RejectReasonModal';
 
 type Failure = BulkResult['failed'][number] & { name: string };
@@ -92,25 +93,21 @@ export const BulkReviewBar = ({
         {extra}
       </Space>
       {failures.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          closable
+        <BulkFailures
+          title={t(`${wording}.bulkFailed`, { count: failures.length })}
           onClose={() => setFailures([])}
-          data-testid="bulk-failures"
           style={{ marginTop: 12 }}
-          message={t(`${wording}.bulkFailed`, { count: failures.length })}
-          description={
-            <ul style={{ paddingInlineStart: 18, margin: 0 }}>
-              {failures.map((f) => (
-                <li key={f.documentId} data-testid="bulk-failure">
-                  <Typography.Text strong>{f.name}</Typography.Text>：
-                  {(i18n.language === 'en' ? f.en : f.zh) || f.message || f.code}
-                </li>
-              ))}
-            </ul>
-          }
-        />
+          testId="bulk-failures"
+        >
+          <ul style={{ paddingInlineStart: 18, margin: 0 }}>
+            {failures.map((f) => (
+              <li key={f.documentId} data-testid="bulk-failure">
+                <Typography.Text strong>{f.name}</Typography.Text>：
+                {(i18n.language === 'en' ? f.en : f.zh) || f.message || f.code}
+              </li>
+            ))}
+          </ul>
+        </BulkFailures>
       )}
       <RejectReasonModal
         open={rejectOpen}

@@ -15,7 +15,6 @@ import type { HttpError } from '@refinedev/core';
 import { useDataProvider, useTable } from '@refinedev/core';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -32,6 +31,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { BulkFailures } from '../../../components/BulkFailures';
 import { ExportButton, listExportUrl } from '../../../components/ExportButton';
 import { listTableProps } from '../../../components/list-table';
 import { labelOf, vocabularyOptions } from '../../../components/organization/labels';
@@ -321,15 +321,11 @@ export const VisitorPersonList = () => {
           </Popconfirm>
         </Space>
         {failures.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            closable
-            onClose={() => setFailures([])}
-            message={t('persons.bulkFailed')}
-            description={failures.map((f) => <div key={f}>{f}</div>)}
-            style={{ marginBottom: 12 }}
-          />
+          <BulkFailures title={t('persons.bulkFailed')} onClose={() => setFailures([])}>
+            {failures.map((f) => (
+              <div key={f}>{f}</div>
+            ))}
+          </BulkFailures>
         )}
         <Table<Person>
           {...listTableProps(table, {

@@ -1,23 +1,11 @@
 import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
 import { personStatuses, personStatusLabels } from '@pvis/config';
 import { useInvalidate } from '@refinedev/core';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Table,
-} from 'antd';
+import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Table } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BulkFailures } from '../../../components/BulkFailures';
 import { labelOf } from '../../../components/organization/labels';
 import { PersonStatusTag } from '../../../components/person/PersonStatusTag';
 import type { Person } from '../../../components/person/types';
@@ -174,15 +162,11 @@ export const PreviousPersonsPage = () => {
           </Button>
         </Space>
         {failures.length > 0 && (
-          <Alert
-            type="warning"
-            showIcon
-            closable
-            onClose={() => setFailures([])}
-            message={t('persons.bringForwardFailed')}
-            description={failures.map((f) => <div key={f}>{f}</div>)}
-            style={{ marginBottom: 12 }}
-          />
+          <BulkFailures title={t('persons.bringForwardFailed')} onClose={() => setFailures([])}>
+            {failures.map((f) => (
+              <div key={f}>{f}</div>
+            ))}
+          </BulkFailures>
         )}
         <Table<PreviousPerson>
           rowKey="documentId"
